@@ -1,0 +1,47 @@
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { isExpectedError, toClientError } from './errors.js';
+import type { RequestContext } from './http.js';
+
+/** Logs unexpected errors with the request's logger and puts the request id on every error sent back. */
+const errorReporting: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isExpectedError(error)) contextValue.logger.error({ err: error.originalError ?? error }, 'unexpected error');
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+        }
+      },
+    };
+  },
+};
+
+type ServedBy<C extends RequestContext> = Pick<ApolloServerOptions<C>, 'schema' | 'gateway'>;
+
+/**
+ * Apollo Server as every service runs it: errors mapped to the platform's codes with no stack traces,
+ * no landing page (the default one loads from a CDN), extra plugins appended.
+ */
+export function createApolloServer<C extends RequestContext>(
+  servedBy: ServedBy<C>,
+  options: { introspection: boolean; plugins?: ApolloServerPlugin<C>[] },
+): ApolloServer<C> {
+  return new ApolloServer<C>({
+    ...(servedBy as ApolloServerOptions<C>),
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    status400ForVariableCoercionErrors: true,
+    formatError: toClientError,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      errorReporting as ApolloServerPlugin<C>,
+      ...(options.plugins ?? []),
+    ],
+  });
+}

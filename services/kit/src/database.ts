@@ -1,0 +1,129 @@
+import pg from 'pg';
+import { DataSource, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
+import { z } from 'zod';
+import { optionalUrl } from './config.js';
+import type { Logger } from './logger.js';
+import type { ServiceMetrics } from './metrics.js';
+
+/** `DATABASE_URL` names a server (each service uses its own database on it); `<SERVICE>_DATABASE_URL` names one database. */
+export const databaseEnvironment = (servicePrefix: string) => ({
+  DATABASE_URL: optionalUrl,
+  [`${servicePrefix}_DATABASE_URL`]: optionalUrl,
+});
+
+/** The database a service connects to: its own URL if given, else its own database on the shared server. */
+export function resolveDatabaseUrl(options: {
+  serviceUrl: string | undefined;
+  serverUrl: string | undefined;
+  database: string;
+}): string {
+  if (options.serviceUrl) return options.serviceUrl;
+  if (!options.serverUrl) {
+    throw new Error(`No database configured: set DATABASE_URL or this service's own *_DATABASE_URL`);
+  }
+  return withDatabase(options.serverUrl, options.database);
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+const databaseName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case PostgreSQL identifier');
+
+/** Creates the database named in `url` when it does not exist yet (connecting to the server's `postgres` database). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const name = databaseName.parse(decodeURIComponent(new URL(url).pathname.slice(1)));
+  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      await admin.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {
+        // Another service or test may have created it in the meantime.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
+      });
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Counts every SQL statement (the N+1 tests read the count) and logs failures and slow ones. */
+class CountingOrmLogger implements OrmLogger {
+  constructor(
+    private readonly logger: Logger,
+    private readonly metrics: ServiceMetrics | undefined,
+  ) {}
+  logQuery(query: string) {
+    this.metrics?.sqlStatements.inc();
+    this.logger.trace({ query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string) {
+    this.metrics?.sqlStatements.inc();
+    this.logger.warn({ err: error, query }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string) {
+    this.logger.warn({ time, query }, 'slow sql');
+  }
+  logSchemaBuild(message: string) {
+    this.logger.debug(message);
+  }
+  logMigration(message: string) {
+    this.logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown) {
+    if (level === 'warn') this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}
+
+export interface DataSourceOptions {
+  url: string;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM's own parameter type
+  entities: MixedList<Function | string | EntitySchema>;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM's own parameter type
+  migrations: MixedList<Function | string>;
+  logger: Logger;
+  metrics?: ServiceMetrics;
+  poolSize?: number;
+}
+
+/** A TypeORM data source that only ever changes its schema through migrations. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    maxQueryExecutionTime: 1000,
+    logging: true,
+    logger: new CountingOrmLogger(options.logger, options.metrics),
+    extra: { max: options.poolSize ?? 10, application_name: options.logger.bindings().service },
+  });
+}
+
+/** Creates the database if needed, connects and applies pending migrations. */
+export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+  await ensureDatabase(options.url);
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/** Readiness: the database answers and no migration is pending. */
+export async function databaseIsReady(dataSource: DataSource): Promise<{ ready: boolean; reason?: string }> {
+  try {
+    if (!dataSource.isInitialized) return { ready: false, reason: 'database not connected' };
+    await dataSource.query('SELECT 1');
+    if (await dataSource.showMigrations()) return { ready: false, reason: 'migrations pending' };
+    return { ready: true };
+  } catch (error) {
+    return { ready: false, reason: `database unreachable: ${(error as Error).message}` };
+  }
+}

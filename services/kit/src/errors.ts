@@ -1,0 +1,97 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The platform's stable error codes, sent to clients as `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error the domain throws on purpose; its message is written for the person who sent the request. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (field: string, message: string) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const notFound = (what: string, id: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
+
+/** Codes that graphql-js and Apollo Server themselves raise for a malformed request. */
+const REQUEST_ERROR_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  ...Object.values(ErrorCode),
+]);
+
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+
+const originalOf = (error: unknown) => (error instanceof GraphQLError ? (error.originalError ?? error) : error);
+
+function validationIssues(error: unknown): ValidationIssue[] | undefined {
+  const issues = (error as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions?.validationErrors;
+  return Array.isArray(issues) ? (issues as ValidationIssue[]) : undefined;
+}
+
+/** Flattens class-validator's nested issues into `field.path: messages`. */
+function flattenIssues(issues: ValidationIssue[], prefix = ''): { field: string; messages: string[] }[] {
+  return issues.flatMap((issue) => {
+    const field = prefix ? `${prefix}.${issue.property}` : issue.property;
+    const own = issue.constraints ? [{ field, messages: Object.values(issue.constraints) }] : [];
+    return [...own, ...flattenIssues(issue.children ?? [], field)];
+  });
+}
+
+/** True for errors raised on purpose (bad input, missing rights...); anything else is a defect worth logging. */
+export function isExpectedError(error: unknown): boolean {
+  const original = originalOf(error);
+  if (original instanceof DomainError || validationIssues(original)) return true;
+  const code = (error as GraphQLError).extensions?.code;
+  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+}
+
+/**
+ * Turns any error raised while serving an operation into what a client may see: a stable code and
+ * a message a person can act on; never a stack trace or an internal message.
+ */
+export function toClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = originalOf(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
+  }
+  const issues = validationIssues(original);
+  if (issues) {
+    const fields = flattenIssues(issues);
+    const message = `Invalid input: ${fields.map((f) => `${f.field} (${f.messages.join('; ')})`).join(', ')}`;
+    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  return {
+    ...base,
+    message: 'Internal error. Please try again; if it persists, report the request id.',
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { Logger } from './logger.js';
+import type { ServiceMetrics } from './metrics.js';
+
+export interface RequestContext extends BaseContext {
+  requestId: string;
+  logger: Logger;
+  headers: IncomingMessage['headers'];
+}
+
+export interface Readiness {
+  ready: boolean;
+  reason?: string;
+}
+
+export interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(request: IncomingMessage, response: ServerResponse, body: Buffer): Promise<void>;
+}
+
+export interface HttpServiceOptions<C extends RequestContext> {
+  logger: Logger;
+  metrics: ServiceMetrics;
+  apollo: ApolloServer<C>;
+  context(base: RequestContext): Promise<C>;
+  readiness(): Promise<Readiness>;
+  host: string;
+  port: number;
+  maxBodyBytes?: number;
+  routes?: Route[];
+}
+
+export interface RunningHttpService {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export class PayloadTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new PayloadTooLargeError(`Request body exceeds ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * One HTTP server per service: GraphQL at /graphql, /healthz (alive), /readyz (can serve), /metrics,
+ * plus the service's own routes. Every request gets a request id, echoed back and logged.
+ */
+export async function startHttpService<C extends RequestContext>(
+  options: HttpServiceOptions<C>,
+): Promise<RunningHttpService> {
+  const { apollo, logger, metrics } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  await apollo.start();
+
+  const routes = new Map<string, Route>();
+  const route = (r: Route) => routes.set(`${r.method} ${r.path}`, r);
+  route({ method: 'GET', path: '/healthz', handle: async (_q, res) => sendJson(res, 200, { status: 'ok' }) });
+  route({
+    method: 'GET',
+    path: '/readyz',
+    handle: async (_q, res) => {
+      const readiness = await options.readiness();
+      sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', ...readiness });
+    },
+  });
+  route({
+    method: 'GET',
+    path: '/metrics',
+    handle: async (_q, res) => {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      res.end(await metrics.registry.metrics());
+    },
+  });
+  for (const extra of options.routes ?? []) route(extra);
+
+  const serveGraphql = async (request: IncomingMessage, response: ServerResponse, body: Buffer, base: RequestContext) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const isJson = (headers.get('content-type') ?? '').includes('json');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method ?? 'GET',
+        headers,
+        search: url.search,
+        body: body.length > 0 && isJson ? JSON.parse(body.toString('utf8')) : body.toString('utf8'),
+      },
+      context: () => options.context(base),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+
+  const server = createServer(async (request, response) => {
+    const started = process.hrtime.bigint();
+    const incomingId = request.headers['x-request-id'];
+    const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    const requestLogger = logger.child({ requestId });
+    response.setHeader('x-request-id', requestId);
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const handler = routes.get(`${method} ${path}`);
+    const routeLabel = handler ? path : path === '/graphql' ? '/graphql' : 'other';
+    try {
+      const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
+      if (handler) await handler.handle(request, response, body);
+      else if (path === '/graphql') {
+        await serveGraphql(request, response, body, { requestId, logger: requestLogger, headers: request.headers });
+      } else sendJson(response, 404, { error: { code: 'NOT_FOUND', message: `No route ${path}`, requestId } });
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+      } else if (error instanceof SyntaxError) {
+        sendJson(response, 400, {
+          errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } }],
+        });
+      } else {
+        requestLogger.error({ err: error }, 'request failed');
+        if (!response.headersSent) {
+          sendJson(response, 500, {
+            errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+          });
+        } else response.end();
+      }
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequests.observe({ route: routeLabel, status: String(response.statusCode) }, seconds);
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host === '0.0.0.0' ? 'localhost' : options.host;
+  return {
+    port,
+    url: `http://${host}:${port}`,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

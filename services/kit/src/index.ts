@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+
+export * from './apollo.js';
+export * from './config.js';
+export * from './database.js';
+export * from './date.js';
+export * from './embedded-postgres.js';
+export * from './errors.js';
+export * from './http.js';
+export * from './logger.js';
+export * from './metrics.js';
+export * from './pagination.js';
+export * from './shutdown.js';
+export * from './subgraph.js';
+export * from './text.js';

@@ -1,0 +1,34 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../embedded-postgres.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Vitest global setup: one PostgreSQL server per test run, shared by the run's test files (each makes
+ * its own database). DATABASE_URL points the run at an external server; otherwise an embedded one is
+ * started in a temporary folder and removed afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    project.provide('postgresServerUrl', external);
+    return;
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'cchc-test-pg-'));
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  project.provide('postgresServerUrl', postgres.url);
+  return () => postgres.stop();
+}
