@@ -6,10 +6,10 @@ import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
 
 /** `DATABASE_URL` names a server (each service uses its own database on it); `<SERVICE>_DATABASE_URL` names one database. */
-export const databaseEnvironment = (servicePrefix: string) => ({
-  DATABASE_URL: optionalUrl,
-  [`${servicePrefix}_DATABASE_URL`]: optionalUrl,
-});
+export const databaseEnvironment = <P extends string>(servicePrefix: P) =>
+  ({ DATABASE_URL: optionalUrl, [`${servicePrefix}_DATABASE_URL`]: optionalUrl }) as {
+    DATABASE_URL: typeof optionalUrl;
+  } & Record<`${P}_DATABASE_URL`, typeof optionalUrl>;
 
 /** The database a service connects to: its own URL if given, else its own database on the shared server. */
 export function resolveDatabaseUrl(options: {

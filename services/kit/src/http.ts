@@ -14,6 +14,8 @@ export interface RequestContext extends BaseContext {
 export interface Readiness {
   ready: boolean;
   reason?: string;
+  /** Anything else worth showing at /readyz (e.g. each subgraph's state). */
+  [detail: string]: unknown;
 }
 
 export interface Route {

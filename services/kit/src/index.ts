@@ -6,6 +6,7 @@ export * from './database.js';
 export * from './date.js';
 export * from './embedded-postgres.js';
 export * from './errors.js';
+export * from './graphql-types.js';
 export * from './http.js';
 export * from './logger.js';
 export * from './metrics.js';

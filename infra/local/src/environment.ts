@@ -1,0 +1,17 @@
+import { commonEnvironment, optionalUrl, port, readEnvironment } from '@cchc/kit';
+import { z } from 'zod';
+
+const schema = z.object({
+  LOG_LEVEL: commonEnvironment.LOG_LEVEL,
+  /** An external PostgreSQL server; the embedded one is started when absent. */
+  DATABASE_URL: optionalUrl,
+  UNIT_REGISTRY_DATABASE_URL: optionalUrl,
+  EMBEDDED_PG_PORT: port(54329),
+  EMBEDDED_PG_DATA_DIR: z.string().default('.data/postgres'),
+  GATEWAY_PORT: port(4000),
+  UNIT_REGISTRY_PORT: port(4001),
+});
+
+export type LocalPlatformConfig = z.infer<typeof schema>;
+
+export const readConfig = (env: NodeJS.ProcessEnv = process.env) => readEnvironment(schema, env);

@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServiceProcess {
+  name: string;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+/** Starts a service's compiled entry point with its environment, its output prefixed with its name. */
+export function startService(name: string, entry: URL, env: Record<string, string>): ServiceProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', entry.pathname], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+  }
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { name, child, exited };
+}
+
+/** Polls a URL until it answers 200, failing early if the process behind it exits. */
+export async function waitUntilReady(service: ServiceProcess, url: string, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | null | undefined;
+  void service.exited.then((code) => {
+    exitCode = code;
+  });
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new Error(`${service.name} exited (code ${exitCode}) before it was ready`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${service.name} was not ready at ${url} after ${timeoutMs / 1000} s`);
+}
+
+/** Asks a service to stop (SIGTERM) and waits; kills it if it takes too long. */
+export async function stopService(service: ServiceProcess, graceMs = 10_000): Promise<void> {
+  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
+  service.child.kill('SIGTERM');
+  const timer = setTimeout(() => service.child.kill('SIGKILL'), graceMs);
+  await service.exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,79 @@
+import { createLogger, type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit';
+import { readConfig } from './environment.js';
+import { type ServiceProcess, startService, stopService, waitUntilReady } from './processes.js';
+
+const repoRoot = new URL('../../../', import.meta.url);
+const entry = (path: string) => new URL(path, repoRoot);
+
+/**
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), then each subgraph (migrated, demo
+ * data loaded when empty), then the gateway. Ctrl-C stops them in reverse order.
+ */
+async function main() {
+  const started = performance.now();
+  const config = readConfig();
+  const logger = createLogger('platform', config.LOG_LEVEL);
+  const running: ServiceProcess[] = [];
+  let postgres: RunningPostgres | undefined;
+  let stopping = false;
+
+  const stopAll = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping the platform…');
+    for (const service of [...running].reverse()) await stopService(service);
+    await postgres?.stop();
+    console.log('Stopped.');
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  try {
+    let serverUrl = config.DATABASE_URL;
+    if (!serverUrl) {
+      console.log(`Starting the embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DATA_DIR})…`);
+      postgres = await startEmbeddedPostgres({
+        dataDir: new URL(config.EMBEDDED_PG_DATA_DIR, repoRoot).pathname,
+        port: config.EMBEDDED_PG_PORT,
+        logger,
+      });
+      serverUrl = postgres.url;
+    }
+    const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl };
+
+    const unitRegistry = startService('unit-registry', entry('services/unit-registry/dist/main.js'), {
+      ...common,
+      ...(config.UNIT_REGISTRY_DATABASE_URL ? { UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL } : {}),
+      PORT: String(config.UNIT_REGISTRY_PORT),
+      LOAD_DEMO_DATA: 'true',
+    });
+    running.push(unitRegistry);
+    await waitUntilReady(unitRegistry, `http://127.0.0.1:${config.UNIT_REGISTRY_PORT}/readyz`);
+
+    const gateway = startService('gateway', entry('services/gateway/dist/main.js'), {
+      LOG_LEVEL: config.LOG_LEVEL,
+      PORT: String(config.GATEWAY_PORT),
+      UNIT_REGISTRY_URL: `http://127.0.0.1:${config.UNIT_REGISTRY_PORT}/graphql`,
+    });
+    running.push(gateway);
+    await waitUntilReady(gateway, `http://127.0.0.1:${config.GATEWAY_PORT}/readyz`);
+
+    for (const service of running) {
+      void service.exited.then((code) => {
+        if (!stopping) {
+          console.error(`${service.name} stopped unexpectedly (code ${code}); stopping the platform.`);
+          void stopAll(1);
+        }
+      });
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`\nThe platform is up (${seconds} s). Open the GraphQL API at http://localhost:${config.GATEWAY_PORT}/graphql`);
+    console.log('Press Ctrl-C to stop.\n');
+  } catch (error) {
+    console.error(`Start failed: ${error instanceof Error ? error.message : error}`);
+    await stopAll(1);
+  }
+}
+
+void main();

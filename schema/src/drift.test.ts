@@ -1,0 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { composeSupergraph } from './compose.js';
+
+describe('the committed schema/', () => {
+  it('matches what the services print and compose (run `npm run schema:compose` after a schema change)', async () => {
+    const { files } = await composeSupergraph();
+    expect(files.size).toBeGreaterThan(2);
+    for (const [name, content] of files) {
+      const committed = await readFile(new URL(`../${name}`, import.meta.url), 'utf8').catch(() => '(missing)');
+      expect(committed, `schema/${name} is stale`).toBe(content);
+    }
+  });
+});

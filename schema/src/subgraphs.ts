@@ -1,0 +1,13 @@
+import { printUnitRegistrySdl } from '@cchc/unit-registry';
+
+export interface SubgraphSource {
+  name: string;
+  /** Default routing URL; the gateway's configuration overrides it per environment. */
+  routingUrl: string;
+  print(): Promise<string>;
+}
+
+/** Every subgraph of the platform, in composition order. */
+export const SUBGRAPHS: SubgraphSource[] = [
+  { name: 'unit-registry', routingUrl: 'http://localhost:4001/graphql', print: printUnitRegistrySdl },
+];

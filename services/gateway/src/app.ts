@@ -1,0 +1,68 @@
+import { ApolloGateway } from '@apollo/gateway';
+import {
+  createApolloServer,
+  createLogger,
+  type Logger,
+  type RequestContext,
+  type RunningHttpService,
+  ServiceMetrics,
+  startHttpService,
+} from '@cchc/kit';
+import { readSupergraph } from '@cchc/schema';
+import type { GatewayConfig } from './environment.js';
+import { SubgraphClient } from './subgraph-client.js';
+
+export { type GatewayConfig, readConfig } from './environment.js';
+
+export interface Gateway extends RunningHttpService {
+  metrics: ServiceMetrics;
+}
+
+/** Reads a subgraph's readiness from its own /readyz, next to its /graphql. */
+async function subgraphReadiness(graphqlUrl: string): Promise<string> {
+  try {
+    const response = await fetch(new URL('/readyz', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+    return response.ok ? 'ready' : `not ready (${response.status})`;
+  } catch {
+    return 'unreachable';
+  }
+}
+
+/** Serves the committed supergraph (no introspection of subgraphs at start) over the configured subgraph URLs. */
+export async function startGateway(config: GatewayConfig, logger?: Logger): Promise<Gateway> {
+  const log = logger ?? createLogger('gateway', config.logLevel);
+  const metrics = new ServiceMetrics('gateway');
+  const supergraphSdl = await readSupergraph(config.supergraphPath);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const configured = config.subgraphUrls[name] ?? url;
+      if (!configured) throw new Error(`No URL configured for subgraph ${name}`);
+      return new SubgraphClient(configured, config.subgraphTimeoutMs);
+    },
+  });
+  const apollo = createApolloServer<RequestContext>(
+    { gateway },
+    { introspection: config.environment !== 'production' },
+  );
+  const http = await startHttpService<RequestContext>({
+    logger: log,
+    metrics,
+    apollo,
+    host: config.http.host,
+    port: config.http.port,
+    maxBodyBytes: config.http.maxBodyBytes,
+    context: async (base) => base,
+    readiness: async () => {
+      const subgraphs = Object.fromEntries(
+        await Promise.all(
+          Object.entries(config.subgraphUrls).map(async ([name, url]) => [name, await subgraphReadiness(url)]),
+        ),
+      );
+      // The gateway still answers (with partial data) when a subgraph is down: ready, with the details.
+      return { ready: true, subgraphs };
+    },
+  });
+  log.info({ url: `${http.url}/graphql` }, 'gateway ready');
+  return { ...http, metrics };
+}

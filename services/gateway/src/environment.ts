@@ -1,0 +1,38 @@
+import { commonEnvironment, port, readEnvironment } from '@cchc/kit';
+import { SUPERGRAPH_FILE } from '@cchc/schema';
+import { z } from 'zod';
+
+const url = z.string().url();
+
+const schema = z.object({
+  ...commonEnvironment,
+  PORT: port(4000),
+  /** The composed supergraph to serve; the one committed in schema/ by default. */
+  SUPERGRAPH_PATH: z.string().optional(),
+  UNIT_REGISTRY_URL: url.default('http://localhost:4001/graphql'),
+  /** A subgraph that has not answered by then fails its part of the query; the rest is still returned. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+});
+
+export interface GatewayConfig {
+  environment: 'development' | 'production' | 'test';
+  logLevel: string;
+  http: { host: string; port: number; maxBodyBytes: number };
+  supergraphPath: URL | string;
+  /** Subgraph name (as in the supergraph) → URL. */
+  subgraphUrls: Record<string, string>;
+  subgraphTimeoutMs: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = readEnvironment(schema, env);
+  return {
+    environment: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    http: { host: parsed.HOST, port: parsed.PORT, maxBodyBytes: parsed.MAX_BODY_BYTES },
+    supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
+    subgraphUrls: { 'unit-registry': parsed.UNIT_REGISTRY_URL },
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+  };
+}

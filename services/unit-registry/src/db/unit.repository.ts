@@ -1,0 +1,106 @@
+import type { Page } from '@cchc/kit';
+import { type DataSource, In, type Repository } from 'typeorm';
+import { LineageLinkEntity } from '../domain/lineage-link.entity.js';
+import { UnitEntity } from '../domain/unit.entity.js';
+import type { UnitKind, UnitLevel } from '../domain/unit-kind.js';
+
+export interface UnitQuery {
+  /** Already folded (see normaliseSearch). */
+  search?: string;
+  parentId?: string;
+  descendantsOf?: string;
+  levels?: UnitLevel[];
+  kinds?: UnitKind[];
+  /** Only units in force on this date; all periods when absent. */
+  asOf?: string;
+  order: 'RELEVANCE' | 'CODE' | 'NAME';
+}
+
+const IN_FORCE = '(u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)';
+const LEVEL_RANK = `array_position(ARRAY['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level)`;
+/** Exact name, then name prefix, then a word of the full name starting with the search, then fuzzy. */
+const MATCH_CLASS = `CASE WHEN u.search_name = :search THEN 3
+  WHEN u.search_name LIKE :prefix THEN 2
+  WHEN ' ' || u.search_text LIKE :wordPrefix THEN 1 ELSE 0 END`;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Reads units and lineage; every method is one SQL statement whatever the number of ids. */
+export class UnitRepository {
+  private readonly units: Repository<UnitEntity>;
+  private readonly links: Repository<LineageLinkEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.units = dataSource.getRepository(UnitEntity);
+    this.links = dataSource.getRepository(LineageLinkEntity);
+  }
+
+  byIds(ids: readonly string[]): Promise<UnitEntity[]> {
+    return this.units.findBy({ id: In([...ids]) });
+  }
+
+  byCode(code: string, asOf: string): Promise<UnitEntity | null> {
+    return this.units.createQueryBuilder('u').where('u.code = :code', { code }).andWhere(IN_FORCE, { asOf }).getOne();
+  }
+
+  childrenOf(parentIds: readonly string[], asOf: string | undefined): Promise<UnitEntity[]> {
+    const query = this.units
+      .createQueryBuilder('u')
+      .where('u.parent_id = ANY(:parentIds)', { parentIds })
+      .orderBy('length(u.code)')
+      .addOrderBy('u.code');
+    if (asOf) query.andWhere(IN_FORCE, { asOf });
+    return query.getMany();
+  }
+
+  linksBySuccessor(successorIds: readonly string[]): Promise<LineageLinkEntity[]> {
+    return this.links.find({ where: { successorId: In([...successorIds]) }, order: { effectiveDate: 'ASC' } });
+  }
+
+  linksByPredecessor(predecessorIds: readonly string[]): Promise<LineageLinkEntity[]> {
+    return this.links.find({ where: { predecessorId: In([...predecessorIds]) }, order: { effectiveDate: 'ASC' } });
+  }
+
+  async count(): Promise<number> {
+    return this.units.count();
+  }
+
+  /** One page of units matching the query, ranked when searching, with the total in the same statement. */
+  async find(query: UnitQuery, offset: number, limit: number): Promise<Page<UnitEntity>> {
+    const q = this.units.createQueryBuilder('u').addSelect('COUNT(*) OVER ()', 'total_count');
+    if (query.parentId) q.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
+    if (query.descendantsOf) q.andWhere('u.ancestor_ids @> ARRAY[:ancestor]::uuid[]', { ancestor: query.descendantsOf });
+    if (query.levels?.length) q.andWhere('u.level = ANY(:levels)', { levels: query.levels });
+    if (query.kinds?.length) q.andWhere('u.kind = ANY(:kinds)', { kinds: query.kinds });
+    if (query.asOf) q.andWhere(IN_FORCE, { asOf: query.asOf });
+    if (query.search) {
+      const search = query.search;
+      q.andWhere('(u.search_text LIKE :contains OR u.search_text % :search)', {
+        contains: `%${escapeLike(search)}%`,
+        search,
+        prefix: `${escapeLike(search)}%`,
+        wordPrefix: `% ${escapeLike(search)}%`,
+      });
+    }
+    if (query.search && query.order === 'RELEVANCE') {
+      q.orderBy(MATCH_CLASS, 'DESC')
+        .addOrderBy('similarity(u.search_text, :search)', 'DESC')
+        .addOrderBy(LEVEL_RANK)
+        .addOrderBy('u.valid_to', 'DESC', 'NULLS FIRST');
+    } else if (query.order === 'NAME') {
+      q.orderBy('u.search_name').addOrderBy(LEVEL_RANK);
+    } else {
+      q.orderBy(LEVEL_RANK).addOrderBy('length(u.code)').addOrderBy('u.code');
+    }
+    q.addOrderBy('u.valid_from', 'ASC', 'NULLS FIRST').addOrderBy('u.id').offset(offset).limit(limit);
+    const { raw, entities } = await q.getRawAndEntities<{ total_count: string }>();
+    const totalCount = raw[0] ? Number(raw[0].total_count) : offset > 0 ? await this.countOnly(query) : 0;
+    return { nodes: entities, offset, totalCount };
+  }
+
+  /** Past the last page the window count is not there; count apart (rare: only when paging beyond the end). */
+  private async countOnly(query: UnitQuery): Promise<number> {
+    const { totalCount } = await this.find(query, 0, 1);
+    return totalCount;
+  }
+}

@@ -1,0 +1,18 @@
+import { badInput, foldVietnamese } from '@cchc/kit';
+
+export const MAX_SEARCH_LENGTH = 100;
+
+/** The folded search text of a unit: its full name and code ("huyen hon dat 903"). */
+export function searchTextOf(unit: { fullName: string; code: string }): string {
+  return `${foldVietnamese(unit.fullName)} ${unit.code.toLowerCase()}`;
+}
+
+/** Validates and folds a user's search; undefined when there is nothing to search for. */
+export function normaliseSearch(search: string | null | undefined): string | undefined {
+  if (search == null) return undefined;
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw badInput('filter.search', `search must be at most ${MAX_SEARCH_LENGTH} characters`);
+  }
+  const folded = foldVietnamese(search);
+  return folded === '' ? undefined : folded;
+}

@@ -1,0 +1,33 @@
+import { commonEnvironment, databaseEnvironment, port, readEnvironment, resolveDatabaseUrl } from '@cchc/kit';
+import { z } from 'zod';
+
+const schema = z.object({
+  ...commonEnvironment,
+  ...databaseEnvironment('UNIT_REGISTRY'),
+  PORT: port(4001),
+  /** Import the national units (and Kiên Giang's agencies) at start when the database holds none. */
+  LOAD_DEMO_DATA: z.stringbool().default(false),
+});
+
+export interface UnitRegistryConfig {
+  environment: 'development' | 'production' | 'test';
+  logLevel: string;
+  http: { host: string; port: number };
+  databaseUrl: string;
+  loadDemoData: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): UnitRegistryConfig {
+  const parsed = readEnvironment(schema, env);
+  return {
+    environment: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    http: { host: parsed.HOST, port: parsed.PORT },
+    databaseUrl: resolveDatabaseUrl({
+      serviceUrl: parsed.UNIT_REGISTRY_DATABASE_URL,
+      serverUrl: parsed.DATABASE_URL,
+      database: 'cchc_unit_registry',
+    }),
+    loadDemoData: parsed.LOAD_DEMO_DATA,
+  };
+}

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { UnitRepository } from '../db/unit.repository.js';
+import type { LineageLinkEntity } from '../domain/lineage-link.entity.js';
+import type { UnitEntity } from '../domain/unit.entity.js';
+
+const groupBy = <T>(rows: T[], key: (row: T) => string) => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+};
+
+/** Per-request batching: however many units a query touches, each kind of lookup is one statement. */
+export function createLoaders(repository: UnitRepository) {
+  return {
+    unit: new DataLoader<string, UnitEntity | null>(async (ids) => {
+      const byId = new Map((await repository.byIds(ids)).map((unit) => [unit.id, unit]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Keyed by `${parentId}|${asOf}`; one statement per distinct asOf in the request. */
+    children: new DataLoader<string, UnitEntity[]>(async (keys) => {
+      const requests = keys.map((key) => {
+        const [parentId = '', asOf = ''] = key.split('|');
+        return { parentId, asOf };
+      });
+      const results = new Map<string, UnitEntity[]>();
+      for (const [asOf, group] of groupBy(requests, (r) => r.asOf)) {
+        const children = await repository.childrenOf(
+          group.map((r) => r.parentId),
+          asOf || undefined,
+        );
+        for (const [parentId, rows] of groupBy(children, (c) => c.parentId ?? '')) {
+          results.set(`${parentId}|${asOf}`, rows);
+        }
+      }
+      return keys.map((key) => results.get(key) ?? []);
+    }),
+    predecessorLinks: new DataLoader<string, LineageLinkEntity[]>(async (ids) => {
+      const links = groupBy(await repository.linksBySuccessor(ids), (l) => l.successorId);
+      return ids.map((id) => links.get(id) ?? []);
+    }),
+    successorLinks: new DataLoader<string, LineageLinkEntity[]>(async (ids) => {
+      const links = groupBy(await repository.linksByPredecessor(ids), (l) => l.predecessorId);
+      return ids.map((id) => links.get(id) ?? []);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
