@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { isExpectedError, toClientError } from './errors.js';
 import type { RequestContext } from './http.js';
 
@@ -26,7 +29,7 @@ type ServedBy<C extends RequestContext> = Pick<ApolloServerOptions<C>, 'schema' 
 
 /**
  * Apollo Server as every service runs it: errors mapped to the platform's codes with no stack traces,
- * no landing page (the default one loads from a CDN), extra plugins appended.
+ * no landing page (the default one loads from a CDN), no inline tracing, extra plugins appended.
  */
 export function createApolloServer<C extends RequestContext>(
   servedBy: ServedBy<C>,
@@ -36,10 +39,11 @@ export function createApolloServer<C extends RequestContext>(
     ...(servedBy as ApolloServerOptions<C>),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     formatError: toClientError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Traces are for Apollo's hosted studio, which an intranet platform does not use.
+      ApolloServerPluginInlineTraceDisabled(),
       errorReporting as ApolloServerPlugin<C>,
       ...(options.plugins ?? []),
     ],

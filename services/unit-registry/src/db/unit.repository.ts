@@ -83,9 +83,10 @@ export class UnitRepository {
       });
     }
     if (query.search && query.order === 'RELEVANCE') {
+      // Among equally good matches the higher tier comes first: "hon dat" is the district before its township.
       q.orderBy(MATCH_CLASS, 'DESC')
-        .addOrderBy('similarity(u.search_text, :search)', 'DESC')
         .addOrderBy(LEVEL_RANK)
+        .addOrderBy('similarity(u.search_text, :search)', 'DESC')
         .addOrderBy('u.valid_to', 'DESC', 'NULLS FIRST');
     } else if (query.order === 'NAME') {
       q.orderBy('u.search_name').addOrderBy(LEVEL_RANK);

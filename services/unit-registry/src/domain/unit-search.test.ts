@@ -1,0 +1,19 @@
+import { DomainError } from '@cchc/kit';
+import { describe, expect, it } from 'vitest';
+import { normaliseSearch, searchTextOf } from './unit-search.js';
+
+describe('unit search normalisation', () => {
+  it('folds every spelling of a name to the same search', () => {
+    expect(new Set(['hon dat', 'Hon Dat', 'Hòn Đất', 'HÒN ĐẤT'].map(normaliseSearch))).toEqual(new Set(['hon dat']));
+  });
+
+  it('treats a blank search as no search and rejects an overlong one', () => {
+    expect(normaliseSearch('  ')).toBeUndefined();
+    expect(normaliseSearch(null)).toBeUndefined();
+    expect(() => normaliseSearch('x'.repeat(101))).toThrow(DomainError);
+  });
+
+  it('indexes the full name and the code', () => {
+    expect(searchTextOf({ fullName: 'Huyện Hòn Đất', code: '903' })).toBe('huyen hon dat 903');
+  });
+});

@@ -1,0 +1,139 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createLogger, openDatabase } from '@cchc/kit';
+import { createTestDatabase, type TestDatabase } from '@cchc/kit/testing';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entities, migrations } from '../db/schema.js';
+import { type AdminUnitFiles, DEFAULT_DATA_DIR, readAdminUnitFiles } from './admin-unit-files.js';
+import { importAdminUnits } from './unit-import.js';
+
+const logger = createLogger('test', 'silent');
+
+async function freshDatabase(label: string): Promise<{ db: TestDatabase; dataSource: DataSource }> {
+  const db = await createTestDatabase(label);
+  const dataSource = await openDatabase({ url: db.url, entities, migrations, logger });
+  return { db, dataSource };
+}
+
+const countBy = async (dataSource: DataSource, sql: string) =>
+  Object.fromEntries(
+    (await dataSource.query(sql)).map((row: { key: string; n: string }) => [row.key, Number(row.n)]),
+  );
+
+describe('importing the national administrative units', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    ({ db, dataSource } = await freshDatabase('import'));
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('imports every unit of both systems with the official counts', async () => {
+    const report = await importAdminUnits(dataSource);
+    console.log(`national import: ${report.seconds.toFixed(2)} s, ${report.units.total} units, ${report.links.total} links`);
+    expect(report.units.inserted).toBe(report.units.total);
+
+    const before = await countBy(
+      dataSource,
+      `SELECT level AS key, count(*) AS n FROM units
+       WHERE valid_to = '2025-06-30' AND kind NOT IN ('DEPARTMENT', 'PROVINCIAL_AGENCY') GROUP BY level`,
+    );
+    expect(before).toEqual({ PROVINCE: 63, DISTRICT: 696, COMMUNE: 10_035 });
+    const after = await countBy(
+      dataSource,
+      `SELECT level AS key, count(*) AS n FROM units WHERE valid_from = '2025-07-01' GROUP BY level`,
+    );
+    expect(after).toEqual({ PROVINCE: 34, COMMUNE: 3_321 });
+    const agencies = await dataSource.query(
+      `SELECT a.name FROM units a JOIN units p ON p.id = a.parent_id
+       WHERE a.kind IN ('DEPARTMENT', 'PROVINCIAL_AGENCY') AND p.code = '91' AND p.valid_to = '2025-06-30'`,
+    );
+    expect(agencies.map((a: { name: string }) => a.name)).toEqual(
+      expect.arrayContaining([
+        'Sở Nội vụ',
+        'Sở Kế hoạch và Đầu tư',
+        'Sở Lao động - Thương binh và Xã hội',
+        'Sở Tài nguyên và Môi trường',
+        'Sở Tài chính',
+        'Sở Văn hóa và Thể thao',
+        'Sở Giáo dục và Đào tạo',
+      ]),
+    );
+  });
+
+  it('builds the 2025 lineage: An Giang was formed from Kiên Giang and An Giang', async () => {
+    const predecessors = await dataSource.query(
+      `SELECT p.full_name, l.kind, l.partial FROM unit_lineage l
+       JOIN units p ON p.id = l.predecessor_id JOIN units s ON s.id = l.successor_id
+       WHERE s.code = '91' AND s.valid_from = '2025-07-01' ORDER BY p.full_name`,
+    );
+    expect(predecessors).toEqual([
+      { full_name: 'Tỉnh An Giang', kind: 'MERGED', partial: false },
+      { full_name: 'Tỉnh Kiên Giang', kind: 'MERGED', partial: false },
+    ]);
+  });
+
+  it('changes nothing when the same files are imported again', async () => {
+    const again = await importAdminUnits(dataSource);
+    expect(again.units).toMatchObject({ inserted: 0, updated: 0, unchanged: again.units.total });
+    expect(again.links).toMatchObject({ inserted: 0, updated: 0, unchanged: again.links.total });
+  });
+});
+
+describe('importing broken files', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let files: AdminUnitFiles;
+
+  beforeAll(async () => {
+    ({ db, dataSource } = await freshDatabase('broken_import'));
+    files = await readAdminUnitFiles();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  const unitCount = async () => Number((await dataSource.query('SELECT count(*) AS n FROM units'))[0].n);
+
+  it('names the malformed record in a file and writes nothing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cchc-broken-units-'));
+    try {
+      await cp(fileURLToPath(DEFAULT_DATA_DIR), dir, { recursive: true });
+      const file = path.join(dir, 'admin-units', 'units-before-2025-07-01.json');
+      const provinces = JSON.parse(await readFile(file, 'utf8'));
+      const kienGiang = provinces.findIndex((p: { Code: string }) => p.Code === '91');
+      delete provinces[kienGiang].District[3].Ward[5].Name;
+      await writeFile(file, JSON.stringify(provinces));
+
+      await expect(importAdminUnits(dataSource, { dataDir: pathToFileURL(`${dir}/`) })).rejects.toThrow(
+        `units-before-2025-07-01.json: record [${kienGiang}] (code 91) at District.3.Ward.5.Name`,
+      );
+      expect(await unitCount()).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rolls the whole import back when the database rejects part of it', async () => {
+    const broken = structuredClone(files);
+    // The same code twice in the same period: the upsert fails half-way through.
+    broken.current[1]!.Wards.push({ ...broken.current[1]!.Wards[0]! });
+    await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow();
+    expect(await unitCount()).toBe(0);
+  });
+
+  it('refuses a unit whose kind cannot be told from its name, naming it', async () => {
+    const broken = structuredClone(files);
+    broken.current[0]!.Wards[0]!.FullName = 'Khu phố Không Rõ';
+    await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow(/code \d+.*Khu phố Không Rõ/);
+    expect(await unitCount()).toBe(0);
+  });
+});

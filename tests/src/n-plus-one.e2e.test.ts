@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type TestPlatform } from './testkit/platform.js';
+
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startPlatform('e2e_n_plus_one');
+});
+afterAll(() => platform?.stop());
+
+/** SQL statements the unit-registry sends while answering one request. */
+async function statementsFor(send: () => Promise<{ errors?: unknown }>): Promise<number> {
+  const before = await platform.unitRegistrySqlStatements();
+  const response = await send();
+  expect(response.errors).toBeUndefined();
+  return (await platform.unitRegistrySqlStatements()) - before;
+}
+
+const communes = (first: number) => () =>
+  platform.query(
+    `query($first: Int) { units(filter: { levels: [COMMUNE], asOf: "2020-10-19" }, first: $first) {
+      nodes { name parent { name parent { name } } ancestors { name } predecessors { kind } successors { kind unit { name } } } } }`,
+    { first },
+  );
+
+describe('no N+1: the cost in SQL statements does not grow with the number of units', () => {
+  it('100 units with parents, grandparents, ancestors and lineage through the gateway', async () => {
+    const ten = await statementsFor(communes(10));
+    const hundred = await statementsFor(communes(100));
+    console.log(`SQL statements: 10 units → ${ten}, 100 units → ${hundred}`);
+    expect(hundred).toBe(ten);
+    expect(hundred).toBeLessThanOrEqual(6);
+  });
+
+  it('100 Unit references resolved by the subgraph (as the gateway does for other subgraphs), with parents', async () => {
+    const ids = await platform.query<{ units: { nodes: { id: string }[] } }>(
+      `{ units(filter: { levels: [COMMUNE], asOf: "2020-10-19" }, first: 100) { nodes { id } } }`,
+    );
+    const representations = (ids.data?.units.nodes ?? []).map((n) => ({ __typename: 'Unit', id: n.id }));
+    expect(representations).toHaveLength(100);
+    const resolve = (reps: unknown[]) => () =>
+      platform.queryUnitRegistry(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Unit { name parent { name } } } }`,
+        { reps },
+      );
+    const ten = await statementsFor(resolve(representations.slice(0, 10)));
+    const hundred = await statementsFor(resolve(representations));
+    console.log(`SQL statements for _entities: 10 references → ${ten}, 100 references → ${hundred}`);
+    expect(hundred).toBe(ten);
+    expect(hundred).toBeLessThanOrEqual(2);
+  });
+});
