@@ -12,7 +12,12 @@ const FEDERATION_VERSION = '2.7';
 function compositionConfig(): string {
   const lines = [`federation_version: =${FEDERATION_VERSION}`, 'subgraphs:'];
   for (const s of SUBGRAPHS) {
-    lines.push(`  ${s.name}:`, `    routing_url: ${s.routingUrl}`, '    schema:', `      file: ./subgraphs/${s.name}.graphql`);
+    lines.push(
+      `  ${s.name}:`,
+      `    routing_url: ${s.routingUrl}`,
+      '    schema:',
+      `      file: ./subgraphs/${s.name}.graphql`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,9 @@ describe('the committed schema/', () => {
     const { files } = await composeSupergraph();
     expect(files.size).toBeGreaterThan(2);
     for (const [name, content] of files) {
-      const committed = await readFile(new URL(`../${name}`, import.meta.url), 'utf8').catch(() => '(missing)');
+      const committed = await readFile(new URL(`../${name}`, import.meta.url), 'utf8').catch(
+        () => '(missing)',
+      );
       expect(committed, `schema/${name} is stale`).toBe(content);
     }
   });

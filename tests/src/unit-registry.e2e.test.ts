@@ -8,8 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const UNIT = 'id code name fullName kind level validFrom validTo';
-
 describe('the unit registry through the gateway', () => {
   it.each([
     {
@@ -52,7 +50,14 @@ describe('the unit registry through the gateway', () => {
       query: `{ unitByCode(code: "912", asOf: "2020-01-01") { successors { kind partial effectiveDate unit { fullName } } } }`,
       data: {
         unitByCode: {
-          successors: [{ kind: 'CONTINUED', partial: false, effectiveDate: '2025-07-01', unit: { fullName: 'Đặc khu Kiên Hải' } }],
+          successors: [
+            {
+              kind: 'CONTINUED',
+              partial: false,
+              effectiveDate: '2025-07-01',
+              unit: { fullName: 'Đặc khu Kiên Hải' },
+            },
+          ],
         },
       },
     },
@@ -63,23 +68,33 @@ describe('the unit registry through the gateway', () => {
   });
 
   it('An Giang of 2025 lists Kiên Giang among its predecessors, with the legal act', async () => {
-    const { data } = await platform.query<{ unitByCode: { predecessors: { kind: string; legalAct: string; unit: { fullName: string } }[] } }>(
-      `{ unitByCode(code: "91", asOf: "2025-08-01") { predecessors { kind legalAct unit { fullName } } } }`,
-    );
+    const { data } = await platform.query<{
+      unitByCode: { predecessors: { kind: string; legalAct: string; unit: { fullName: string } }[] };
+    }>(`{ unitByCode(code: "91", asOf: "2025-08-01") { predecessors { kind legalAct unit { fullName } } } }`);
     const names = data?.unitByCode.predecessors.map((p) => p.unit.fullName).sort();
     expect(names).toEqual(['Tỉnh An Giang', 'Tỉnh Kiên Giang']);
-    expect(data?.unitByCode.predecessors[0]).toMatchObject({ kind: 'MERGED', legalAct: expect.stringContaining('202/2025/QH15') });
+    expect(data?.unitByCode.predecessors[0]).toMatchObject({
+      kind: 'MERGED',
+      legalAct: expect.stringContaining('202/2025/QH15'),
+    });
   });
 
-  it.each(['hon dat', 'Hon Dat', 'Hòn Đất', 'HÒN ĐẤT', 'hon d'])('search "%s" finds Huyện Hòn Đất first', async (search) => {
-    const { data, errors } = await platform.query<{ units: { totalCount: number; nodes: { fullName: string; code: string }[] } }>(
-      `query($search: String) { units(filter: { search: $search }, first: 5) { totalCount nodes { fullName code } } }`,
-      { search },
-    );
-    expect(errors).toBeUndefined();
-    expect(data?.units.nodes[0]).toEqual({ fullName: 'Huyện Hòn Đất', code: '903' });
-    expect(data?.units.nodes.map((n) => n.fullName)).toEqual(expect.arrayContaining(['Thị trấn Hòn Đất', 'Xã Hòn Đất']));
-  });
+  it.each(['hon dat', 'Hon Dat', 'Hòn Đất', 'HÒN ĐẤT', 'hon d'])(
+    'search "%s" finds Huyện Hòn Đất first',
+    async (search) => {
+      const { data, errors } = await platform.query<{
+        units: { totalCount: number; nodes: { fullName: string; code: string }[] };
+      }>(
+        `query($search: String) { units(filter: { search: $search }, first: 5) { totalCount nodes { fullName code } } }`,
+        { search },
+      );
+      expect(errors).toBeUndefined();
+      expect(data?.units.nodes[0]).toEqual({ fullName: 'Huyện Hòn Đất', code: '903' });
+      expect(data?.units.nodes.map((n) => n.fullName)).toEqual(
+        expect.arrayContaining(['Thị trấn Hòn Đất', 'Xã Hòn Đất']),
+      );
+    },
+  );
 
   it('finds units by code and tolerates a typo', async () => {
     // Code 30817 was Thị trấn Hòn Đất and is Xã Hòn Đất since 2025: the unit in force comes first.
@@ -98,7 +113,9 @@ describe('the unit registry through the gateway', () => {
       unitByCode: { id: string; children: { name: string }[] };
     }>(`{ unitByCode(code: "903", asOf: "2020-10-19") { id children(asOf: "2020-10-19") { name } } }`);
     expect(data?.unitByCode.children).toHaveLength(14);
-    const province = await platform.query<{ unitByCode: { id: string } }>(`{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`);
+    const province = await platform.query<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`,
+    );
     const communes = await platform.query<{ units: { totalCount: number } }>(
       `query($id: ID!) { units(filter: { descendantsOf: $id, levels: [COMMUNE], asOf: "2020-10-19" }, first: 1) { totalCount } }`,
       { id: province.data?.unitByCode.id },
@@ -109,7 +126,11 @@ describe('the unit registry through the gateway', () => {
   it('pages through a connection with cursors, the total staying the same', async () => {
     const page = (after?: string) =>
       platform.query<{
-        units: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { code: string }[] };
+        units: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          nodes: { code: string }[];
+        };
       }>(
         `query($after: String) { units(filter: { levels: [PROVINCE], asOf: "2020-01-01" }, first: 30, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`,
@@ -130,9 +151,21 @@ describe('bad input gets a stable code and no internals', () => {
     { name: 'page too large', query: `{ units(first: 1000) { totalCount } }`, code: 'BAD_USER_INPUT' },
     { name: 'id that is not a unit id', query: `{ unit(id: "abc") { name } }`, code: 'BAD_USER_INPUT' },
     { name: 'forged cursor', query: `{ units(after: "Zm9v") { totalCount } }`, code: 'BAD_USER_INPUT' },
-    { name: 'overlong search', query: `{ units(filter: { search: "${'x'.repeat(101)}" }) { totalCount } }`, code: 'BAD_USER_INPUT' },
-    { name: 'impossible date', query: `{ unitByCode(code: "91", asOf: "2020-02-30") { name } }`, code: 'GRAPHQL_VALIDATION_FAILED' },
-    { name: 'unknown field', query: `{ unitByCode(code: "91") { population } }`, code: 'GRAPHQL_VALIDATION_FAILED' },
+    {
+      name: 'overlong search',
+      query: `{ units(filter: { search: "${'x'.repeat(101)}" }) { totalCount } }`,
+      code: 'BAD_USER_INPUT',
+    },
+    {
+      name: 'impossible date',
+      query: `{ unitByCode(code: "91", asOf: "2020-02-30") { name } }`,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    },
+    {
+      name: 'unknown field',
+      query: `{ unitByCode(code: "91") { population } }`,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    },
   ])('$name → $code', async ({ query, code }) => {
     const response = await platform.query(query);
     expect(response.errors?.[0]?.extensions?.code).toBe(code);
@@ -141,7 +174,9 @@ describe('bad input gets a stable code and no internals', () => {
   });
 
   it('a malformed date in variables is BAD_USER_INPUT, with the reason', async () => {
-    const response = await platform.query(`query($d: Date) { unitByCode(code: "91", asOf: $d) { name } }`, { d: '19/10/2020' });
+    const response = await platform.query(`query($d: Date) { unitByCode(code: "91", asOf: $d) { name } }`, {
+      d: '19/10/2020',
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toContain('YYYY-MM-DD');
   });

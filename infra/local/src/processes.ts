@@ -21,14 +21,19 @@ export function startService(name: string, entry: URL, env: Record<string, strin
 }
 
 /** Polls a URL until it answers 200, failing early if the process behind it exits. */
-export async function waitUntilReady(service: ServiceProcess, url: string, timeoutMs = 300_000): Promise<void> {
+export async function waitUntilReady(
+  service: ServiceProcess,
+  url: string,
+  timeoutMs = 300_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void service.exited.then((code) => {
     exitCode = code;
   });
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`${service.name} exited (code ${exitCode}) before it was ready`);
+    if (exitCode !== undefined)
+      throw new Error(`${service.name} exited (code ${exitCode}) before it was ready`);
     const ok = await fetch(url, { signal: AbortSignal.timeout(1000) })
       .then((r) => r.ok)
       .catch(() => false);

@@ -32,7 +32,9 @@ async function main() {
   try {
     let serverUrl = config.DATABASE_URL;
     if (!serverUrl) {
-      console.log(`Starting the embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DATA_DIR})…`);
+      console.log(
+        `Starting the embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DATA_DIR})…`,
+      );
       postgres = await startEmbeddedPostgres({
         dataDir: new URL(config.EMBEDDED_PG_DATA_DIR, repoRoot).pathname,
         port: config.EMBEDDED_PG_PORT,
@@ -44,7 +46,9 @@ async function main() {
 
     const unitRegistry = startService('unit-registry', entry('services/unit-registry/dist/main.js'), {
       ...common,
-      ...(config.UNIT_REGISTRY_DATABASE_URL ? { UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL } : {}),
+      ...(config.UNIT_REGISTRY_DATABASE_URL
+        ? { UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL }
+        : {}),
       PORT: String(config.UNIT_REGISTRY_PORT),
       LOAD_DEMO_DATA: 'true',
     });
@@ -68,7 +72,9 @@ async function main() {
       });
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`\nThe platform is up (${seconds} s). Open the GraphQL API at http://localhost:${config.GATEWAY_PORT}/graphql`);
+    console.log(
+      `\nThe platform is up (${seconds} s). Open the GraphQL API at http://localhost:${config.GATEWAY_PORT}/graphql`,
+    );
     console.log('Press Ctrl-C to stop.\n');
   } catch (error) {
     console.error(`Start failed: ${error instanceof Error ? error.message : error}`);

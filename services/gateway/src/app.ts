@@ -56,7 +56,10 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     readiness: async () => {
       const subgraphs = Object.fromEntries(
         await Promise.all(
-          Object.entries(config.subgraphUrls).map(async ([name, url]) => [name, await subgraphReadiness(url)]),
+          Object.entries(config.subgraphUrls).map(async ([name, url]) => [
+            name,
+            await subgraphReadiness(url),
+          ]),
         ),
       );
       // The gateway still answers (with partial data) when a subgraph is down: ready, with the details.

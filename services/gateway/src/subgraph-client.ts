@@ -1,7 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
 import type { RequestContext } from '@cchc/kit';
+import { GraphQLError } from 'graphql';
 
 /** Calls one subgraph: forwards the request id, gives up after a timeout. */
 export class SubgraphClient extends RemoteGraphQLDataSource<RequestContext> {
@@ -22,8 +22,11 @@ export class SubgraphClient extends RemoteGraphQLDataSource<RequestContext> {
    */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
-    const body = (error.extensions.response as { body?: { errors?: { message?: string; extensions?: { code?: unknown } }[] } })
-      ?.body;
+    const body = (
+      error.extensions.response as {
+        body?: { errors?: { message?: string; extensions?: { code?: unknown } }[] };
+      }
+    )?.body;
     const first = body?.errors?.[0];
     if (typeof first?.message === 'string' && typeof first.extensions?.code === 'string') {
       return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });

@@ -12,7 +12,8 @@ const errorReporting: ApolloServerPlugin<RequestContext> = {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          if (!isExpectedError(error)) contextValue.logger.error({ err: error.originalError ?? error }, 'unexpected error');
+          if (!isExpectedError(error))
+            contextValue.logger.error({ err: error.originalError ?? error }, 'unexpected error');
         }
       },
       async willSendResponse({ response, contextValue }) {

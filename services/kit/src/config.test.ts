@@ -12,7 +12,10 @@ describe('readEnvironment', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigurationError);
-      expect((error as ConfigurationError).problems.map((p) => p.split(':')[0])).toEqual(['PORT', 'DATABASE_URL']);
+      expect((error as ConfigurationError).problems.map((p) => p.split(':')[0])).toEqual([
+        'PORT',
+        'DATABASE_URL',
+      ]);
     }
   });
 
@@ -21,7 +24,11 @@ describe('readEnvironment', () => {
     expect(resolveDatabaseUrl({ serviceUrl: undefined, serverUrl: server, database: 'cchc_units' })).toBe(
       'postgres://u:p@127.0.0.1:5432/cchc_units',
     );
-    expect(resolveDatabaseUrl({ serviceUrl: 'postgres://h/own', serverUrl: server, database: 'x' })).toBe('postgres://h/own');
-    expect(() => resolveDatabaseUrl({ serviceUrl: undefined, serverUrl: undefined, database: 'x' })).toThrow(/DATABASE_URL/);
+    expect(resolveDatabaseUrl({ serviceUrl: 'postgres://h/own', serverUrl: server, database: 'x' })).toBe(
+      'postgres://h/own',
+    );
+    expect(() => resolveDatabaseUrl({ serviceUrl: undefined, serverUrl: undefined, database: 'x' })).toThrow(
+      /DATABASE_URL/,
+    );
   });
 });

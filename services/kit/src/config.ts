@@ -11,7 +11,10 @@ export class ConfigurationError extends Error {
  * Validates the environment against a schema at start-up and reports every problem at once.
  * The one place where a service reads `process.env`.
  */
-export function readEnvironment<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+export function readEnvironment<T extends z.ZodType>(
+  schema: T,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<T> {
   const result = schema.safeParse(env);
   if (!result.success) {
     throw new ConfigurationError(

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
+import { DataSource, type EntitySchema, type MixedList, type Logger as OrmLogger } from 'typeorm';
 import { z } from 'zod';
 import { optionalUrl } from './config.js';
 import type { Logger } from './logger.js';

@@ -41,7 +41,10 @@ describe('embedded PostgreSQL', () => {
     const second = await startEmbeddedPostgres({ dataDir, port });
     try {
       expect(await query(url, 'SELECT name FROM t')).toEqual([{ name: 'Hòn Đất' }]);
-      const extensions = await query(url, "SELECT name FROM pg_available_extensions WHERE name IN ('pg_trgm', 'unaccent') ORDER BY name");
+      const extensions = await query(
+        url,
+        "SELECT name FROM pg_available_extensions WHERE name IN ('pg_trgm', 'unaccent') ORDER BY name",
+      );
       expect(extensions.map((e) => e.name)).toEqual(['pg_trgm', 'unaccent']);
     } finally {
       await second.stop();

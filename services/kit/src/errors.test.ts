@@ -26,7 +26,11 @@ describe('toClientError', () => {
 
   it('turns class-validator issues into BAD_USER_INPUT naming each field', () => {
     const validation = Object.assign(new Error('Argument Validation Error'), {
-      extensions: { validationErrors: [{ property: 'filter', children: [{ property: 'search', constraints: { maxLength: 'too long' } }] }] },
+      extensions: {
+        validationErrors: [
+          { property: 'filter', children: [{ property: 'search', constraints: { maxLength: 'too long' } }] },
+        ],
+      },
     });
     const error = new GraphQLError('Argument Validation Error', { originalError: validation });
     expect(toClientError(formatted(error), error)).toMatchObject({
@@ -36,7 +40,9 @@ describe('toClientError', () => {
   });
 
   it('keeps the codes graphql-js gives malformed requests', () => {
-    const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const error = new GraphQLError('Cannot query field "x"', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(toClientError(formatted(error), error).extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 

@@ -45,10 +45,12 @@ interface ValidationIssue {
   children?: ValidationIssue[];
 }
 
-const originalOf = (error: unknown) => (error instanceof GraphQLError ? (error.originalError ?? error) : error);
+const originalOf = (error: unknown) =>
+  error instanceof GraphQLError ? (error.originalError ?? error) : error;
 
 function validationIssues(error: unknown): ValidationIssue[] | undefined {
-  const issues = (error as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions?.validationErrors;
+  const issues = (error as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions
+    ?.validationErrors;
   return Array.isArray(issues) ? (issues as ValidationIssue[]) : undefined;
 }
 

@@ -81,7 +81,10 @@ export async function startHttpService<C extends RequestContext>(
     path: '/readyz',
     handle: async (_q, res) => {
       const readiness = await options.readiness();
-      sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', ...readiness });
+      sendJson(res, readiness.ready ? 200 : 503, {
+        status: readiness.ready ? 'ready' : 'not ready',
+        ...readiness,
+      });
     },
   });
   route({
@@ -94,7 +97,12 @@ export async function startHttpService<C extends RequestContext>(
   });
   for (const extra of options.routes ?? []) route(extra);
 
-  const serveGraphql = async (request: IncomingMessage, response: ServerResponse, body: Buffer, base: RequestContext) => {
+  const serveGraphql = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Buffer,
+    base: RequestContext,
+  ) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -123,7 +131,8 @@ export async function startHttpService<C extends RequestContext>(
   const server = createServer(async (request, response) => {
     const started = process.hrtime.bigint();
     const incomingId = request.headers['x-request-id'];
-    const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    const requestId =
+      typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     const requestLogger = logger.child({ requestId });
     response.setHeader('x-request-id', requestId);
     const path = (request.url ?? '/').split('?')[0] ?? '/';
@@ -134,14 +143,23 @@ export async function startHttpService<C extends RequestContext>(
       const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
       if (handler) await handler.handle(request, response, body);
       else if (path === '/graphql') {
-        await serveGraphql(request, response, body, { requestId, logger: requestLogger, headers: request.headers });
-      } else sendJson(response, 404, { error: { code: 'NOT_FOUND', message: `No route ${path}`, requestId } });
+        await serveGraphql(request, response, body, {
+          requestId,
+          logger: requestLogger,
+          headers: request.headers,
+        });
+      } else
+        sendJson(response, 404, { error: { code: 'NOT_FOUND', message: `No route ${path}`, requestId } });
     } catch (error) {
       if (error instanceof PayloadTooLargeError) {
-        sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+        sendJson(response, 413, {
+          errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }],
+        });
       } else if (error instanceof SyntaxError) {
         sendJson(response, 400, {
-          errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } }],
+          errors: [
+            { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } },
+          ],
         });
       } else {
         requestLogger.error({ err: error }, 'request failed');

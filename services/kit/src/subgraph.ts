@@ -7,7 +7,10 @@ import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-g
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
 
-export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: never) => unknown }>;
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: never) => unknown }
+>;
 
 /**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers, the same way in every service:

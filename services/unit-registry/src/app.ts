@@ -19,7 +19,7 @@ import { importAdminUnits } from './import/unit-import.js';
 
 export { readConfig, type UnitRegistryConfig } from './environment.js';
 export { buildUnitRegistrySchema, printUnitRegistrySdl } from './graphql/schema.js';
-export { importAdminUnits, type ImportReport } from './import/unit-import.js';
+export { type ImportReport, importAdminUnits } from './import/unit-import.js';
 
 export interface UnitRegistry extends RunningHttpService {
   dataSource: DataSource;

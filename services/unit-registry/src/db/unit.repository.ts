@@ -16,7 +16,8 @@ export interface UnitQuery {
   order: 'RELEVANCE' | 'CODE' | 'NAME';
 }
 
-const IN_FORCE = '(u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)';
+const IN_FORCE =
+  '(u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)';
 const LEVEL_RANK = `array_position(ARRAY['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level)`;
 /** Exact name, then name prefix, then a word of the full name starting with the search, then fuzzy. */
 const MATCH_CLASS = `CASE WHEN u.search_name = :search THEN 3
@@ -40,7 +41,11 @@ export class UnitRepository {
   }
 
   byCode(code: string, asOf: string): Promise<UnitEntity | null> {
-    return this.units.createQueryBuilder('u').where('u.code = :code', { code }).andWhere(IN_FORCE, { asOf }).getOne();
+    return this.units
+      .createQueryBuilder('u')
+      .where('u.code = :code', { code })
+      .andWhere(IN_FORCE, { asOf })
+      .getOne();
   }
 
   childrenOf(parentIds: readonly string[], asOf: string | undefined): Promise<UnitEntity[]> {
@@ -54,11 +59,17 @@ export class UnitRepository {
   }
 
   linksBySuccessor(successorIds: readonly string[]): Promise<LineageLinkEntity[]> {
-    return this.links.find({ where: { successorId: In([...successorIds]) }, order: { effectiveDate: 'ASC' } });
+    return this.links.find({
+      where: { successorId: In([...successorIds]) },
+      order: { effectiveDate: 'ASC' },
+    });
   }
 
   linksByPredecessor(predecessorIds: readonly string[]): Promise<LineageLinkEntity[]> {
-    return this.links.find({ where: { predecessorId: In([...predecessorIds]) }, order: { effectiveDate: 'ASC' } });
+    return this.links.find({
+      where: { predecessorId: In([...predecessorIds]) },
+      order: { effectiveDate: 'ASC' },
+    });
   }
 
   async count(): Promise<number> {
@@ -69,7 +80,8 @@ export class UnitRepository {
   async find(query: UnitQuery, offset: number, limit: number): Promise<Page<UnitEntity>> {
     const q = this.units.createQueryBuilder('u').addSelect('COUNT(*) OVER ()', 'total_count');
     if (query.parentId) q.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
-    if (query.descendantsOf) q.andWhere('u.ancestor_ids @> ARRAY[:ancestor]::uuid[]', { ancestor: query.descendantsOf });
+    if (query.descendantsOf)
+      q.andWhere('u.ancestor_ids @> ARRAY[:ancestor]::uuid[]', { ancestor: query.descendantsOf });
     if (query.levels?.length) q.andWhere('u.level = ANY(:levels)', { levels: query.levels });
     if (query.kinds?.length) q.andWhere('u.kind = ANY(:kinds)', { kinds: query.kinds });
     if (query.asOf) q.andWhere(IN_FORCE, { asOf: query.asOf });

@@ -44,6 +44,11 @@ export interface UnmatchedMention {
   candidates: string[]; // for AMBIGUOUS: "Xã X (Huyện Y, Tỉnh Z)" descriptions
 }
 
+export interface LineageResult {
+  links: LineageLink[];
+  unmatched: UnmatchedMention[];
+}
+
 /** One predecessor named in a `truocsapnhap` text. */
 export interface Mention {
   /** The words naming it, lead-in included: "một phần diện tích TN của Xã Kim Thư (huyện Thanh Oai)". */
@@ -74,12 +79,28 @@ export function fold(text: string): string {
 }
 
 // Longest first, so that "thi tran" is not read as "thi" + "tran ...".
-const TYPES = ['thi tran', 'thi xa', 'thanh pho', 'dac khu', 'thu do', 'phuong', 'huyen', 'quan', 'tinh', 'xa', 'tp'];
+const TYPES = [
+  'thi tran',
+  'thi xa',
+  'thanh pho',
+  'dac khu',
+  'thu do',
+  'phuong',
+  'huyen',
+  'quan',
+  'tinh',
+  'xa',
+  'tp',
+];
 const DISTRICT_TYPES = new Set(['huyen', 'quan', 'thi xa', 'thanh pho']);
+const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi tran']);
+const PROVINCE_TYPES = new Set(['tinh']); // "thành phố" in brackets is the old district-level city
 const NAME_ALIASES: [RegExp, string][] = [[/^(?:tp ?)?hcm$/, 'thanh pho ho chi minh']];
-// "Phường Phường Đúc" occurs in the old file and "của phường Phường Tây Tựu" in the texts.
-const DOUBLED_TYPE = /^(?:xa|phuong|thi tran) (?=(?:xa|phuong|thi tran) )/;
-const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6' };
+// "Phường Phường Đúc" occurs in the old file, "của phường Phường Tây Tựu" in the texts; "Xã Xá Tổng" is a name.
+const DOUBLED_TYPE = /^(?:xã|phường|thị trấn)\s+(?=(?:xã|phường|thị trấn)\s)/iu;
+// Upper case only: "Vi" is a Vietnamese syllable, "VI" is not.
+const ROMAN_NUMERAL = /(?<=\s)(?:I{1,3}|IV|VI?)(?=\s|$)/g;
+const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6' };
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Folded name split into its type prefix ("thi tran") and the bare name ("tay dang"). */
@@ -90,20 +111,18 @@ function splitType(folded: string): { type?: string; bare: string } {
 }
 
 function foldName(name: string): string {
-  const folded = fold(name).replace(DOUBLED_TYPE, '');
+  const folded = fold(name.normalize('NFC').replace(DOUBLED_TYPE, ''));
   return NAME_ALIASES.find(([pattern]) => pattern.test(folded))?.[1] ?? folded;
 }
 
 /**
- * A looser key for spelling habits the folded form keeps apart: "Ea Ly"/"Ealy", "Ch’ơm"/"Ch'ơm",
- * "Hòa Tú 2"/"Hòa Tú II", "Sĩ"/"Sỹ", "Sà Phìn"/"Xà Phìn", "Nông trường"/"NT"/"N.T".
+ * A looser key of the bare name, for spelling habits the folded form keeps apart: "Ea Ly"/"Ealy",
+ * "Ch’ơm"/"Ch'ơm", "Hòa Tú 2"/"Hòa Tú II", "Sĩ"/"Sỹ", "Sà Phìn"/"Xà Phìn", "Nông trường"/"NT"/"N.T".
  */
-function looseKey(folded: string): string {
-  return folded
-    .replace(/['’‘`]/g, ' ')
-    .split(' ')
-    .map((word) => ROMAN[word] ?? word)
-    .join('')
+function looseKey(name: string): string {
+  const arabic = name.replace(ROMAN_NUMERAL, (numeral) => ROMAN[numeral] ?? numeral);
+  return splitType(foldName(arabic))
+    .bare.replace(/['’‘`\s]/g, '')
     .replace(/y/g, 'i')
     .replace(/x/g, 's')
     .replace(/nongtruong/g, 'nt');
@@ -111,7 +130,10 @@ function looseKey(folded: string): string {
 
 /** The last `wordCount` words, lower case, with tone marks moved to the end of each word ("hoà" = "hòa"). */
 function spelling(name: string, wordCount: number): string {
-  const words = name.normalize('NFD').toLowerCase().split(/[\s\-–.]+/);
+  const words = name
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[\s\-–.]+/);
   return words
     .slice(-wordCount)
     .map((word) => word.replace(TONE_MARKS, '') + (word.match(TONE_MARKS)?.join('') ?? ''))
@@ -143,7 +165,7 @@ const LEAD_STARTERS = [
 const LEAD_WORDS = [...LEAD_STARTERS, 'diện tích', 'tự nhiên', 'TN'];
 const wordsPattern = (words: string[]) => `(?:${words.join('|')})(?=[\\s,]|$)[\\s,]*`;
 const LEAD_IN = new RegExp(`^${wordsPattern(LEAD_STARTERS)}(?:${wordsPattern(LEAD_WORDS)})*`, 'iu');
-const PARTIAL = /một phần|phần còn la[iị]/iu;
+const PARTIAL = /một phần|phần còn l[aạ]i/iu;
 const WHOLE_AREA = /toàn b[ộố]\s+diện tích/iu;
 // "… sau khi sắp xếp theo quy định tại khoản 116 Điều này" ends the item it follows.
 const AFTER_REORGANISATION = /\s+sau khi\s.*$/iu;
@@ -179,7 +201,7 @@ export function parsePredecessorText(text: string): Mention[] {
       name,
       type,
       districtHint: hints.find((hint) => isOfType(hint, DISTRICT_TYPES)),
-      provinceHint: hints.find((hint) => isOfType(hint, new Set(['tinh']))),
+      provinceHint: hints.find((hint) => isOfType(hint, PROVINCE_TYPES)),
       partial: partialRun || brackets.some((b) => PARTIAL.test(b)),
     });
     if (AFTER_REORGANISATION.test(core)) partialRun = false;
@@ -238,7 +260,7 @@ function takeBrackets(text: string): { core: string; brackets: string[] } {
 
 /** "phường Phường Tây Tựu" → "Phường Tây Tựu"; "xã Yên Định  Xã Yên Định" → "Xã Yên Định". */
 function cleanName(core: string): string {
-  const name = core.replace(/^(?:xã|phường|thị trấn)\s+(?=(?:xã|phường|thị trấn)\s)/iu, '');
+  const name = core.replace(DOUBLED_TYPE, '');
   return REPEATED_NAME.exec(name)?.[2] ?? name;
 }
 
@@ -272,13 +294,20 @@ interface FormerIndex {
 }
 
 function indexFormer(former: FormerUnit[]): FormerIndex {
-  const provinceNames = new Map(former.filter((u) => u.level === 'PROVINCE').map((u) => [u.code, u.fullName]));
-  const index: FormerIndex = { provinces: [], byProvince: new Map(), byLevelAndCode: new Map(), provinceNames };
+  const provinceNames = new Map(
+    former.filter((u) => u.level === 'PROVINCE').map((u) => [u.code, u.fullName]),
+  );
+  const index: FormerIndex = {
+    provinces: [],
+    byProvince: new Map(),
+    byLevelAndCode: new Map(),
+    provinceNames,
+  };
   for (const unit of former) {
     const candidate = toCandidate(unit, provinceNames.get(unit.provinceCode));
     index.byLevelAndCode.set(`${unit.level}:${unit.code}`, candidate);
-    if (unit.level === 'PROVINCE') index.provinces.push(candidate);
-    else if (index.byProvince.has(unit.provinceCode)) index.byProvince.get(unit.provinceCode)?.push(candidate);
+    const siblings = unit.level === 'PROVINCE' ? index.provinces : index.byProvince.get(unit.provinceCode);
+    if (siblings) siblings.push(candidate);
     else index.byProvince.set(unit.provinceCode, [candidate]);
   }
   return index;
@@ -290,40 +319,51 @@ function toCandidate(unit: FormerUnit, provinceName: string | undefined): Candid
     unit,
     type,
     bare,
-    loose: looseKey(bare),
+    loose: looseKey(unit.fullName),
     districtBare: unit.districtFullName && splitType(fold(unit.districtFullName)).bare,
     provinceBare: provinceName && splitType(fold(provinceName)).bare,
   };
 }
 
-/** Units the mention may name: one is a match, none is not found, several are ambiguous. */
+/** Units the name may denote, spelling habits aside, in the place its brackets give. */
 function findUnits(mention: Mention, pool: Candidate[]): Candidate[] {
-  const { type, bare } = splitType(foldName(mention.name));
-  let found = type ? pool.filter((c) => c.type === type && c.bare === bare) : [];
-  if (found.length === 0) found = pool.filter((c) => c.bare === bare);
-  const loose = looseKey(bare);
-  if (found.length === 0) found = pool.filter((c) => c.loose === loose);
-  found = narrowByPlace(found, mention);
-  const wantedType = type ?? mention.type;
-  if (found.length > 1) found = preferSome(found, (c) => c.type === wantedType);
-  return found;
+  const loose = looseKey(mention.name);
+  return inPlace(pool, mention).filter((c) => c.loose === loose);
 }
 
-function narrowByPlace(found: Candidate[], { districtHint, provinceHint }: Mention): Candidate[] {
+/** The units in the district and province the brackets name, or all of them if the brackets name none known. */
+function inPlace(pool: Candidate[], { districtHint, provinceHint }: Mention): Candidate[] {
   const bareOf = (hint: string) => splitType(fold(hint)).bare;
   const district = districtHint && bareOf(districtHint);
   const province = provinceHint && bareOf(provinceHint);
-  return found.filter(
+  const local = pool.filter(
     (c) =>
       (!district || c.districtBare === district || (c.unit.level === 'DISTRICT' && c.bare === district)) &&
       (!province || c.provinceBare === province),
   );
+  return local.length > 0 ? local : pool;
 }
 
-/** The candidates that pass, unless none does: a preference, not a filter. */
-function preferSome(found: Candidate[], test: (c: Candidate) => boolean): Candidate[] {
-  const preferred = found.filter(test);
-  return preferred.length > 0 ? preferred : found;
+type Preference = (c: Candidate) => boolean;
+
+/** The candidates that pass each preference in turn, skipping a preference that none of them passes. */
+function narrow(candidates: Candidate[], preferences: Preference[]): Candidate[] {
+  return preferences.reduce((found, test) => {
+    const preferred = found.filter(test);
+    return preferred.length > 0 ? preferred : found;
+  }, candidates);
+}
+
+/** The type prefix written (or carried from the list), then the same folded name, then the same tone marks. */
+function namePreferences(mention: Mention): Preference[] {
+  const { type, bare } = splitType(foldName(mention.name));
+  const wordCount = bare.split(' ').length;
+  const written = spelling(mention.name, wordCount);
+  return [
+    (c) => c.type === (type ?? mention.type),
+    (c) => c.bare === bare,
+    (c) => spelling(c.unit.fullName, wordCount) === written,
+  ];
 }
 
 // --- Records ----------------------------------------------------------------------------------------------
@@ -333,17 +373,23 @@ interface Resolution {
   candidates: Candidate[];
   /** "giữ nguyên": the successor is the same-code former unit, unchanged. */
   unchanged?: boolean;
+  /** Old districts of the record's other predecessors. */
+  nearbyDistricts?: Set<string>;
 }
 
 function resolveProvinceRecord(record: PredecessorRecord, index: FormerIndex): Resolution[] {
   if (UNCHANGED.test(record.truocsapnhap)) return [keptUnit(record, 'PROVINCE', index)];
   return parsePredecessorText(record.truocsapnhap).map((mention) => ({
     mention,
-    candidates: preferSpelling(mention, findUnits(mention, index.provinces)),
+    candidates: narrow(findUnits(mention, index.provinces), namePreferences(mention)),
   }));
 }
 
-function resolveCommuneRecord(record: PredecessorRecord, index: FormerIndex, provinceCodes: string[]): Resolution[] {
+function resolveCommuneRecord(
+  record: PredecessorRecord,
+  index: FormerIndex,
+  provinceCodes: string[],
+): Resolution[] {
   if (UNCHANGED.test(record.truocsapnhap)) return [keptUnit(record, 'COMMUNE', index)];
   const scope = provinceCodes.flatMap((code) => index.byProvince.get(code) ?? []);
   const poolFor = (mention: Mention) => {
@@ -354,37 +400,39 @@ function resolveCommuneRecord(record: PredecessorRecord, index: FormerIndex, pro
     mention,
     candidates: findUnits(mention, poolFor(mention)),
   }));
-  // Communes were merged mostly within one old district: the district of the names found once settles the others.
-  const districts = new Set(
-    resolutions.flatMap((r) => (r.candidates.length === 1 ? [r.candidates[0]?.unit.districtCode] : [])),
-  );
-  return resolutions.map(({ mention, candidates }) => {
-    const inDistrict = (c: Candidate) => districts.has(c.unit.districtCode);
+  // Communes were merged mostly within one old district, and within one old province: where the record's other
+  // predecessors lie weighs more than how a name is written ("Ea Drơng" next to Cuôr Đăng is Ea D'Rơng of the
+  // same district, not Ea Drông of another one).
+  const likely = resolutions.map(({ mention, candidates }) => narrow(candidates, namePreferences(mention)));
+  return resolutions.map(({ mention, candidates }, i) => {
+    const others = likely.flatMap((found, j) => (j !== i && found.length === 1 ? found : []));
+    const districts = new Set(others.flatMap((c) => c.unit.districtCode ?? []));
+    const provinces = new Set(others.map((c) => c.unit.provinceCode));
+    const inDistrict = (c: Candidate) => districts.has(c.unit.districtCode ?? '');
+    const inProvince = (c: Candidate) => provinces.has(c.unit.provinceCode);
     const settled =
       candidates.length === 0
-        ? nearMisses(mention, poolFor(mention).filter(inDistrict))
-        : preferSome(candidates, inDistrict);
-    return { mention, candidates: preferSpelling(mention, settled) };
+        ? nearMiss(mention, poolFor(mention), inDistrict)
+        : narrow(candidates, [inDistrict, inProvince, ...namePreferences(mention)]);
+    return { mention, candidates: settled, nearbyDistricts: districts };
   });
 }
 
-/** Among same-folding names ("Lộc Thành", "Lộc Thạnh"), the ones written with the mention's exact spelling. */
-function preferSpelling(mention: Mention, found: Candidate[]): Candidate[] {
-  if (found.length < 2) return found;
-  const wordCount = splitType(foldName(mention.name)).bare.split(' ').length;
-  const written = spelling(mention.name, wordCount);
-  return preferSome(found, (c) => spelling(c.unit.fullName, wordCount) === written);
-}
+// Shorter names have too many neighbours one letter away to guess a typo.
+const MIN_NEAR_MISS_LENGTH = 5;
 
 /**
- * A unit one letter away from a name found nowhere ("Hua Bum" for "Hua Bun"), if there is exactly one such unit
- * in the districts of the record's other predecessors. Numbers must agree: "Phường 1" is not a typo of "Phường 2".
+ * The one unit a letter away from a name found nowhere ("Hua Bum" for "Hua Bun"): first in the districts of the
+ * record's other predecessors, then in the whole pool. Numbers must agree: "Phường 1" is no typo of "Phường 2".
  */
-function nearMisses(mention: Mention, pool: Candidate[]): Candidate[] {
-  const loose = looseKey(splitType(foldName(mention.name)).bare);
+function nearMiss(mention: Mention, pool: Candidate[], inDistrict: (c: Candidate) => boolean): Candidate[] {
+  const loose = looseKey(mention.name);
+  if (loose.length < MIN_NEAR_MISS_LENGTH) return [];
   const digits = (key: string) => key.replace(/\D/g, '');
   const near = pool.filter((c) => digits(c.loose) === digits(loose) && withinOneEdit(c.loose, loose));
-  return loose.length >= 5 && near.length === 1 ? near : [];
+  const nearHere = near.filter(inDistrict);
+  if (nearHere.length === 1) return nearHere;
+  return near.length === 1 ? near : [];
 }
 
 /** True when one insertion, deletion or substitution at most turns `a` into `b`. */
@@ -415,12 +463,19 @@ interface Draft {
 
 const PROVINCE_RECORD = '0';
 
+/** A record with the successor it describes and what its mentions resolved to. */
+interface Entry {
+  record: PredecessorRecord;
+  successor?: CurrentUnit;
+  resolutions: Resolution[];
+}
+
 /** Lineage from the pre-2025 units to the post-2025 ones, as described by the predecessor records. */
 export function buildLineage(
   former: FormerUnit[],
   current: CurrentUnit[],
   records: PredecessorRecord[],
-): { links: LineageLink[]; unmatched: UnmatchedMention[] } {
+): LineageResult {
   const index = indexFormer(former);
   const successors = new Map(current.map((unit) => [`${unit.level}:${unit.code}`, unit]));
   const provinceResolutions = new Map(
@@ -430,23 +485,66 @@ export function buildLineage(
   const formedFrom = (provinceCode: string) =>
     provinceResolutions
       .get(provinceCode)
-      ?.flatMap((r) => (r.candidates.length === 1 ? r.candidates.map((c) => c.unit.code) : [])) ?? [provinceCode];
-
-  const drafts: Draft[] = [];
-  const unmatched: UnmatchedMention[] = [];
-  for (const record of records) {
+      ?.flatMap((r) => (r.candidates.length === 1 ? r.candidates.map((c) => c.unit.code) : [])) ?? [
+      provinceCode,
+    ];
+  const entries = records.map((record): Entry => {
     const isProvince = record.magoc === PROVINCE_RECORD;
     const successor = successors.get(`${isProvince ? 'PROVINCE' : 'COMMUNE'}:${record.ma}`);
-    if (!successor) {
-      unmatched.push(unmatchedMention(record, record.ma, []));
-      continue;
-    }
+    if (!successor) return { record, resolutions: [] };
     const resolutions = isProvince
       ? (provinceResolutions.get(record.ma) ?? [])
       : resolveCommuneRecord(record, index, formedFrom(record.magoc));
+    return { record, successor, resolutions };
+  });
+  return collect(settleByElimination(entries, index), index);
+}
+
+/**
+ * Settles commune names found nowhere, not even a letter away ("Xã Kim Trung" for Kim Chung, "Xã Xá Nhè" for
+ * Sáng Nhè), by elimination: every former commune went somewhere, so the only one that no mention resolved to in
+ * the districts of the record's other predecessors is the one meant, unless another unresolved name wants it too.
+ */
+function settleByElimination(entries: Entry[], index: FormerIndex): Entry[] {
+  const matched = entries.flatMap((e) =>
+    e.resolutions.flatMap((r) => (r.candidates.length === 1 ? r.candidates : [])),
+  );
+  const takenIds = new Set(matched.map((c) => c.unit.id));
+  const takenDistricts = new Set(matched.filter((c) => c.unit.level === 'DISTRICT').map((c) => c.unit.code));
+  const orphans = [...index.byProvince.values()]
+    .flat()
+    .filter(
+      (c) =>
+        c.unit.level === 'COMMUNE' &&
+        !takenIds.has(c.unit.id) &&
+        !takenDistricts.has(c.unit.districtCode ?? ''),
+    );
+  const orphanFor = (r: Resolution): Candidate | undefined => {
+    const namesCommune = COMMUNE_TYPES.has(splitType(foldName(r.mention.name)).type ?? '');
+    const options = orphans.filter((c) => r.nearbyDistricts?.has(c.unit.districtCode ?? ''));
+    return r.candidates.length === 0 && namesCommune && options.length === 1 ? options[0] : undefined;
+  };
+  const claims = countBy(
+    entries.flatMap((e) => e.resolutions.flatMap((r) => orphanFor(r) ?? [])),
+    (c) => c.unit.id,
+  );
+  return entries.map((entry) => ({
+    ...entry,
+    resolutions: entry.resolutions.map((r) => {
+      const orphan = orphanFor(r);
+      return orphan && claims.get(orphan.unit.id) === 1 ? { ...r, candidates: [orphan] } : r;
+    }),
+  }));
+}
+
+function collect(entries: Entry[], index: FormerIndex): LineageResult {
+  const drafts: Draft[] = [];
+  const unmatched: UnmatchedMention[] = [];
+  for (const { record, successor, resolutions } of entries) {
+    if (!successor) unmatched.push(unmatchedMention(record, record.ma, []));
     for (const { mention, candidates, unchanged } of resolutions) {
       const [match] = candidates;
-      if (match && candidates.length === 1) {
+      if (successor && match && candidates.length === 1) {
         drafts.push(draftLink(match.unit, successor, mention, unchanged === true));
       } else {
         const described = candidates.map((c) => describe(c.unit, index));
@@ -457,12 +555,21 @@ export function buildLineage(
   return { links: classify(dedupe(drafts)), unmatched };
 }
 
-function draftLink(predecessor: FormerUnit, successor: CurrentUnit, mention: Mention, unchanged: boolean): Draft {
+function draftLink(
+  predecessor: FormerUnit,
+  successor: CurrentUnit,
+  mention: Mention,
+  unchanged: boolean,
+): Draft {
   const note = unchanged || mention.text === mention.name ? undefined : mention.text;
   return { predecessor, successor, partial: mention.partial, unchanged, note };
 }
 
-function unmatchedMention(record: PredecessorRecord, mention: string, candidates: string[]): UnmatchedMention {
+function unmatchedMention(
+  record: PredecessorRecord,
+  mention: string,
+  candidates: string[],
+): UnmatchedMention {
   return {
     successorCode: record.ma,
     successorName: record.ten,

@@ -17,5 +17,7 @@ export function lineageLinkId(predecessorId: string, successorId: string): strin
 
 /** Whether a unit record is in force on a date (validity bounds are inclusive, null = open). */
 export function isInForce(unit: { validFrom: string | null; validTo: string | null }, asOf: string): boolean {
-  return (unit.validFrom === null || unit.validFrom <= asOf) && (unit.validTo === null || unit.validTo >= asOf);
+  return (
+    (unit.validFrom === null || unit.validFrom <= asOf) && (unit.validTo === null || unit.validTo >= asOf)
+  );
 }

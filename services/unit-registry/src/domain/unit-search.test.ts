@@ -4,7 +4,9 @@ import { normaliseSearch, searchTextOf } from './unit-search.js';
 
 describe('unit search normalisation', () => {
   it('folds every spelling of a name to the same search', () => {
-    expect(new Set(['hon dat', 'Hon Dat', 'Hòn Đất', 'HÒN ĐẤT'].map(normaliseSearch))).toEqual(new Set(['hon dat']));
+    expect(new Set(['hon dat', 'Hon Dat', 'Hòn Đất', 'HÒN ĐẤT'].map(normaliseSearch))).toEqual(
+      new Set(['hon dat']),
+    );
   });
 
   it('treats a blank search as no search and rejects an overlong one', () => {

@@ -10,7 +10,10 @@ export enum UnitOrder {
   NAME = 'NAME',
 }
 
-registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Tier of a unit: cấp tỉnh, cấp huyện, cấp xã' });
+registerEnumType(UnitLevel, {
+  name: 'UnitLevel',
+  description: 'Tier of a unit: cấp tỉnh, cấp huyện, cấp xã',
+});
 registerEnumType(UnitKind, {
   name: 'UnitKind',
   valuesConfig: {
@@ -36,7 +39,9 @@ registerEnumType(LineageKind, {
     RENAMED: { description: 'Đổi tên: the whole predecessor alone became the successor under a new name' },
     CONTINUED: { description: 'Giữ nguyên: the whole predecessor alone continues as the successor' },
     SPLIT: { description: 'Chia tách: the predecessor was divided among several successors' },
-    PART_TRANSFERRED: { description: 'Điều chỉnh một phần: part of the predecessor’s area went to the successor' },
+    PART_TRANSFERRED: {
+      description: 'Điều chỉnh một phần: part of the predecessor’s area went to the successor',
+    },
   },
 });
 registerEnumType(UnitOrder, { name: 'UnitOrder' });

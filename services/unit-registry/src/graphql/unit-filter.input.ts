@@ -29,6 +29,9 @@ export class UnitFilter {
   @ArrayMaxSize(12)
   kinds?: UnitKind[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only units in force on this date; every period when absent' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only units in force on this date; every period when absent',
+  })
   asOf?: string;
 }

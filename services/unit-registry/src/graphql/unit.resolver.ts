@@ -1,4 +1,12 @@
-import { badInput, DateScalar, decodeCursor, notFound, pageSize, todayInVietnam, toConnection } from '@cchc/kit';
+import {
+  badInput,
+  DateScalar,
+  decodeCursor,
+  notFound,
+  pageSize,
+  toConnection,
+  todayInVietnam,
+} from '@cchc/kit';
 import { isUUID } from 'class-validator';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { LineageLinkEntity } from '../domain/lineage-link.entity.js';
@@ -6,8 +14,8 @@ import type { UnitEntity } from '../domain/unit.entity.js';
 import { normaliseSearch } from '../domain/unit-search.js';
 import type { UnitRegistryContext } from './context.js';
 import { UnitOrder } from './enums.js';
-import { UnitFilter } from './unit-filter.input.js';
 import { Unit, UnitConnection, UnitLink } from './unit.type.js';
+import { UnitFilter } from './unit-filter.input.js';
 
 function requireUuid(field: string, id: string): string {
   if (!isUUID(id)) throw badInput(field, `${field} is not a unit id`);
@@ -23,7 +31,8 @@ export class UnitResolver {
 
   @Query(() => Unit, {
     nullable: true,
-    description: 'The unit holding an official code on a date (codes are reused across reforms); asOf defaults to today',
+    description:
+      'The unit holding an official code on a date (codes are reused across reforms); asOf defaults to today',
   })
   unitByCode(
     @Arg('code', () => String) code: string,
@@ -36,7 +45,10 @@ export class UnitResolver {
   @Query(() => UnitConnection, { description: 'Units matching a filter, a page at a time' })
   async units(
     @Arg('filter', () => UnitFilter, { nullable: true }) filter: UnitFilter | undefined,
-    @Arg('orderBy', () => UnitOrder, { nullable: true, description: 'RELEVANCE when searching, CODE otherwise' })
+    @Arg('orderBy', () => UnitOrder, {
+      nullable: true,
+      description: 'RELEVANCE when searching, CODE otherwise',
+    })
     orderBy: UnitOrder | undefined,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 50 by default, at most 500' })
     first: number | undefined,
@@ -65,7 +77,9 @@ export class UnitResolver {
     return unit.parentId ? ctx.loaders.unit.load(unit.parentId) : null;
   }
 
-  @FieldResolver(() => [Unit], { description: 'Units directly under this one, in force on asOf (all periods if absent)' })
+  @FieldResolver(() => [Unit], {
+    description: 'Units directly under this one, in force on asOf (all periods if absent)',
+  })
   children(
     @Root() unit: UnitEntity,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
@@ -78,7 +92,8 @@ export class UnitResolver {
   async ancestors(@Root() unit: UnitEntity, @Ctx() ctx: UnitRegistryContext) {
     const ancestors = await ctx.loaders.unit.loadMany(unit.ancestorIds);
     return ancestors.map((ancestor, index) => {
-      if (ancestor instanceof Error || ancestor === null) throw notFound('Ancestor unit', unit.ancestorIds[index] ?? '');
+      if (ancestor instanceof Error || ancestor === null)
+        throw notFound('Ancestor unit', unit.ancestorIds[index] ?? '');
       return ancestor;
     });
   }

@@ -3,13 +3,19 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LineageKind, UnitKind, UnitLevel } from '../domain/unit-kind.js';
 import './enums.js';
 
-@ObjectType({ description: 'An administrative unit (tỉnh, huyện, xã...) or provincial agency (sở, ban, ngành) during one validity period' })
+@ObjectType({
+  description:
+    'An administrative unit (tỉnh, huyện, xã...) or provincial agency (sở, ban, ngành) during one validity period',
+})
 @Directive('@key(fields: "id")')
 export class Unit {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'Official GSO code (reused across reforms: resolve it with a date), or <province>-<abbr> for agencies' })
+  @Field(() => String, {
+    description:
+      'Official GSO code (reused across reforms: resolve it with a date), or <province>-<abbr> for agencies',
+  })
   code!: string;
 
   @Field(() => String, { description: 'Short name, e.g. "Hòn Đất"' })
@@ -30,10 +36,16 @@ export class Unit {
   @Field(() => UnitLevel)
   level!: UnitLevel;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day in force; null when it predates the data' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day in force; null when it predates the data',
+  })
   validFrom!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day in force (inclusive); null while in force' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day in force (inclusive); null while in force',
+  })
   validTo!: string | null;
 }
 

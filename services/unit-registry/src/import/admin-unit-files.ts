@@ -16,14 +16,26 @@ export class ImportFileError extends Error {
 
 const text = z.string().trim().min(1);
 const code = z.string().regex(/^\d{2,5}$/, 'a GSO code of 2 to 5 digits');
-const names = { Code: code, Name: text, NameEn: z.string().nullish(), FullName: text, FullNameEn: z.string().nullish() };
+const names = {
+  Code: code,
+  Name: text,
+  NameEn: z.string().nullish(),
+  FullName: text,
+  FullNameEn: z.string().nullish(),
+};
 
 const formerCommune = z.object({ ...names, DistrictCode: code });
 const formerDistrict = z.object({ ...names, ProvinceCode: code, Ward: z.array(formerCommune).nullable() });
 const formerProvince = z.object({ ...names, District: z.array(formerDistrict) });
 const currentCommune = z.object({ ...names, ProvinceCode: code });
 const currentProvince = z.object({ ...names, Wards: z.array(currentCommune) });
-const predecessorRecord = z.object({ ma: code, ten: text, magoc: z.string(), malk: z.string().optional(), truocsapnhap: text });
+const predecessorRecord = z.object({
+  ma: code,
+  ten: text,
+  magoc: z.string(),
+  malk: z.string().optional(),
+  truocsapnhap: text,
+});
 const agencyFile = z.object({
   provinces: z.array(
     z.object({
@@ -71,7 +83,8 @@ function parseRecords<T>(file: string, data: unknown, schema: z.ZodType<T>): T[]
     const result = schema.safeParse(record);
     if (result.success) return result.data;
     const issue = result.error.issues[0];
-    const label = (record as { Code?: unknown; ma?: unknown } | null)?.Code ?? (record as { ma?: unknown } | null)?.ma;
+    const label =
+      (record as { Code?: unknown; ma?: unknown } | null)?.Code ?? (record as { ma?: unknown } | null)?.ma;
     const where = `record [${index}]${label === undefined ? '' : ` (code ${String(label)})`} at ${issue?.path.join('.') || '(record)'}`;
     throw new ImportFileError(file, where, issue?.message ?? 'invalid');
   });
@@ -87,12 +100,20 @@ export async function readAdminUnitFiles(dataDir: URL = DEFAULT_DATA_DIR): Promi
   const agencies = agencyFile.safeParse(await readJson(dataDir, 'provincial-agencies.json'));
   if (!agencies.success) {
     const issue = agencies.error.issues[0];
-    throw new ImportFileError('provincial-agencies.json', `at ${issue?.path.join('.')}`, issue?.message ?? 'invalid');
+    throw new ImportFileError(
+      'provincial-agencies.json',
+      `at ${issue?.path.join('.')}`,
+      issue?.message ?? 'invalid',
+    );
   }
   return {
     former: parseRecords(files.former, await readJson(unitsDir, files.former), formerProvince),
     current: parseRecords(files.current, await readJson(unitsDir, files.current), currentProvince),
-    predecessors: parseRecords(files.predecessors, await readJson(unitsDir, files.predecessors), predecessorRecord),
+    predecessors: parseRecords(
+      files.predecessors,
+      await readJson(unitsDir, files.predecessors),
+      predecessorRecord,
+    ),
     agencies: agencies.data,
   };
 }

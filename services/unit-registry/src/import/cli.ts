@@ -12,7 +12,9 @@ async function main() {
     const report = await importAdminUnits(dataSource, { onProgress: (message) => console.log(message) });
     for (const u of report.unmatched) {
       const candidates = u.candidates.length ? ` — candidates: ${u.candidates.join('; ')}` : '';
-      console.log(`  unmatched (${u.reason}) in ${u.successorName} [${u.successorCode}]: "${u.mention}"${candidates}`);
+      console.log(
+        `  unmatched (${u.reason}) in ${u.successorName} [${u.successorCode}]: "${u.mention}"${candidates}`,
+      );
     }
   } finally {
     await dataSource.destroy();

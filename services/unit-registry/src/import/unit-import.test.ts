@@ -37,7 +37,9 @@ describe('importing the national administrative units', () => {
 
   it('imports every unit of both systems with the official counts', async () => {
     const report = await importAdminUnits(dataSource);
-    console.log(`national import: ${report.seconds.toFixed(2)} s, ${report.units.total} units, ${report.links.total} links`);
+    console.log(
+      `national import: ${report.seconds.toFixed(2)} s, ${report.units.total} units, ${report.links.total} links`,
+    );
     expect(report.units.inserted).toBe(report.units.total);
 
     const before = await countBy(
@@ -133,7 +135,9 @@ describe('importing broken files', () => {
   it('refuses a unit whose kind cannot be told from its name, naming it', async () => {
     const broken = structuredClone(files);
     broken.current[0]!.Wards[0]!.FullName = 'Khu phố Không Rõ';
-    await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow(/code \d+.*Khu phố Không Rõ/);
+    await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow(
+      /code \d+.*Khu phố Không Rõ/,
+    );
     expect(await unitCount()).toBe(0);
   });
 });

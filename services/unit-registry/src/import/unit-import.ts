@@ -50,7 +50,12 @@ const columnNames = (columns: string) => columns.split(',').map((c) => c.trim().
  * Upserts rows in one statement; a row identical to the stored one is not touched, so a second import
  * of the same files changes nothing.
  */
-async function upsert(db: EntityManager, table: string, columns: string, rows: object[]): Promise<WriteCounts> {
+async function upsert(
+  db: EntityManager,
+  table: string,
+  columns: string,
+  rows: object[],
+): Promise<WriteCounts> {
   const names = columnNames(columns);
   const updatable = names.filter((n) => n !== 'id');
   const result: { inserted: boolean }[] = await db.query(
@@ -62,7 +67,12 @@ async function upsert(db: EntityManager, table: string, columns: string, rows: o
     [JSON.stringify(rows)],
   );
   const inserted = result.filter((r) => r.inserted).length;
-  return { total: rows.length, inserted, updated: result.length - inserted, unchanged: rows.length - result.length };
+  return {
+    total: rows.length,
+    inserted,
+    updated: result.length - inserted,
+    unchanged: rows.length - result.length,
+  };
 }
 
 function linkRows(records: ReturnType<typeof buildUnitRecords>, files: AdminUnitFiles) {
@@ -85,7 +95,10 @@ function linkRows(records: ReturnType<typeof buildUnitRecords>, files: AdminUnit
  * Imports the national administrative units (before and from 1 July 2025), their 2025 lineage and the
  * provincial agencies, in one transaction: a bad file leaves the database as it was.
  */
-export async function importAdminUnits(dataSource: DataSource, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importAdminUnits(
+  dataSource: DataSource,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   progress('Reading and checking the files…');
@@ -96,7 +109,9 @@ export async function importAdminUnits(dataSource: DataSource, options: ImportOp
   );
   progress('Matching the 2025 predecessor texts…');
   const links = linkRows(records, files);
-  progress(`${links.rows.length.toLocaleString('en')} lineage links, ${links.unmatched.length} mentions unmatched`);
+  progress(
+    `${links.rows.length.toLocaleString('en')} lineage links, ${links.unmatched.length} mentions unmatched`,
+  );
 
   const report = await dataSource.transaction(async (db) => {
     // One import at a time, even from several replicas starting together.

@@ -37,7 +37,8 @@ interface SourceNames {
 
 function kindOf(file: string, level: UnitLevel, record: SourceNames): UnitKind {
   const kind = kindFromFullName(level, record.FullName);
-  if (!kind) throw new ImportFileError(file, `code ${record.Code}`, `cannot tell the kind of "${record.FullName}"`);
+  if (!kind)
+    throw new ImportFileError(file, `code ${record.Code}`, `cannot tell the kind of "${record.FullName}"`);
   return kind;
 }
 
@@ -89,9 +90,22 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
     rows.push(p);
     former.push({ id: p.id, level: 'PROVINCE', code: p.code, fullName: p.full_name, provinceCode: p.code });
     for (const district of province.District) {
-      const d = row(district, kindOf(formerFile, UnitLevel.DISTRICT, district), UnitLevel.DISTRICT, [p.id], before);
+      const d = row(
+        district,
+        kindOf(formerFile, UnitLevel.DISTRICT, district),
+        UnitLevel.DISTRICT,
+        [p.id],
+        before,
+      );
       rows.push(d);
-      former.push({ id: d.id, level: 'DISTRICT', code: d.code, fullName: d.full_name, provinceCode: p.code, districtCode: d.code });
+      former.push({
+        id: d.id,
+        level: 'DISTRICT',
+        code: d.code,
+        fullName: d.full_name,
+        provinceCode: p.code,
+        districtCode: d.code,
+      });
       for (const commune of district.Ward ?? []) {
         const kind = kindOf(formerFile, UnitLevel.COMMUNE, commune);
         const c = row(commune, kind, UnitLevel.COMMUNE, [p.id, d.id], before);
@@ -115,7 +129,13 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
     rows.push(p);
     current.push({ id: p.id, level: 'PROVINCE', code: p.code, fullName: p.full_name, provinceCode: p.code });
     for (const commune of province.Wards) {
-      const c = row(commune, kindOf(currentFile, UnitLevel.COMMUNE, commune), UnitLevel.COMMUNE, [p.id], after);
+      const c = row(
+        commune,
+        kindOf(currentFile, UnitLevel.COMMUNE, commune),
+        UnitLevel.COMMUNE,
+        [p.id],
+        after,
+      );
       rows.push(c);
       current.push({ id: c.id, level: 'COMMUNE', code: c.code, fullName: c.full_name, provinceCode: p.code });
     }
@@ -125,7 +145,11 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
     const provinceId = unitId(group.provinceCode, group.provinceValidFrom);
     const province = rows.find((r) => r.id === provinceId);
     if (!province) {
-      throw new ImportFileError('provincial-agencies.json', `province ${group.provinceCode}`, 'no such province');
+      throw new ImportFileError(
+        'provincial-agencies.json',
+        `province ${group.provinceCode}`,
+        'no such province',
+      );
     }
     for (const agency of group.agencies) {
       const fullName = `${agency.name} tỉnh ${province.name}`;
@@ -136,7 +160,12 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
         NameEn: agency.nameEn,
         FullNameEn: `${agency.nameEn}, ${province.full_name_en ?? province.name}`,
       };
-      rows.push(row(record, agency.kind, UnitLevel.PROVINCE, [provinceId], { from: group.provinceValidFrom, to: group.validTo }));
+      rows.push(
+        row(record, agency.kind, UnitLevel.PROVINCE, [provinceId], {
+          from: group.provinceValidFrom,
+          to: group.validTo,
+        }),
+      );
     }
   }
   return { rows, former, current };

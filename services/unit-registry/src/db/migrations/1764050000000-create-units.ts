@@ -25,7 +25,9 @@ export class CreateUnits1764050000000 implements MigrationInterface {
         search_text text NOT NULL,
         CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to)
       )`);
-    await db.query(`CREATE UNIQUE INDEX units_code_valid_from ON units (code, COALESCE(valid_from, '-infinity'))`);
+    await db.query(
+      `CREATE UNIQUE INDEX units_code_valid_from ON units (code, COALESCE(valid_from, '-infinity'))`,
+    );
     await db.query('CREATE INDEX units_parent ON units (parent_id)');
     await db.query('CREATE INDEX units_ancestors ON units USING gin (ancestor_ids)');
     await db.query('CREATE INDEX units_search_text ON units USING gin (search_text gin_trgm_ops)');
