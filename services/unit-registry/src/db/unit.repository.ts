@@ -76,8 +76,24 @@ export class UnitRepository {
     return this.units.count();
   }
 
-  /** One page of units matching the query, ranked when searching, with the total in the same statement. */
+  /**
+   * One page of units matching the query, ranked when searching, with the total in the same statement.
+   * A search matches where the folded text contains it; only when nothing does is it retried as a fuzzy
+   * (trigram) search, which is ten times dearer, to forgive typos.
+   */
   async find(query: UnitQuery, offset: number, limit: number): Promise<Page<UnitEntity>> {
+    const page = await this.findPage(query, offset, limit, false);
+    if (query.search && page.totalCount === 0 && offset === 0)
+      return this.findPage(query, offset, limit, true);
+    return page;
+  }
+
+  private async findPage(
+    query: UnitQuery,
+    offset: number,
+    limit: number,
+    fuzzy: boolean,
+  ): Promise<Page<UnitEntity>> {
     const q = this.units.createQueryBuilder('u').addSelect('COUNT(*) OVER ()', 'total_count');
     if (query.parentId) q.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
     if (query.descendantsOf)
@@ -87,7 +103,7 @@ export class UnitRepository {
     if (query.asOf) q.andWhere(IN_FORCE, { asOf: query.asOf });
     if (query.search) {
       const search = query.search;
-      q.andWhere('(u.search_text LIKE :contains OR u.search_text % :search)', {
+      q.andWhere(fuzzy ? 'u.search_text % :search' : 'u.search_text LIKE :contains', {
         contains: `%${escapeLike(search)}%`,
         search,
         prefix: `${escapeLike(search)}%`,

@@ -52,24 +52,36 @@ const communes: [string, string, string][] = [
 ];
 
 const former: FormerUnit[] = [
-  ...provinces.map(([code, fullName]): FormerUnit => ({
-    id: `old:${code}`,
-    level: 'PROVINCE',
-    code,
-    fullName,
-    provinceCode: code,
-  })),
-  ...districts.map(([code, fullName, provinceCode]): FormerUnit => ({
-    id: `old:${code}`,
-    level: 'DISTRICT',
-    code,
-    fullName,
-    provinceCode,
-    districtCode: code,
-  })),
+  ...provinces.map(
+    ([code, fullName]): FormerUnit => ({
+      id: `old:${code}`,
+      level: 'PROVINCE',
+      code,
+      fullName,
+      provinceCode: code,
+    }),
+  ),
+  ...districts.map(
+    ([code, fullName, provinceCode]): FormerUnit => ({
+      id: `old:${code}`,
+      level: 'DISTRICT',
+      code,
+      fullName,
+      provinceCode,
+      districtCode: code,
+    }),
+  ),
   ...communes.map(([code, fullName, districtCode]): FormerUnit => {
     const [, districtFullName = '', provinceCode = ''] = districts.find(([c]) => c === districtCode) ?? [];
-    return { id: `old:${code}`, level: 'COMMUNE', code, fullName, provinceCode, districtCode, districtFullName };
+    return {
+      id: `old:${code}`,
+      level: 'COMMUNE',
+      code,
+      fullName,
+      provinceCode,
+      districtCode,
+      districtFullName,
+    };
   }),
 ];
 
@@ -107,12 +119,22 @@ const current: CurrentUnit[] = [
 const provinceRecords: PredecessorRecord[] = [
   { ma: '01', ten: 'Thủ Đô Hà Nội', magoc: '0', truocsapnhap: 'giữ nguyên' },
   { ma: '04', ten: 'Tỉnh Cao Bằng', magoc: '0', truocsapnhap: 'giữ nguyên' },
-  { ma: '79', ten: 'Thành Phố Hồ Chí Minh', magoc: '0', truocsapnhap: 'TPHCM, tỉnh Bà Rịa - Vũng Tàu và tỉnh Bình Dương' },
+  {
+    ma: '79',
+    ten: 'Thành Phố Hồ Chí Minh',
+    magoc: '0',
+    truocsapnhap: 'TPHCM, tỉnh Bà Rịa - Vũng Tàu và tỉnh Bình Dương',
+  },
   { ma: '91', ten: 'Tỉnh An Giang', magoc: '0', truocsapnhap: 'tỉnh Kiên Giang và tỉnh An Giang' },
 ];
 
 function lineageOf(...communeRecords: [string, string, string][]): LineageResult {
-  const records = communeRecords.map(([ma, magoc, truocsapnhap]) => ({ ma, ten: `unit ${ma}`, magoc, truocsapnhap }));
+  const records = communeRecords.map(([ma, magoc, truocsapnhap]) => ({
+    ma,
+    ten: `unit ${ma}`,
+    magoc,
+    truocsapnhap,
+  }));
   return buildLineage(former, current, [...provinceRecords, ...records]);
 }
 
@@ -152,15 +174,19 @@ describe('parsePredecessorText', () => {
   });
 
   it('does not split inside brackets nor on the "Và" of a name, and drops prose after the list', () => {
-    expect(parsePredecessorText('Xã Phú Hữu, Xã Phước Hưng (phần còn lại sau khi sáp nhập vào xã An Phú và Nhơn Hội)').length).toBe(2);
+    expect(
+      parsePredecessorText(
+        'Xã Phú Hữu, Xã Phước Hưng (phần còn lại sau khi sáp nhập vào xã An Phú và Nhơn Hội)',
+      ).length,
+    ).toBe(2);
     expect(parsePredecessorText('Thị trấn Yên Minh, Xã Lao Và Chải').map((m) => m.name)).toEqual([
       'Thị trấn Yên Minh',
       'Xã Lao Và Chải',
     ]);
     expect(
-      parsePredecessorText('tỉnh Bình Phước và tỉnh Đồng Nai. Từ ngày 30/04/2026, Tỉnh Đồng Nai mới chuyển thành Thành phố').map(
-        (m) => m.name,
-      ),
+      parsePredecessorText(
+        'tỉnh Bình Phước và tỉnh Đồng Nai. Từ ngày 30/04/2026, Tỉnh Đồng Nai mới chuyển thành Thành phố',
+      ).map((m) => m.name),
     ).toEqual(['tỉnh Bình Phước', 'tỉnh Đồng Nai']);
   });
 });
@@ -179,17 +205,23 @@ describe('buildLineage', () => {
     );
     expect(into(result, '01465')).toEqual(['01465 MERGED', '01468 MERGED', '01471 MERGED']);
     expect(into(result, '01537')).toEqual(['01570 RENAMED']);
-    expect(result.links.find((l) => l.predecessorId === 'old:01570')?.note).toBe('Xã Quang Trung (huyện Hạ Lang)');
+    expect(result.links.find((l) => l.predecessorId === 'old:01570')?.note).toBe(
+      'Xã Quang Trung (huyện Hạ Lang)',
+    );
   });
 
   it('marks "một phần diện tích" predecessors partial, with the text as note, up to the end of the list', () => {
-    const result = lineageOf(['09661', '01', 'Xã Minh Châu, một phần diện tích TN của Thị trấn Tây Đằng, Xã Chu Minh']);
+    const result = lineageOf([
+      '09661',
+      '01',
+      'Xã Minh Châu, một phần diện tích TN của Thị trấn Tây Đằng, Xã Chu Minh',
+    ]);
     expect(into(result, '09661')).toEqual([
       '09661 MERGED',
       '09664 PART_TRANSFERRED partial',
       '09667 PART_TRANSFERRED partial',
     ]);
-    const [minhChau, tayDang] = result.links;
+    const [minhChau, tayDang] = result.links.filter((l) => l.successorId === 'new:09661');
     expect(minhChau?.note).toBeUndefined();
     expect(tayDang?.note).toBe('một phần diện tích TN của Thị trấn Tây Đằng');
   });
@@ -226,12 +258,20 @@ describe('buildLineage', () => {
     expect(into(result, '01')).toEqual(['01 CONTINUED']);
     expect(into(result, '79')).toEqual(['79 MERGED', '77 MERGED', '74 MERGED']);
     expect(into(result, '91')).toEqual(['91 MERGED', '89 MERGED']);
-    const spelledOut = { ma: '79', ten: 'TP', magoc: '0', truocsapnhap: 'TP. Hồ Chí Minh và tỉnh Bình Dương' };
+    const spelledOut = {
+      ma: '79',
+      ten: 'TP',
+      magoc: '0',
+      truocsapnhap: 'TP. Hồ Chí Minh và tỉnh Bình Dương',
+    };
     expect(into(buildLineage(former, current, [spelledOut]), '79')).toEqual(['79 MERGED', '74 MERGED']);
   });
 
   it('tells CONTINUED from RENAMED by the folded name without its type prefix', () => {
-    const result = lineageOf(['01573', '04', 'Xã Hoà Bình'], ['01537', '04', 'Xã Quang Trung (huyện Hạ Lang)']);
+    const result = lineageOf(
+      ['01573', '04', 'Xã Hoà Bình'],
+      ['01537', '04', 'Xã Quang Trung (huyện Hạ Lang)'],
+    );
     expect(into(result, '01573')).toEqual(['01573 CONTINUED']);
     expect(into(result, '01537')).toEqual(['01570 RENAMED']);
   });
@@ -246,17 +286,36 @@ describe('buildLineage', () => {
   });
 
   it('reports ambiguous names with their candidates, unknown names and unknown successor codes', () => {
-    const result = lineageOf(['01537', '04', 'Xã Quang Trung'], ['01573', '04', 'Xã Hoà Bình, Thôn Mịch A'], ['99999', '04', 'Xã Tri Phương']);
+    const result = lineageOf(
+      ['01537', '04', 'Xã Quang Trung'],
+      ['01573', '04', 'Xã Hoà Bình, Thôn Mịch A'],
+      ['99999', '04', 'Xã Tri Phương'],
+    );
     expect(result.unmatched).toEqual([
       {
         successorCode: '01537',
         successorName: 'unit 01537',
         mention: 'Xã Quang Trung',
         reason: 'AMBIGUOUS',
-        candidates: ['Xã Quang Trung (Huyện Trùng Khánh, Tỉnh Cao Bằng)', 'Xã Quang Trung (Huyện Hạ Lang, Tỉnh Cao Bằng)'],
+        candidates: [
+          'Xã Quang Trung (Huyện Trùng Khánh, Tỉnh Cao Bằng)',
+          'Xã Quang Trung (Huyện Hạ Lang, Tỉnh Cao Bằng)',
+        ],
       },
-      { successorCode: '01573', successorName: 'unit 01573', mention: 'Thôn Mịch A', reason: 'NOT_FOUND', candidates: [] },
-      { successorCode: '99999', successorName: 'unit 99999', mention: '99999', reason: 'NOT_FOUND', candidates: [] },
+      {
+        successorCode: '01573',
+        successorName: 'unit 01573',
+        mention: 'Thôn Mịch A',
+        reason: 'NOT_FOUND',
+        candidates: [],
+      },
+      {
+        successorCode: '99999',
+        successorName: 'unit 99999',
+        mention: '99999',
+        reason: 'NOT_FOUND',
+        candidates: [],
+      },
     ]);
     expect(into(result, '01573')).toEqual(['01573 CONTINUED']);
   });
@@ -282,7 +341,14 @@ function realFormer(): FormerUnit[] {
   return load<RawFormerProvince[]>('units-before-2025-07-01.json').flatMap((p): FormerUnit[] => [
     { id: `old:${p.Code}`, level: 'PROVINCE', code: p.Code, fullName: p.FullName, provinceCode: p.Code },
     ...p.District.flatMap((d): FormerUnit[] => [
-      { id: `old:${d.Code}`, level: 'DISTRICT', code: d.Code, fullName: d.FullName, provinceCode: p.Code, districtCode: d.Code },
+      {
+        id: `old:${d.Code}`,
+        level: 'DISTRICT',
+        code: d.Code,
+        fullName: d.FullName,
+        provinceCode: p.Code,
+        districtCode: d.Code,
+      },
       ...(d.Ward ?? []).map(
         (w): FormerUnit => ({
           id: `old:${w.Code}`,
@@ -322,18 +388,21 @@ describe('buildLineage on the real files', () => {
     const byKind = [...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ');
     console.log(`lineage: ${links.length} links (${byKind}), ${unmatched.length} unmatched`);
     for (const u of unmatched.slice(0, 20)) {
-      console.log(`  ${u.reason} ${u.successorCode} ${u.successorName}: ${u.mention} ${u.candidates.join(' | ')}`);
+      console.log(
+        `  ${u.reason} ${u.successorCode} ${u.successorName}: ${u.mention} ${u.candidates.join(' | ')}`,
+      );
     }
 
-    const into = (successorId: string) => links.filter((l) => l.successorId === successorId);
-    expect(into('new:91').map((l) => [l.predecessorId, l.kind])).toEqual([
+    const linksInto = (successorId: string) => links.filter((l) => l.successorId === successorId);
+    expect(linksInto('new:91').map((l) => [l.predecessorId, l.kind])).toEqual([
       ['old:91', LineageKind.MERGED],
       ['old:89', LineageKind.MERGED],
     ]);
-    expect(into('new:31108').map((l) => [l.predecessorId, l.partial])).toEqual([['old:912', false]]);
+    expect(linksInto('new:31108').map((l) => [l.predecessorId, l.partial])).toEqual([['old:912', false]]);
     const provinces = current.filter((u) => u.level === 'PROVINCE');
     expect(provinces).toHaveLength(34);
-    for (const province of provinces) expect(into(province.id).length, province.fullName).toBeGreaterThanOrEqual(1);
+    for (const province of provinces)
+      expect(linksInto(province.id).length, province.fullName).toBeGreaterThanOrEqual(1);
     expect(unmatched.length).toBeLessThanOrEqual(UNMATCHED_ON_REAL_DATA);
   });
 });

@@ -1,0 +1,22 @@
+import { ConfigurationError } from '@cchc/kit';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './environment.js';
+
+describe('gateway configuration', () => {
+  it('defaults to the fixed local addresses', () => {
+    const config = readConfig({});
+    expect(config.http.port).toBe(4000);
+    expect(config.subgraphUrls).toEqual({ 'unit-registry': 'http://localhost:4001/graphql' });
+  });
+
+  it('rejects a malformed subgraph URL and timeout together', () => {
+    expect(() => readConfig({ UNIT_REGISTRY_URL: 'nowhere', SUBGRAPH_TIMEOUT_MS: '-5' })).toThrow(
+      ConfigurationError,
+    );
+    try {
+      readConfig({ UNIT_REGISTRY_URL: 'nowhere', SUBGRAPH_TIMEOUT_MS: '-5' });
+    } catch (error) {
+      expect((error as ConfigurationError).problems).toHaveLength(2);
+    }
+  });
+});
