@@ -57,7 +57,6 @@ ARG SERVICE_DIR
 # Services default to different ports (gateway 4000, unit-registry 4001); pass --build-arg PORT
 # so the image's EXPOSE and HEALTHCHECK match. Kubernetes sets PORT explicitly anyway.
 ARG PORT=4000
-RUN test -n "${SERVICE_DIR}" || { echo "build arg SERVICE_DIR is required (e.g. services/gateway)"; exit 1; }
 ENV NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps \
     HOST=0.0.0.0 \
@@ -66,6 +65,9 @@ ENV NODE_ENV=production \
 WORKDIR /app
 # Owned by root and not writable by the service user: the code is read-only at run time.
 COPY --from=build /app ./
+# Fail the build, not the first start, when SERVICE_DIR is missing or does not match SERVICE.
+RUN test -f "${SERVICE_DIR}/dist/main.js" \
+ || { echo "no ${SERVICE_DIR}/dist/main.js: set --build-arg SERVICE_DIR to the folder of SERVICE"; exit 1; }
 # Numeric uid of the image's `node` user, so Kubernetes' runAsNonRoot can verify it.
 USER 1000:1000
 EXPOSE ${PORT}
@@ -73,6 +75,6 @@ EXPOSE ${PORT}
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # A shell only to expand SERVICE_DIR; `exec` makes node PID 1 so it gets SIGTERM and shuts down
-# cleanly (the kit's stopOnSignals). Other entry points: override the command, e.g. the importer
+# cleanly (the kit handles SIGTERM). Other entry points: override the command, e.g. the importer
 #   node services/unit-registry/dist/import/cli.js
 CMD ["/bin/sh", "-c", "exec node \"${SERVICE_DIR}/dist/main.js\""]

@@ -51,7 +51,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     apollo,
     host: config.http.host,
     port: config.http.port,
-    maxBodyBytes: config.http.maxBodyBytes,
+    maxBodyBytes: config.maxBodyBytes,
     context: async (base) => base,
     readiness: async () => {
       const subgraphs = Object.fromEntries(

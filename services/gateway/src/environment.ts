@@ -1,4 +1,4 @@
-import { commonEnvironment, port, readEnvironment } from '@cchc/kit';
+import { commonEnvironment, port, readEnvironment, type ServiceBasics, serviceBasics } from '@cchc/kit';
 import { SUPERGRAPH_FILE } from '@cchc/schema';
 import { z } from 'zod';
 
@@ -15,10 +15,8 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
 });
 
-export interface GatewayConfig {
-  environment: 'development' | 'production' | 'test';
-  logLevel: string;
-  http: { host: string; port: number; maxBodyBytes: number };
+export interface GatewayConfig extends ServiceBasics {
+  maxBodyBytes: number;
   supergraphPath: URL | string;
   /** Subgraph name (as in the supergraph) → URL. */
   subgraphUrls: Record<string, string>;
@@ -28,9 +26,8 @@ export interface GatewayConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = readEnvironment(schema, env);
   return {
-    environment: parsed.NODE_ENV,
-    logLevel: parsed.LOG_LEVEL,
-    http: { host: parsed.HOST, port: parsed.PORT, maxBodyBytes: parsed.MAX_BODY_BYTES },
+    ...serviceBasics(parsed),
+    maxBodyBytes: parsed.MAX_BODY_BYTES,
     supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
     subgraphUrls: { 'unit-registry': parsed.UNIT_REGISTRY_URL },
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,

@@ -37,3 +37,23 @@ export const commonEnvironment = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('0.0.0.0'),
 };
+
+export interface ServiceBasics {
+  environment: 'development' | 'production' | 'test';
+  logLevel: string;
+  http: { host: string; port: number };
+}
+
+/** The part of every service's configuration that comes from `commonEnvironment` and its PORT. */
+export function serviceBasics(parsed: {
+  NODE_ENV: ServiceBasics['environment'];
+  LOG_LEVEL: string;
+  HOST: string;
+  PORT: number;
+}): ServiceBasics {
+  return {
+    environment: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    http: { host: parsed.HOST, port: parsed.PORT },
+  };
+}

@@ -11,6 +11,6 @@ export * from './http.js';
 export * from './logger.js';
 export * from './metrics.js';
 export * from './pagination.js';
-export * from './shutdown.js';
+export * from './run-service.js';
 export * from './subgraph.js';
 export * from './text.js';

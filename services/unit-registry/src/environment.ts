@@ -1,4 +1,12 @@
-import { commonEnvironment, databaseEnvironment, port, readEnvironment, resolveDatabaseUrl } from '@cchc/kit';
+import {
+  commonEnvironment,
+  databaseEnvironment,
+  port,
+  readEnvironment,
+  resolveDatabaseUrl,
+  type ServiceBasics,
+  serviceBasics,
+} from '@cchc/kit';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -9,10 +17,7 @@ const schema = z.object({
   LOAD_DEMO_DATA: z.stringbool().default(false),
 });
 
-export interface UnitRegistryConfig {
-  environment: 'development' | 'production' | 'test';
-  logLevel: string;
-  http: { host: string; port: number };
+export interface UnitRegistryConfig extends ServiceBasics {
   databaseUrl: string;
   loadDemoData: boolean;
 }
@@ -20,9 +25,7 @@ export interface UnitRegistryConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): UnitRegistryConfig {
   const parsed = readEnvironment(schema, env);
   return {
-    environment: parsed.NODE_ENV,
-    logLevel: parsed.LOG_LEVEL,
-    http: { host: parsed.HOST, port: parsed.PORT },
+    ...serviceBasics(parsed),
     databaseUrl: resolveDatabaseUrl({
       serviceUrl: parsed.UNIT_REGISTRY_DATABASE_URL,
       serverUrl: parsed.DATABASE_URL,

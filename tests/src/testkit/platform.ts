@@ -31,7 +31,8 @@ export async function startPlatform(label: string) {
     {
       environment: 'test',
       logLevel: 'silent',
-      http: { host: '127.0.0.1', port: 0, maxBodyBytes: 1_000_000 },
+      http: { host: '127.0.0.1', port: 0 },
+      maxBodyBytes: 1_000_000,
       supergraphPath: SUPERGRAPH_FILE,
       subgraphUrls: { 'unit-registry': `${unitRegistry.url}/graphql` },
       subgraphTimeoutMs: 10_000,

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '@cchc/kit';
 import { LineageKind } from './unit-kind.js';
 
 /** A unit of the system before 1 July 2025. */
@@ -66,18 +67,6 @@ export interface Mention {
 
 // --- Names ------------------------------------------------------------------------------------------------
 
-/** Comparable form of a name: no diacritics, đ→d, lower case, punctuation and repeated spaces collapsed. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[-–.]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 // Longest first, so that "thi tran" is not read as "thi" + "tran ...".
 const TYPES = [
   'thi tran',
@@ -111,7 +100,7 @@ function splitType(folded: string): { type?: string; bare: string } {
 }
 
 function foldName(name: string): string {
-  const folded = fold(name.normalize('NFC').replace(DOUBLED_TYPE, ''));
+  const folded = foldVietnamese(name.normalize('NFC').replace(DOUBLED_TYPE, ''));
   return NAME_ALIASES.find(([pattern]) => pattern.test(folded))?.[1] ?? folded;
 }
 
@@ -194,7 +183,7 @@ export function parsePredecessorText(text: string): Mention[] {
     pendingLead = '';
     const { core, brackets } = takeBrackets(rest);
     const name = cleanName(core.replace(AFTER_REORGANISATION, ''));
-    type = splitType(fold(name)).type ?? type;
+    type = splitType(foldVietnamese(name)).type ?? type;
     const hints = brackets.filter((b) => !PARTIAL.test(b)).flatMap(placeHints);
     mentions.push({
       text,
@@ -270,7 +259,7 @@ function placeHints(bracket: string): string[] {
 }
 
 function isOfType(name: string, types: Set<string>): boolean {
-  const { type } = splitType(fold(name));
+  const { type } = splitType(foldVietnamese(name));
   return type !== undefined && types.has(type);
 }
 
@@ -320,8 +309,8 @@ function toCandidate(unit: FormerUnit, provinceName: string | undefined): Candid
     type,
     bare,
     loose: looseKey(unit.fullName),
-    districtBare: unit.districtFullName && splitType(fold(unit.districtFullName)).bare,
-    provinceBare: provinceName && splitType(fold(provinceName)).bare,
+    districtBare: unit.districtFullName && splitType(foldVietnamese(unit.districtFullName)).bare,
+    provinceBare: provinceName && splitType(foldVietnamese(provinceName)).bare,
   };
 }
 
@@ -333,7 +322,7 @@ function findUnits(mention: Mention, pool: Candidate[]): Candidate[] {
 
 /** The units in the district and province the brackets name, or all of them if the brackets name none known. */
 function inPlace(pool: Candidate[], { districtHint, provinceHint }: Mention): Candidate[] {
-  const bareOf = (hint: string) => splitType(fold(hint)).bare;
+  const bareOf = (hint: string) => splitType(foldVietnamese(hint)).bare;
   const district = districtHint && bareOf(districtHint);
   const province = provinceHint && bareOf(provinceHint);
   const local = pool.filter(

@@ -1,0 +1,37 @@
+import { createLogger, type Logger } from './logger.js';
+
+/**
+ * A service's whole `main`: read its configuration (any problem ends the process with the list), start
+ * it, and on SIGINT/SIGTERM stop it once and exit.
+ */
+export function runService<C extends { logLevel: string }>(
+  name: string,
+  readConfig: () => C,
+  start: (config: C, logger: Logger) => Promise<{ stop(): Promise<void> }>,
+): void {
+  const run = async () => {
+    const config = readConfig();
+    const logger = createLogger(name, config.logLevel);
+    const service = await start(config, logger);
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'stopping');
+      const failed = await service.stop().then(
+        () => false,
+        (error) => {
+          logger.error({ err: error }, 'error while stopping');
+          return true;
+        },
+      );
+      process.exit(failed ? 1 : 0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  };
+  run().catch((error) => {
+    console.error(`${name} could not start: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}
