@@ -42,10 +42,10 @@ COPY --from=prune /out/full/ ./
 # The packages' tsconfig files extend the root one, which turbo prune does not copy.
 COPY tsconfig.json ./
 RUN npx turbo run build --filter="${SERVICE}..."
-# Drop dev-only packages, then what only the compiler needed. (The ~60 MB embedded PostgreSQL
-# binaries stay: @cchc/kit's index imports embedded-postgres, which resolves its platform package
-# as soon as it is loaded. Moving that import out of the kit's index would allow --omit=optional.)
-RUN npm prune --omit=dev --ignore-scripts \
+# Drop dev-only packages and optional ones (the ~60 MB embedded PostgreSQL binaries: services load
+# embedded-postgres only through @cchc/kit/embedded-postgres, which no service imports), then what
+# only the compiler needed.
+RUN npm prune --omit=dev --omit=optional --ignore-scripts \
  && find . -path ./node_modules -prune -o \
       \( -name src -o -name '.turbo' -o -name 'tsconfig*.json' -o -name 'vitest.config.ts' \) -prune -print0 \
     | xargs -0 rm -rf \

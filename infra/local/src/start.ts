@@ -1,4 +1,5 @@
-import { createLogger, type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit';
+import { createLogger } from '@cchc/kit';
+import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
 import { readConfig } from './environment.js';
 import { type ServiceProcess, startService, stopService, waitUntilReady } from './processes.js';
 

@@ -107,12 +107,23 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
-/** Creates the database if needed, connects and applies pending migrations. */
+/** Any fixed number: replicas starting together take turns migrating a database. */
+const MIGRATION_LOCK = 7_340_001;
+
+/** Creates the database if needed, connects and applies pending migrations, one process at a time. */
 export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
   await ensureDatabase(options.url);
   const dataSource = createDataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await lock.release();
+  }
   return dataSource;
 }
 

@@ -4,7 +4,6 @@ export * from './apollo.js';
 export * from './config.js';
 export * from './database.js';
 export * from './date.js';
-export * from './embedded-postgres.js';
 export * from './errors.js';
 export * from './graphql-types.js';
 export * from './http.js';
