@@ -1,3 +1,4 @@
+import { printInspectionSdl } from '@cchc/inspection';
 import { printUnitRegistrySdl } from '@cchc/unit-registry';
 
 export interface SubgraphSource {
@@ -10,4 +11,5 @@ export interface SubgraphSource {
 /** Every subgraph of the platform, in composition order. */
 export const SUBGRAPHS: SubgraphSource[] = [
   { name: 'unit-registry', routingUrl: 'http://localhost:4001/graphql', print: printUnitRegistrySdl },
+  { name: 'inspection', routingUrl: 'http://localhost:4002/graphql', print: printInspectionSdl },
 ];

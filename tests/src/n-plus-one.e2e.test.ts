@@ -9,11 +9,14 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 /** SQL statements the unit-registry sends while answering one request. */
-async function statementsFor(send: () => Promise<{ errors?: unknown }>): Promise<number> {
-  const before = await platform.unitRegistrySqlStatements();
+async function statementsFor(
+  send: () => Promise<{ errors?: unknown }>,
+  service = platform.unitRegistry,
+): Promise<number> {
+  const before = await platform.sqlStatements(service);
   const response = await send();
   expect(response.errors).toBeUndefined();
-  return (await platform.unitRegistrySqlStatements()) - before;
+  return (await platform.sqlStatements(service)) - before;
 }
 
 const communes = (first: number) => () =>
@@ -48,5 +51,26 @@ describe('no N+1: the cost in SQL statements does not grow with the number of un
     console.log(`SQL statements for _entities: 10 references → ${ten}, 100 references → ${hundred}`);
     expect(hundred).toBe(ten);
     expect(hundred).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('no N+1 in the inspection subgraph', () => {
+  it('findings of 100 units with areas, criteria, actions and reports cost the same statements as of 10', async () => {
+    const province = await platform.query<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`,
+    );
+    const unitsWithFindings = (first: number) => () =>
+      platform.query(
+        `query($id: ID!, $first: Int) { units(filter: { descendantsOf: $id, asOf: "2020-10-19" }, first: $first) {
+          nodes { name findings(first: 20) { totalCount nodes { kind area { code } criterion { code }
+            actions { status responsibleUnit { name } reports { reportedOn } } } }
+            inspections { plannedDate visit { status } plan { year } } openCorrectiveActions { deadline status } } } }`,
+        { id: province.data?.unitByCode.id, first },
+      );
+    const ten = await statementsFor(unitsWithFindings(10), platform.inspection);
+    const hundred = await statementsFor(unitsWithFindings(100), platform.inspection);
+    console.log(`inspection SQL statements: 10 units → ${ten}, 100 units → ${hundred}`);
+    expect(hundred).toBe(ten);
+    expect(hundred).toBeLessThanOrEqual(10);
   });
 });

@@ -6,10 +6,12 @@ const schema = z.object({
   /** An external PostgreSQL server; the embedded one is started when absent. */
   DATABASE_URL: optionalUrl,
   UNIT_REGISTRY_DATABASE_URL: optionalUrl,
+  INSPECTION_DATABASE_URL: optionalUrl,
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: z.string().default('.data/postgres'),
   GATEWAY_PORT: port(4000),
   UNIT_REGISTRY_PORT: port(4001),
+  INSPECTION_PORT: port(4002),
 });
 
 export type LocalPlatformConfig = z.infer<typeof schema>;

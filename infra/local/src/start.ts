@@ -45,24 +45,37 @@ async function main() {
     }
     const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl };
 
-    const unitRegistry = startService('unit-registry', entry('services/unit-registry/dist/main.js'), {
+    const local = (port: number) => `http://127.0.0.1:${port}`;
+    const start = async (name: string, port: number, env: Record<string, string | undefined>) => {
+      const defined = Object.fromEntries(
+        Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined),
+      );
+      const service = startService(name, entry(`services/${name}/dist/main.js`), {
+        ...defined,
+        PORT: String(port),
+      });
+      running.push(service);
+      await waitUntilReady(service, `${local(port)}/readyz`);
+    };
+    const unitRegistryUrl = `${local(config.UNIT_REGISTRY_PORT)}/graphql`;
+
+    await start('unit-registry', config.UNIT_REGISTRY_PORT, {
       ...common,
-      ...(config.UNIT_REGISTRY_DATABASE_URL
-        ? { UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL }
-        : {}),
-      PORT: String(config.UNIT_REGISTRY_PORT),
+      UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL,
       LOAD_DEMO_DATA: 'true',
     });
-    running.push(unitRegistry);
-    await waitUntilReady(unitRegistry, `http://127.0.0.1:${config.UNIT_REGISTRY_PORT}/readyz`);
-
-    const gateway = startService('gateway', entry('services/gateway/dist/main.js'), {
-      LOG_LEVEL: config.LOG_LEVEL,
-      PORT: String(config.GATEWAY_PORT),
-      UNIT_REGISTRY_URL: `http://127.0.0.1:${config.UNIT_REGISTRY_PORT}/graphql`,
+    // The inspection demo names its units by code: unit-registry must be up (and loaded) first.
+    await start('inspection', config.INSPECTION_PORT, {
+      ...common,
+      INSPECTION_DATABASE_URL: config.INSPECTION_DATABASE_URL,
+      UNIT_REGISTRY_URL: unitRegistryUrl,
+      LOAD_DEMO_DATA: 'true',
     });
-    running.push(gateway);
-    await waitUntilReady(gateway, `http://127.0.0.1:${config.GATEWAY_PORT}/readyz`);
+    await start('gateway', config.GATEWAY_PORT, {
+      LOG_LEVEL: config.LOG_LEVEL,
+      UNIT_REGISTRY_URL: unitRegistryUrl,
+      INSPECTION_URL: `${local(config.INSPECTION_PORT)}/graphql`,
+    });
 
     for (const service of running) {
       void service.exited.then((code) => {

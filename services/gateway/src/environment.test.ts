@@ -6,7 +6,10 @@ describe('gateway configuration', () => {
   it('defaults to the fixed local addresses', () => {
     const config = readConfig({});
     expect(config.http.port).toBe(4000);
-    expect(config.subgraphUrls).toEqual({ 'unit-registry': 'http://localhost:4001/graphql' });
+    expect(config.subgraphUrls).toEqual({
+      'unit-registry': 'http://localhost:4001/graphql',
+      inspection: 'http://localhost:4002/graphql',
+    });
   });
 
   it('rejects a malformed subgraph URL and timeout together', () => {

@@ -30,6 +30,9 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+// Calendar dates stay 'YYYY-MM-DD' strings in raw queries too (pg would make them local-midnight Dates).
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
 const databaseName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case PostgreSQL identifier');
 
 /** Creates the database named in `url` when it does not exist yet (connecting to the server's `postgres` database). */

@@ -39,6 +39,21 @@ describe('toClientError', () => {
     expect(isExpectedError(error)).toBe(true);
   });
 
+  it('passes on the client details of an error a subgraph shaped, and nothing else', () => {
+    const error = new GraphQLError('title is too short', {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'title',
+        serviceName: 'inspection',
+        response: { body: 'internal' },
+      },
+    });
+    expect(toClientError(formatted(error), error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'title',
+    });
+  });
+
   it('keeps the codes graphql-js gives malformed requests', () => {
     const error = new GraphQLError('Cannot query field "x"', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

@@ -39,6 +39,9 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ...Object.values(ErrorCode),
 ]);
 
+/** Extension keys the platform's own errors carry for clients (see DomainError details). */
+const CLIENT_DETAILS = new Set(['field', 'fields', 'id', 'currentVersion']);
+
 interface ValidationIssue {
   property: string;
   constraints?: Record<string, string>;
@@ -89,7 +92,11 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+    // An error a subgraph already shaped, passed on by the gateway: keep the details meant for clients.
+    const details = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([key]) => CLIENT_DETAILS.has(key)),
+    );
+    return { ...base, extensions: { ...details, code } };
   }
   return {
     ...base,

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 export * from './apollo.js';
+export * from './audit.js';
+export * from './concurrency.js';
 export * from './config.js';
 export * from './database.js';
 export * from './date.js';

@@ -1,4 +1,5 @@
 import { startGateway } from '@cchc/gateway';
+import { startInspection } from '@cchc/inspection';
 import { createLogger } from '@cchc/kit';
 import { createTestDatabase } from '@cchc/kit/testing';
 import { startUnitRegistry } from '@cchc/unit-registry';
@@ -15,13 +16,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  */
 export async function startPlatform(label: string) {
   const logger = createLogger('test', 'silent');
-  const database = await createTestDatabase(label);
+  const databases = [
+    await createTestDatabase(`${label}_units`),
+    await createTestDatabase(`${label}_inspection`),
+  ];
+  const basics = { environment: 'test', logLevel: 'silent', http: { host: '127.0.0.1', port: 0 } } as const;
   const unitRegistry = await startUnitRegistry(
+    { ...basics, databaseUrl: databases[0]!.url, loadDemoData: true },
+    logger,
+  );
+  const inspection = await startInspection(
     {
-      environment: 'test',
-      logLevel: 'silent',
-      http: { host: '127.0.0.1', port: 0 },
-      databaseUrl: database.url,
+      ...basics,
+      databaseUrl: databases[1]!.url,
+      unitRegistryUrl: `${unitRegistry.url}/graphql`,
       loadDemoData: true,
     },
     logger,
@@ -29,12 +37,13 @@ export async function startPlatform(label: string) {
   const { SUPERGRAPH_FILE } = await import('@cchc/schema');
   const gateway = await startGateway(
     {
-      environment: 'test',
-      logLevel: 'silent',
-      http: { host: '127.0.0.1', port: 0 },
+      ...basics,
       maxBodyBytes: 1_000_000,
       supergraphPath: SUPERGRAPH_FILE,
-      subgraphUrls: { 'unit-registry': `${unitRegistry.url}/graphql` },
+      subgraphUrls: {
+        'unit-registry': `${unitRegistry.url}/graphql`,
+        inspection: `${inspection.url}/graphql`,
+      },
       subgraphTimeoutMs: 10_000,
     },
     logger,
@@ -52,6 +61,7 @@ export async function startPlatform(label: string) {
   return {
     gatewayUrl: `${gateway.url}/graphql`,
     unitRegistry,
+    inspection,
     gateway,
     /** A query through the gateway. */
     query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
@@ -59,16 +69,17 @@ export async function startPlatform(label: string) {
     /** A query straight to the unit-registry subgraph (e.g. `_entities`, which the gateway does not expose). */
     queryUnitRegistry: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
       post<T>(`${unitRegistry.url}/graphql`, query, variables),
-    /** SQL statements the unit-registry has sent so far, read from its /metrics like a scraper would. */
-    unitRegistrySqlStatements: async () => {
-      const metrics = await (await fetch(`${unitRegistry.url}/metrics`)).text();
+    /** SQL statements a service has sent so far, read from its /metrics like a scraper would. */
+    sqlStatements: async (service: { url: string }) => {
+      const metrics = await (await fetch(`${service.url}/metrics`)).text();
       const line = metrics.split('\n').find((l) => l.startsWith('db_sql_statements_total'));
       return Number(line?.split(' ').at(-1));
     },
     stop: async () => {
       await gateway.stop();
+      await inspection.stop();
       await unitRegistry.stop();
-      await database.drop();
+      for (const database of databases) await database.drop();
     },
   };
 }

@@ -1,0 +1,187 @@
+import { auditedTransaction, badInput, lockVersioned, notFound, todayInVietnam } from '@cchc/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { v4 as uuid } from 'uuid';
+import { ContentAreaEntity, CriterionEntity } from '../domain/catalog.entity.js';
+import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
+import { assertPlanEditable } from '../domain/plan-status.js';
+import type { ActionFields, FindingFields, ReportFields } from './inputs.js';
+
+const FINDING = 'Finding';
+const ACTION = 'Corrective action';
+
+/** Findings and their corrective actions: recording, reporting progress, verifying. */
+export class FindingService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The area and criterion of the plan's catalog named by their codes. */
+  private async classify(
+    db: EntityManager,
+    catalogId: string,
+    fields: Pick<FindingFields, 'areaCode' | 'criterionCode'>,
+  ) {
+    const area = await db.getRepository(ContentAreaEntity).findOneBy({ catalogId, code: fields.areaCode });
+    if (!area)
+      throw badInput('areaCode', `No content area ${fields.areaCode} in the plan's criteria catalog`);
+    if (!fields.criterionCode) return { areaId: area.id, criterionId: null };
+    const criterion = await db
+      .getRepository(CriterionEntity)
+      .findOneBy({ catalogId, code: fields.criterionCode });
+    if (!criterion || criterion.areaId !== area.id) {
+      throw badInput('criterionCode', `No criterion ${fields.criterionCode} in area ${fields.areaCode}`);
+    }
+    return { areaId: area.id, criterionId: criterion.id };
+  }
+
+  record(targetId: string, fields: FindingFields, actor: string): Promise<FindingEntity> {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
+      if (!target) throw notFound('Inspection target', targetId);
+      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
+      assertPlanEditable(plan.status, 'findings');
+      const now = new Date();
+      const finding: FindingEntity = {
+        id: uuid(),
+        planId: plan.id,
+        targetId,
+        unitId: target.unitId,
+        ...(await this.classify(db, plan.catalogId, fields)),
+        kind: fields.kind,
+        severity: fields.severity,
+        text: fields.text,
+        general: fields.general ?? false,
+        evidence: fields.evidence ?? [],
+        status: fields.kind === FindingKind.STRENGTH ? FindingStatus.NOTED : FindingStatus.OPEN,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.getRepository(FindingEntity).insert(finding);
+      await audit('Finding', finding.id, 'CREATE', null, finding);
+      return finding;
+    });
+  }
+
+  update(id: string, version: number, fields: FindingFields, actor: string): Promise<FindingEntity> {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const finding = await lockVersioned(db, FindingEntity, FINDING, id, version);
+      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: finding.planId });
+      assertPlanEditable(plan.status, 'findings');
+      if ((fields.kind === FindingKind.STRENGTH) !== (finding.kind === FindingKind.STRENGTH)) {
+        throw badInput(
+          'kind',
+          'A strength cannot become a limitation or violation (or back); record a new finding',
+        );
+      }
+      const changed: Partial<FindingEntity> = {
+        ...(await this.classify(db, plan.catalogId, fields)),
+        kind: fields.kind,
+        severity: fields.severity,
+        text: fields.text,
+        general: fields.general ?? finding.general,
+        evidence: fields.evidence ?? finding.evidence,
+        version: version + 1,
+        updatedAt: new Date(),
+      };
+      await db.getRepository(FindingEntity).update(id, changed);
+      const next = { ...finding, ...changed };
+      await audit('Finding', id, 'UPDATE', finding, next);
+      return next;
+    });
+  }
+
+  createAction(findingId: string, fields: ActionFields, actor: string): Promise<CorrectiveActionEntity> {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const finding = await db.getRepository(FindingEntity).findOneBy({ id: findingId });
+      if (!finding) throw notFound(FINDING, findingId);
+      if (finding.kind === FindingKind.STRENGTH)
+        throw badInput('findingId', 'A strength needs no corrective action');
+      const action: CorrectiveActionEntity = {
+        id: uuid(),
+        findingId,
+        responsibleUnitId: fields.responsibleUnitId ?? finding.unitId,
+        requiredAction: fields.requiredAction,
+        deadline: fields.deadline,
+        status: ActionStatus.OPEN,
+        verifiedOn: null,
+        verifiedBy: null,
+        verificationNote: null,
+        version: 1,
+      };
+      await db.getRepository(CorrectiveActionEntity).insert(action);
+      if (finding.status === FindingStatus.RESOLVED) {
+        await db.getRepository(FindingEntity).update(findingId, { status: FindingStatus.OPEN });
+      }
+      await audit('CorrectiveAction', action.id, 'CREATE', null, action);
+      return action;
+    });
+  }
+
+  /** The responsible unit reports progress: the action becomes REPORTED until an inspector verifies it. */
+  report(
+    actionId: string,
+    version: number,
+    fields: ReportFields,
+    actor: string,
+  ): Promise<CorrectiveActionEntity> {
+    if (fields.reportedOn > todayInVietnam())
+      throw badInput('reportedOn', 'A report cannot be dated in the future');
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const action = await lockVersioned(db, CorrectiveActionEntity, ACTION, actionId, version);
+      if (action.status === ActionStatus.VERIFIED)
+        throw badInput('actionId', 'This action is already verified');
+      const report: ActionReportEntity = {
+        id: uuid(),
+        actionId,
+        reportedOn: fields.reportedOn,
+        text: fields.text,
+        attachments: fields.attachments ?? [],
+        author: actor,
+      };
+      await db.getRepository(ActionReportEntity).insert(report);
+      const next = { ...action, status: ActionStatus.REPORTED, version: version + 1 };
+      await db
+        .getRepository(CorrectiveActionEntity)
+        .update(actionId, { status: next.status, version: next.version });
+      await audit('CorrectiveAction', actionId, 'REPORT', action, { ...next, report });
+      return next;
+    });
+  }
+
+  /** An inspector accepts a reported action (VERIFIED) or sends it back (OPEN); the finding is resolved with its last action. */
+  verify(
+    actionId: string,
+    version: number,
+    verdict: { accepted: boolean; note?: string | null },
+    actor: string,
+  ): Promise<CorrectiveActionEntity> {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const action = await lockVersioned(db, CorrectiveActionEntity, ACTION, actionId, version);
+      if (action.status !== ActionStatus.REPORTED) {
+        throw badInput('actionId', `Only a REPORTED action can be verified; this one is ${action.status}`);
+      }
+      const changed: Partial<CorrectiveActionEntity> = verdict.accepted
+        ? {
+            status: ActionStatus.VERIFIED,
+            verifiedOn: todayInVietnam(),
+            verifiedBy: actor,
+            verificationNote: verdict.note ?? null,
+          }
+        : { status: ActionStatus.OPEN, verificationNote: verdict.note ?? null };
+      const next = { ...action, ...changed, version: version + 1 };
+      await db.getRepository(CorrectiveActionEntity).update(actionId, { ...changed, version: next.version });
+      await audit('CorrectiveAction', actionId, verdict.accepted ? 'VERIFY' : 'SEND_BACK', action, next);
+      await this.resolveFindingWhenDone(db, action.findingId);
+      return next;
+    });
+  }
+
+  private async resolveFindingWhenDone(db: EntityManager, findingId: string): Promise<void> {
+    const actions = await db.getRepository(CorrectiveActionEntity).findBy({ findingId });
+    const done = actions.every((a) => a.status === ActionStatus.VERIFIED);
+    await db
+      .getRepository(FindingEntity)
+      .update(findingId, { status: done ? FindingStatus.RESOLVED : FindingStatus.OPEN });
+  }
+}

@@ -1,0 +1,285 @@
+import {
+  type Audit,
+  auditedTransaction,
+  badInput,
+  DomainError,
+  ErrorCode,
+  lockVersioned,
+  notFound,
+} from '@cchc/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { v4 as uuid } from 'uuid';
+import { CriteriaCatalogEntity } from '../domain/catalog.entity.js';
+import { PlanStatus, TeamRole } from '../domain/enums.js';
+import {
+  ConclusionEntity,
+  InspectionPlanEntity,
+  InspectionTargetEntity,
+  RecommendationEntity,
+  TeamMemberEntity,
+  VisitEntity,
+} from '../domain/plan.entity.js';
+import { assertPlanEditable, assertTransition } from '../domain/plan-status.js';
+import type { UnitRegistryClient } from '../units/unit-registry-client.js';
+import type { ConclusionFields, PlanFields, TargetFields, TeamMemberFields, VisitFields } from './inputs.js';
+
+const PLAN = 'Inspection plan';
+
+/** Plans and what hangs on them (team, targets, visits, conclusion): each change one audited transaction. */
+export class PlanService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitRegistryClient,
+  ) {}
+
+  private async assertUnitsExist(fields: Record<string, string | null | undefined>): Promise<void> {
+    const given = Object.entries(fields).filter((entry): entry is [string, string] => Boolean(entry[1]));
+    const unknown = new Set(await this.units.unknownIds(given.map(([, id]) => id)));
+    const bad = given.find(([, id]) => unknown.has(id));
+    if (bad) throw badInput(bad[0], `${bad[0]} is not a unit of the unit registry`);
+  }
+
+  private static checkPeriod(fields: Pick<PlanFields, 'periodFrom' | 'periodTo'>): void {
+    if (fields.periodTo < fields.periodFrom)
+      throw badInput('periodTo', 'periodTo must not be before periodFrom');
+  }
+
+  private async catalogFor(db: EntityManager, year: number): Promise<CriteriaCatalogEntity> {
+    const catalog = await db.getRepository(CriteriaCatalogEntity).findOneBy({ year });
+    if (!catalog) throw badInput('catalogYear', `There is no criteria catalog for ${year}; copy one first`);
+    return catalog;
+  }
+
+  create(fields: PlanFields, actor: string): Promise<InspectionPlanEntity> {
+    PlanService.checkPeriod(fields);
+    return this.assertUnitsExist({ leadUnitId: fields.leadUnitId }).then(() =>
+      auditedTransaction(this.dataSource, actor, async (db, audit) => {
+        const catalog = await this.catalogFor(db, fields.catalogYear ?? fields.year);
+        const now = new Date();
+        const plan: InspectionPlanEntity = {
+          id: uuid(),
+          year: fields.year,
+          title: fields.title,
+          decisionNumber: fields.decisionNumber ?? null,
+          decisionDate: fields.decisionDate ?? null,
+          periodFrom: fields.periodFrom,
+          periodTo: fields.periodTo,
+          leadUnitId: fields.leadUnitId,
+          scope: fields.scope ?? null,
+          status: PlanStatus.DRAFT,
+          catalogId: catalog.id,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await db.getRepository(InspectionPlanEntity).insert(plan);
+        await audit('InspectionPlan', plan.id, 'CREATE', null, plan);
+        return plan;
+      }),
+    );
+  }
+
+  async update(
+    id: string,
+    version: number,
+    fields: PlanFields,
+    actor: string,
+  ): Promise<InspectionPlanEntity> {
+    PlanService.checkPeriod(fields);
+    await this.assertUnitsExist({ leadUnitId: fields.leadUnitId });
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, id, version);
+      if (plan.status !== PlanStatus.DRAFT && plan.status !== PlanStatus.APPROVED) {
+        throw badInput('id', `A ${plan.status} plan cannot be edited`);
+      }
+      const catalog = await this.catalogFor(db, fields.catalogYear ?? fields.year);
+      const changed: Partial<InspectionPlanEntity> = {
+        year: fields.year,
+        title: fields.title,
+        decisionNumber: fields.decisionNumber ?? null,
+        decisionDate: fields.decisionDate ?? null,
+        periodFrom: fields.periodFrom,
+        periodTo: fields.periodTo,
+        leadUnitId: fields.leadUnitId,
+        scope: fields.scope ?? null,
+        catalogId: catalog.id,
+      };
+      return this.bump(db, audit, plan, 'UPDATE', changed);
+    });
+  }
+
+  changeStatus(
+    id: string,
+    version: number,
+    status: PlanStatus,
+    actor: string,
+  ): Promise<InspectionPlanEntity> {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, id, version);
+      const [lead, targetCount, conclusion] = await Promise.all([
+        db.getRepository(TeamMemberEntity).existsBy({ planId: id, role: TeamRole.LEAD }),
+        db.getRepository(InspectionTargetEntity).countBy({ planId: id }),
+        db.getRepository(ConclusionEntity).existsBy({ planId: id }),
+      ]);
+      assertTransition(plan.status, status, { hasLead: lead, targetCount, hasConclusion: conclusion });
+      return this.bump(db, audit, plan, 'TRANSITION', { status });
+    });
+  }
+
+  addTeamMember(planId: string, version: number, member: TeamMemberFields, actor: string) {
+    return this.changeComposition(
+      planId,
+      version,
+      actor,
+      { agencyUnitId: member.agencyUnitId },
+      async (db, audit) => {
+        const row: TeamMemberEntity = {
+          id: uuid(),
+          planId,
+          fullName: member.fullName,
+          role: member.role,
+          agencyUnitId: member.agencyUnitId ?? null,
+          agencyName: member.agencyName ?? null,
+          position: member.position ?? null,
+        };
+        if (
+          row.role === TeamRole.LEAD &&
+          (await db.getRepository(TeamMemberEntity).existsBy({ planId, role: TeamRole.LEAD }))
+        ) {
+          throw badInput('member.role', 'The team already has a lead (trưởng đoàn)');
+        }
+        await db.getRepository(TeamMemberEntity).insert(row);
+        await audit('TeamMember', row.id, 'CREATE', null, row);
+      },
+    );
+  }
+
+  removeTeamMember(planId: string, version: number, memberId: string, actor: string) {
+    return this.changeComposition(planId, version, actor, {}, async (db, audit) => {
+      const member = await db.getRepository(TeamMemberEntity).findOneBy({ id: memberId, planId });
+      if (!member) throw notFound('Team member', memberId);
+      await db.getRepository(TeamMemberEntity).delete(memberId);
+      await audit('TeamMember', memberId, 'DELETE', member, null);
+    });
+  }
+
+  addTarget(planId: string, version: number, target: TargetFields, actor: string) {
+    return this.changeComposition(
+      planId,
+      version,
+      actor,
+      { 'target.unitId': target.unitId },
+      async (db, audit) => {
+        const targets = db.getRepository(InspectionTargetEntity);
+        if (await targets.existsBy({ planId, unitId: target.unitId })) {
+          throw badInput('target.unitId', 'This unit is already a target of the plan');
+        }
+        if (target.parentTargetId && !(await targets.existsBy({ id: target.parentTargetId, planId }))) {
+          throw badInput('target.parentTargetId', 'The parent target is not a target of this plan');
+        }
+        const row: InspectionTargetEntity = {
+          id: uuid(),
+          planId,
+          unitId: target.unitId,
+          plannedDate: target.plannedDate ?? null,
+          parentTargetId: target.parentTargetId ?? null,
+          illustrative: target.illustrative ?? false,
+        };
+        await targets.insert(row);
+        await audit('InspectionTarget', row.id, 'CREATE', null, row);
+      },
+    );
+  }
+
+  removeTarget(planId: string, version: number, targetId: string, actor: string) {
+    return this.changeComposition(planId, version, actor, {}, async (db, audit) => {
+      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId, planId });
+      if (!target) throw notFound('Inspection target', targetId);
+      await db.getRepository(InspectionTargetEntity).delete(targetId);
+      await audit('InspectionTarget', targetId, 'DELETE', target, null);
+    });
+  }
+
+  /** Records (or corrects) the visit of a target; `version` is the visit's, 0 when there is none yet. */
+  recordVisit(targetId: string, version: number, fields: VisitFields, actor: string): Promise<VisitEntity> {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
+      if (!target) throw notFound('Inspection target', targetId);
+      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
+      assertPlanEditable(plan.status, 'findings');
+      const visits = db.getRepository(VisitEntity);
+      const existing = await visits.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
+      if ((existing?.version ?? 0) !== version) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `The visit was changed by someone else (version ${existing?.version ?? 0}, you sent ${version}); reload it and try again`,
+          { currentVersion: existing?.version ?? 0 },
+        );
+      }
+      const visit: VisitEntity = {
+        targetId,
+        actualDate: fields.actualDate ?? null,
+        attendees: fields.attendees,
+        minutes: fields.minutes ?? null,
+        status: fields.status,
+        version: version + 1,
+      };
+      await visits.save(visit);
+      await audit('Visit', targetId, existing ? 'UPDATE' : 'CREATE', existing, visit);
+      return visit;
+    });
+  }
+
+  setConclusion(planId: string, version: number, fields: ConclusionFields, actor: string) {
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, planId, version);
+      assertPlanEditable(plan.status, 'conclusion');
+      const before = await db.getRepository(ConclusionEntity).findOneBy({ planId });
+      const conclusion: ConclusionEntity = {
+        planId,
+        number: fields.number ?? null,
+        issuedOn: fields.issuedOn ?? null,
+        summary: fields.summary,
+      };
+      await db.getRepository(ConclusionEntity).save(conclusion);
+      await db.getRepository(RecommendationEntity).delete({ planId });
+      await db
+        .getRepository(RecommendationEntity)
+        .insert(fields.recommendations.map((r, position) => ({ id: uuid(), planId, position, ...r })));
+      await audit('Conclusion', planId, before ? 'UPDATE' : 'CREATE', before, { ...conclusion, ...fields });
+      return this.bump(db, audit, plan, 'CONCLUSION', {});
+    });
+  }
+
+  /** Team and targets belong to the plan: changing them moves the plan's version on. */
+  private async changeComposition(
+    planId: string,
+    version: number,
+    actor: string,
+    unitFields: Record<string, string | null | undefined>,
+    change: (db: EntityManager, audit: Audit) => Promise<void>,
+  ): Promise<InspectionPlanEntity> {
+    await this.assertUnitsExist(unitFields);
+    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, planId, version);
+      assertPlanEditable(plan.status, 'composition');
+      await change(db, audit);
+      return this.bump(db, audit, plan, 'UPDATE', {});
+    });
+  }
+
+  private async bump(
+    db: EntityManager,
+    audit: Audit,
+    plan: InspectionPlanEntity,
+    action: string,
+    changed: Partial<InspectionPlanEntity>,
+  ): Promise<InspectionPlanEntity> {
+    const next = { ...plan, ...changed, version: plan.version + 1, updatedAt: new Date() };
+    await db
+      .getRepository(InspectionPlanEntity)
+      .update(plan.id, { ...changed, version: next.version, updatedAt: next.updatedAt });
+    await audit('InspectionPlan', plan.id, action, plan, next);
+    return next;
+  }
+}

@@ -1,0 +1,190 @@
+import type { Page } from '@cchc/kit';
+import type { DataSource } from 'typeorm';
+import { EFFECTIVE_ACTION_STATUS_SQL } from '../domain/action-status.js';
+import type { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { SqlParams } from './sql-params.js';
+
+export interface FindingQuery {
+  planId?: string;
+  /** Already expanded with descendants when asked. */
+  unitIds?: string[];
+  areaCodes?: string[];
+  kinds?: FindingKind[];
+  statuses?: FindingStatus[];
+  year?: number;
+  order: FindingOrder;
+}
+
+export type FindingOrder = 'NEWEST' | 'SEVERITY' | 'AREA';
+export type FindingDimension = 'AREA' | 'UNIT' | 'KIND' | 'STATUS' | 'YEAR';
+
+export interface FindingStatRow {
+  areaCode: string | null;
+  areaNameVi: string | null;
+  areaNameEn: string | null;
+  unitId: string | null;
+  kind: FindingKind | null;
+  status: FindingStatus | null;
+  year: number | null;
+  count: number;
+}
+
+export interface ActionQuery {
+  planId?: string;
+  responsibleUnitIds?: string[];
+  statuses?: ActionStatus[];
+  today: string;
+}
+
+const FINDING_COLUMNS = `f.id, f.plan_id AS "planId", f.target_id AS "targetId", f.unit_id AS "unitId", f.area_id AS "areaId",
+  f.criterion_id AS "criterionId", f.kind, f.severity, f.text, f.general, f.evidence, f.status, f.version,
+  f.created_at AS "createdAt", f.updated_at AS "updatedAt"`;
+const ACTION_COLUMNS = `a.id, a.finding_id AS "findingId", a.responsible_unit_id AS "responsibleUnitId",
+  a.required_action AS "requiredAction", a.deadline, a.status, a.verified_on AS "verifiedOn",
+  a.verified_by AS "verifiedBy", a.verification_note AS "verificationNote", a.version`;
+const FROM_FINDINGS =
+  'findings f JOIN content_areas ar ON ar.id = f.area_id JOIN inspection_plans p ON p.id = f.plan_id';
+const ORDER: Record<FindingOrder, string> = {
+  NEWEST: 'p.year DESC, f.created_at DESC, f.id',
+  SEVERITY: `array_position(ARRAY['HIGH', 'MEDIUM', 'LOW'], f.severity), p.year DESC, f.id`,
+  AREA: 'ar.position, ar.code, p.year DESC, f.id',
+};
+const DIMENSIONS: Record<FindingDimension, { select: string; group: string }> = {
+  AREA: {
+    select:
+      'ar.code AS "areaCode", min(ar.name_vi) AS "areaNameVi", min(ar.name_en) AS "areaNameEn", min(ar.position) AS area_position',
+    group: 'ar.code',
+  },
+  UNIT: { select: 'f.unit_id AS "unitId"', group: 'f.unit_id' },
+  KIND: { select: 'f.kind', group: 'f.kind' },
+  STATUS: { select: 'f.status', group: 'f.status' },
+  YEAR: { select: 'p.year', group: 'p.year' },
+};
+
+function findingConditions(query: Omit<FindingQuery, 'order'>, params: SqlParams): string {
+  const where = ['TRUE'];
+  if (query.planId) where.push(`f.plan_id = ${params.add(query.planId)}`);
+  if (query.unitIds) where.push(`f.unit_id = ANY(${params.add(query.unitIds)}::uuid[])`);
+  if (query.areaCodes?.length) where.push(`ar.code = ANY(${params.add(query.areaCodes)})`);
+  if (query.kinds?.length) where.push(`f.kind = ANY(${params.add(query.kinds)})`);
+  if (query.statuses?.length) where.push(`f.status = ANY(${params.add(query.statuses)})`);
+  if (query.year) where.push(`p.year = ${params.add(query.year)}`);
+  return where.join(' AND ');
+}
+
+/** Read queries over findings and actions; each is one statement whatever the number of units. */
+export class FindingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(query: FindingQuery, offset: number, limit: number): Promise<Page<FindingEntity>> {
+    const params = new SqlParams();
+    const rows: (FindingEntity & { total: string })[] = await this.dataSource.query(
+      `SELECT ${FINDING_COLUMNS}, COUNT(*) OVER () AS total FROM ${FROM_FINDINGS}
+       WHERE ${findingConditions(query, params)} ORDER BY ${ORDER[query.order]}
+       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`,
+      params.values,
+    );
+    return { nodes: rows, offset, totalCount: rows[0] ? Number(rows[0].total) : 0 };
+  }
+
+  /** A page of findings for each of many units at once (for `Unit.findings` across federated references). */
+  async findPerUnit(
+    unitIds: readonly string[],
+    query: Omit<FindingQuery, 'unitIds'>,
+    offset: number,
+    limit: number,
+  ): Promise<Map<string, Page<FindingEntity>>> {
+    const params = new SqlParams();
+    const units = params.add([...unitIds]);
+    const rows: (FindingEntity & { total: string })[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT ${FINDING_COLUMNS}, COUNT(*) OVER (PARTITION BY f.unit_id) AS total,
+           ROW_NUMBER() OVER (PARTITION BY f.unit_id ORDER BY ${ORDER[query.order]}) AS rn
+         FROM ${FROM_FINDINGS} WHERE f.unit_id = ANY(${units}::uuid[]) AND ${findingConditions(query, params)}
+       ) ranked WHERE rn > ${params.add(offset)} AND rn <= ${params.add(offset + limit)} ORDER BY "unitId", rn`,
+      params.values,
+    );
+    const pages = new Map<string, Page<FindingEntity>>(
+      unitIds.map((id) => [id, { nodes: [], offset, totalCount: 0 }]),
+    );
+    for (const { total, rn: _rn, ...finding } of rows as (FindingEntity & { total: string; rn: string })[]) {
+      const page = pages.get(finding.unitId)!;
+      page.nodes.push(finding);
+      page.totalCount = Number(total);
+    }
+    return pages;
+  }
+
+  async stats(dimensions: FindingDimension[], query: Omit<FindingQuery, 'order'>): Promise<FindingStatRow[]> {
+    const params = new SqlParams();
+    const dims = [...new Set(dimensions)].map((d) => DIMENSIONS[d]);
+    const select = dims.map((d) => `${d.select}, `).join('');
+    const group = dims.length ? `GROUP BY ${dims.map((d) => d.group).join(', ')}` : '';
+    const order = dims.length
+      ? `ORDER BY ${dims.map((d) => (d.group === 'ar.code' ? 'area_position' : d.group)).join(', ')}`
+      : '';
+    const rows: (FindingStatRow & { count: string })[] = await this.dataSource.query(
+      `SELECT ${select}count(*) AS count FROM ${FROM_FINDINGS} WHERE ${findingConditions(query, params)} ${group} ${order}`,
+      params.values,
+    );
+    return rows.map((row) => ({
+      areaCode: row.areaCode ?? null,
+      areaNameVi: row.areaNameVi ?? null,
+      areaNameEn: row.areaNameEn ?? null,
+      unitId: row.unitId ?? null,
+      kind: row.kind ?? null,
+      status: row.status ?? null,
+      year: row.year ?? null,
+      count: Number(row.count),
+    }));
+  }
+
+  async findActions(
+    query: ActionQuery,
+    offset: number,
+    limit: number,
+  ): Promise<Page<CorrectiveActionEntity>> {
+    const params = new SqlParams();
+    const where = ['TRUE'];
+    if (query.planId) where.push(`f.plan_id = ${params.add(query.planId)}`);
+    if (query.responsibleUnitIds)
+      where.push(`a.responsible_unit_id = ANY(${params.add(query.responsibleUnitIds)}::uuid[])`);
+    if (query.statuses?.length) {
+      const effective = EFFECTIVE_ACTION_STATUS_SQL.replace(':today', `${params.add(query.today)}::date`);
+      where.push(`${effective} = ANY(${params.add(query.statuses)})`);
+    }
+    const rows: (CorrectiveActionEntity & { total: string })[] = await this.dataSource.query(
+      `SELECT ${ACTION_COLUMNS}, COUNT(*) OVER () AS total
+       FROM corrective_actions a JOIN findings f ON f.id = a.finding_id
+       WHERE ${where.join(' AND ')} ORDER BY a.deadline, a.id OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`,
+      params.values,
+    );
+    return { nodes: rows, offset, totalCount: rows[0] ? Number(rows[0].total) : 0 };
+  }
+
+  actionsOfFindings(findingIds: readonly string[]): Promise<CorrectiveActionEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${ACTION_COLUMNS} FROM corrective_actions a WHERE a.finding_id = ANY($1::uuid[]) ORDER BY a.deadline, a.id`,
+      [[...findingIds]],
+    );
+  }
+
+  /** Actions not yet verified (open, reported or overdue) for which these units are responsible. */
+  pendingActionsOfUnits(unitIds: readonly string[]): Promise<CorrectiveActionEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${ACTION_COLUMNS} FROM corrective_actions a
+       WHERE a.responsible_unit_id = ANY($1::uuid[]) AND a.status <> 'VERIFIED' ORDER BY a.deadline, a.id`,
+      [[...unitIds]],
+    );
+  }
+
+  /** Findings on these units in plans of years before `beforeYear` (the follow-up of a later plan). */
+  earlierFindings(unitIds: readonly string[], beforeYear: number): Promise<FindingEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${FINDING_COLUMNS} FROM ${FROM_FINDINGS}
+       WHERE f.unit_id = ANY($1::uuid[]) AND p.year < $2 AND f.kind <> 'STRENGTH' ORDER BY p.year DESC, ar.position, f.id`,
+      [[...unitIds], beforeYear],
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { AuditEntryEntity } from '../domain/audit-entry.entity.js';
+import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
+import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import {
+  ConclusionEntity,
+  InspectionPlanEntity,
+  InspectionTargetEntity,
+  RecommendationEntity,
+  TeamMemberEntity,
+  VisitEntity,
+} from '../domain/plan.entity.js';
+import { CreateInspection1764100000000 } from './migrations/1764100000000-create-inspection.js';
+
+export const entities = [
+  CriteriaCatalogEntity,
+  ContentAreaEntity,
+  CriterionEntity,
+  InspectionPlanEntity,
+  TeamMemberEntity,
+  InspectionTargetEntity,
+  VisitEntity,
+  ConclusionEntity,
+  RecommendationEntity,
+  FindingEntity,
+  CorrectiveActionEntity,
+  ActionReportEntity,
+  AuditEntryEntity,
+];
+export const migrations = [CreateInspection1764100000000];

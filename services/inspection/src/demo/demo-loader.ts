@@ -1,0 +1,280 @@
+import { writeAudit } from '@cchc/kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { v4 as uuid } from 'uuid';
+import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
+import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import {
+  ConclusionEntity,
+  InspectionPlanEntity,
+  InspectionTargetEntity,
+  RecommendationEntity,
+  TeamMemberEntity,
+  VisitEntity,
+} from '../domain/plan.entity.js';
+import type { UnitRegistryClient } from '../units/unit-registry-client.js';
+import { type DemoFile, type DemoPlan, readDemoFile } from './demo-file.js';
+
+const LOADER = 'demo-loader';
+
+export interface DemoCounts {
+  plans: number;
+  targets: number;
+  findings: number;
+  actions: number;
+}
+
+/** Unit code → id, each code resolved as of its plan's first day through unit-registry. */
+async function resolveUnits(file: DemoFile, units: UnitRegistryClient): Promise<Map<string, string>> {
+  const wanted = new Map<string, { code: string; asOf: string }>();
+  for (const p of file.plans) {
+    const refs = [
+      p.leadUnit,
+      ...p.team.flatMap((m) => (m.agency ? [m.agency] : [])),
+      ...p.targets.map((t) => t.unit),
+      ...p.findings.flatMap((f) => f.actions.flatMap((a) => (a.responsibleUnit ? [a.responsibleUnit] : []))),
+    ];
+    for (const ref of refs) wanted.set(`${ref.code}@${p.periodFrom}`, { code: ref.code, asOf: p.periodFrom });
+  }
+  const resolved = await Promise.all(
+    [...wanted].map(async ([key, ref]) => [key, await units.idByCode(ref.code, ref.asOf)] as const),
+  );
+  const missing = resolved.filter(([, id]) => !id).map(([key]) => key);
+  if (missing.length)
+    throw new Error(`Demo data names units the registry does not know: ${missing.join(', ')}`);
+  return new Map(resolved as [string, string][]);
+}
+
+async function insertCatalogs(db: EntityManager, file: DemoFile): Promise<Map<number, string>> {
+  const ids = new Map<number, string>();
+  for (const c of file.catalogs) {
+    const catalog: CriteriaCatalogEntity = { id: uuid(), year: c.year, title: c.title, copiedFromId: null };
+    await db.getRepository(CriteriaCatalogEntity).insert(catalog);
+    ids.set(c.year, catalog.id);
+    for (const [areaIndex, a] of c.areas.entries()) {
+      const area = {
+        id: uuid(),
+        catalogId: catalog.id,
+        code: a.code,
+        position: areaIndex + 1,
+        nameVi: a.nameVi,
+        nameEn: a.nameEn,
+        guidance: a.guidance ?? null,
+      };
+      await db.getRepository(ContentAreaEntity).insert(area);
+      for (const [index, cr] of a.criteria.entries()) {
+        const parent = {
+          id: uuid(),
+          catalogId: catalog.id,
+          areaId: area.id,
+          parentId: null,
+          code: cr.code,
+          position: index + 1,
+          nameVi: cr.nameVi,
+          nameEn: cr.nameEn,
+          guidance: cr.guidance ?? null,
+        };
+        await db.getRepository(CriterionEntity).insert(parent);
+        await db.getRepository(CriterionEntity).insert(
+          (cr.subCriteria ?? []).map((s, subIndex) => ({
+            id: uuid(),
+            catalogId: catalog.id,
+            areaId: area.id,
+            parentId: parent.id,
+            code: s.code,
+            position: subIndex + 1,
+            nameVi: s.nameVi,
+            nameEn: s.nameEn,
+            guidance: s.guidance ?? null,
+          })),
+        );
+      }
+    }
+  }
+  return ids;
+}
+
+function findingStatus(kind: FindingKind, actions: { status: ActionStatus }[]): FindingStatus {
+  if (kind === FindingKind.STRENGTH) return FindingStatus.NOTED;
+  return actions.length > 0 && actions.every((a) => a.status === ActionStatus.VERIFIED)
+    ? FindingStatus.RESOLVED
+    : FindingStatus.OPEN;
+}
+
+async function insertPlan(
+  db: EntityManager,
+  p: DemoPlan,
+  catalogId: string,
+  unitId: (code: string) => string,
+): Promise<DemoCounts> {
+  const now = new Date();
+  const plan: InspectionPlanEntity = {
+    id: uuid(),
+    year: p.year,
+    title: p.title,
+    decisionNumber: p.decisionNumber ?? null,
+    decisionDate: p.decisionDate ?? null,
+    periodFrom: p.periodFrom,
+    periodTo: p.periodTo,
+    leadUnitId: unitId(p.leadUnit.code),
+    scope: p.scope ?? null,
+    status: p.status,
+    catalogId,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.getRepository(InspectionPlanEntity).insert(plan);
+  await db.getRepository(TeamMemberEntity).insert(
+    p.team.map((m) => ({
+      id: uuid(),
+      planId: plan.id,
+      fullName: m.fullName,
+      role: m.role,
+      agencyUnitId: m.agency ? unitId(m.agency.code) : null,
+      agencyName: m.agencyName ?? null,
+      position: m.position ?? null,
+    })),
+  );
+  const targets = new Map<string, InspectionTargetEntity>();
+  for (const t of p.targets) {
+    targets.set(t.key, {
+      id: uuid(),
+      planId: plan.id,
+      unitId: unitId(t.unit.code),
+      plannedDate: t.plannedDate,
+      parentTargetId: null,
+      illustrative: t.illustrative,
+    });
+  }
+  for (const t of p.targets) {
+    const parent = t.parentKey ? targets.get(t.parentKey) : undefined;
+    if (t.parentKey && !parent) throw new Error(`Demo target ${t.key}: no target ${t.parentKey}`);
+    targets.get(t.key)!.parentTargetId = parent?.id ?? null;
+  }
+  // Parents first, for the self-reference.
+  const ordered = [...targets.values()].sort(
+    (a, b) => Number(a.parentTargetId !== null) - Number(b.parentTargetId !== null),
+  );
+  await db.getRepository(InspectionTargetEntity).insert(ordered);
+  await db.getRepository(VisitEntity).insert(
+    p.targets.flatMap((t) =>
+      t.visit
+        ? [
+            {
+              targetId: targets.get(t.key)!.id,
+              actualDate: t.visit.actualDate,
+              attendees: t.visit.attendees,
+              minutes: t.visit.minutes ?? null,
+              status: t.visit.status,
+              version: 1,
+            },
+          ]
+        : [],
+    ),
+  );
+  const areas = new Map(
+    (await db.getRepository(ContentAreaEntity).findBy({ catalogId })).map((a) => [a.code, a.id]),
+  );
+  const criteria = new Map(
+    (await db.getRepository(CriterionEntity).findBy({ catalogId })).map((c) => [c.code, c.id]),
+  );
+  let actions = 0;
+  for (const f of p.findings) {
+    const target = targets.get(f.targetKey);
+    const areaId = areas.get(f.areaCode);
+    const criterionId = f.criterionCode ? criteria.get(f.criterionCode) : null;
+    if (!target || !areaId || criterionId === undefined)
+      throw new Error(`Demo finding ${f.key}: unknown target, area or criterion`);
+    const finding: FindingEntity = {
+      id: uuid(),
+      planId: plan.id,
+      targetId: target.id,
+      unitId: target.unitId,
+      areaId,
+      criterionId,
+      kind: f.kind,
+      severity: f.severity,
+      text: f.text,
+      general: f.general,
+      evidence: f.evidence,
+      status: findingStatus(f.kind, f.actions),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.getRepository(FindingEntity).insert(finding);
+    for (const a of f.actions) {
+      const action: CorrectiveActionEntity = {
+        id: uuid(),
+        findingId: finding.id,
+        responsibleUnitId: a.responsibleUnit ? unitId(a.responsibleUnit.code) : target.unitId,
+        requiredAction: a.requiredAction,
+        deadline: a.deadline,
+        status: a.status,
+        verifiedOn: a.verification?.verifiedOn ?? null,
+        verifiedBy: a.verification ? LOADER : null,
+        verificationNote: a.verification?.note ?? null,
+        version: 1,
+      };
+      await db.getRepository(CorrectiveActionEntity).insert(action);
+      await db.getRepository(ActionReportEntity).insert(
+        a.reports.map((r) => ({
+          id: uuid(),
+          actionId: action.id,
+          reportedOn: r.reportedOn,
+          text: r.text,
+          attachments: r.attachments,
+          author: LOADER,
+        })),
+      );
+      actions += 1;
+    }
+  }
+  if (p.conclusion) {
+    const c = p.conclusion;
+    await db.getRepository(ConclusionEntity).insert({
+      planId: plan.id,
+      number: c.number ?? null,
+      issuedOn: c.issuedOn ?? null,
+      summary: c.summary,
+    });
+    await db
+      .getRepository(RecommendationEntity)
+      .insert(c.recommendations.map((r, position) => ({ id: uuid(), planId: plan.id, position, ...r })));
+  }
+  await writeAudit(db, {
+    objectType: 'InspectionPlan',
+    objectId: plan.id,
+    action: 'IMPORT',
+    actor: LOADER,
+    changes: { key: [null, p.key] },
+  });
+  return { plans: 1, targets: targets.size, findings: p.findings.length, actions };
+}
+
+/**
+ * Loads the 2020 campaign of the seed and the 2021 follow-up plan, in one transaction, when the
+ * database holds no plan yet; units are resolved by code through unit-registry. Returns null when skipped.
+ */
+export async function loadDemoInspections(
+  dataSource: DataSource,
+  units: UnitRegistryClient,
+): Promise<DemoCounts | null> {
+  if ((await dataSource.getRepository(InspectionPlanEntity).count()) > 0) return null;
+  const file = await readDemoFile();
+  const ids = await resolveUnits(file, units);
+  return dataSource.transaction(async (db) => {
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('inspection:demo'))`);
+    if ((await db.getRepository(InspectionPlanEntity).count()) > 0) return null;
+    const catalogs = await insertCatalogs(db, file);
+    const totals: DemoCounts = { plans: 0, targets: 0, findings: 0, actions: 0 };
+    for (const p of file.plans) {
+      const catalogId = catalogs.get(p.catalogYear);
+      if (!catalogId) throw new Error(`Demo plan ${p.key}: no catalog for ${p.catalogYear}`);
+      const counts = await insertPlan(db, p, catalogId, (code) => ids.get(`${code}@${p.periodFrom}`)!);
+      for (const key of Object.keys(totals) as (keyof DemoCounts)[]) totals[key] += counts[key];
+    }
+    return totals;
+  });
+}

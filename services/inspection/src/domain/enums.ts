@@ -1,0 +1,54 @@
+export enum PlanStatus {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  CONCLUDED = 'CONCLUDED',
+  CLOSED = 'CLOSED',
+}
+
+/** Trưởng đoàn, phó trưởng đoàn, thành viên, thư ký. */
+export enum TeamRole {
+  LEAD = 'LEAD',
+  DEPUTY_LEAD = 'DEPUTY_LEAD',
+  MEMBER = 'MEMBER',
+  SECRETARY = 'SECRETARY',
+}
+
+export enum VisitStatus {
+  PLANNED = 'PLANNED',
+  DONE = 'DONE',
+  POSTPONED = 'POSTPONED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum FindingKind {
+  STRENGTH = 'STRENGTH',
+  LIMITATION = 'LIMITATION',
+  VIOLATION = 'VIOLATION',
+}
+
+export enum Severity {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+
+/** NOTED for strengths; a limitation or violation is OPEN until every corrective action on it is verified. */
+export enum FindingStatus {
+  NOTED = 'NOTED',
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+
+/** OVERDUE is never stored: it is an OPEN action past its deadline (see effectiveActionStatus). */
+export enum ActionStatus {
+  OPEN = 'OPEN',
+  REPORTED = 'REPORTED',
+  VERIFIED = 'VERIFIED',
+  OVERDUE = 'OVERDUE',
+}
+
+export enum RecommendationAddressee {
+  UNITS = 'UNITS',
+  PROVINCE = 'PROVINCE',
+}

@@ -1,0 +1,73 @@
+import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  type ContentAreaEntity,
+  CriteriaCatalogEntity,
+  type CriterionEntity,
+} from '../domain/catalog.entity.js';
+import type { InspectionContext } from './context.js';
+import { CriterionInput } from './inputs.js';
+import { AuditEntryConnection, ContentArea, CriteriaCatalog, Criterion } from './types.js';
+
+@Resolver(() => CriteriaCatalog)
+export class CatalogResolver {
+  @Query(() => CriteriaCatalog, { nullable: true, description: "A year's content areas and criteria" })
+  criteriaCatalog(@Arg('year', () => Int) year: number, @Ctx() ctx: InspectionContext) {
+    return ctx.catalogs.byYear(year);
+  }
+
+  @Mutation(() => CriteriaCatalog, {
+    description: "Copies a year's catalog into another year, to be edited there",
+  })
+  copyCriteriaCatalog(
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.catalogs.copy(fromYear, toYear, ctx.actor);
+  }
+
+  @Mutation(() => Criterion, {
+    description: 'Adds or edits a criterion, while no plan past DRAFT uses the catalog',
+  })
+  saveCriterion(
+    @Arg('year', () => Int) year: number,
+    @Arg('criterion', () => CriterionInput) criterion: CriterionInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.catalogs.saveCriterion(year, criterion, ctx.actor);
+  }
+
+  @Query(() => AuditEntryConnection, { description: 'Who changed an object, what and when; newest first' })
+  async auditLog(
+    @Arg('objectId', () => ID) objectId: string,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return toConnection(await ctx.planQueries.auditOf(objectId, decodeCursor(after), pageSize(first)));
+  }
+
+  @FieldResolver(() => [ContentArea])
+  areas(@Root() catalog: CriteriaCatalogEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.areasOfCatalog.load(catalog.id);
+  }
+}
+
+@Resolver(() => ContentArea)
+export class ContentAreaResolver {
+  @FieldResolver(() => [Criterion], { description: 'Top-level criteria of the area' })
+  async criteria(@Root() area: ContentAreaEntity, @Ctx() ctx: InspectionContext) {
+    return (await ctx.loaders.criteriaOfArea.load(area.id)).filter((c) => c.parentId === null);
+  }
+}
+
+@Resolver(() => Criterion)
+export class CriterionResolver {
+  @FieldResolver(() => [Criterion])
+  async subCriteria(@Root() criterion: CriterionEntity, @Ctx() ctx: InspectionContext) {
+    return (await ctx.loaders.criteriaOfArea.load(criterion.areaId)).filter(
+      (c) => c.parentId === criterion.id,
+    );
+  }
+}

@@ -1,0 +1,21 @@
+import type { RequestContext } from '@cchc/kit';
+import type { CatalogService } from '../application/catalog.service.js';
+import type { FindingService } from '../application/finding.service.js';
+import type { PlanService } from '../application/plan.service.js';
+import type { FindingRepository } from '../db/finding.repository.js';
+import type { PlanRepository } from '../db/plan.repository.js';
+import type { UnitRegistryClient } from '../units/unit-registry-client.js';
+import type { Loaders } from './loaders.js';
+
+export interface InspectionContext extends RequestContext {
+  /** Who is acting; "anonymous" until identity is forwarded by the gateway (PLAT-4). */
+  actor: string;
+  today: string;
+  plans: PlanService;
+  findingService: FindingService;
+  catalogs: CatalogService;
+  findings: FindingRepository;
+  planQueries: PlanRepository;
+  units: UnitRegistryClient;
+  loaders: Loaders;
+}

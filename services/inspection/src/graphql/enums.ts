@@ -1,0 +1,60 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  ActionStatus,
+  FindingKind,
+  FindingStatus,
+  PlanStatus,
+  RecommendationAddressee,
+  Severity,
+  TeamRole,
+  VisitStatus,
+} from '../domain/enums.js';
+
+export enum FindingOrder {
+  /** Latest year first, then most recently recorded. */
+  NEWEST = 'NEWEST',
+  /** HIGH severity first. */
+  SEVERITY = 'SEVERITY',
+  /** In the order of the content areas. */
+  AREA = 'AREA',
+}
+
+export enum FindingDimension {
+  AREA = 'AREA',
+  UNIT = 'UNIT',
+  KIND = 'KIND',
+  STATUS = 'STATUS',
+  YEAR = 'YEAR',
+}
+
+registerEnumType(PlanStatus, {
+  name: 'PlanStatus',
+  description: 'DRAFT → APPROVED → IN_PROGRESS → CONCLUDED → CLOSED (APPROVED may return to DRAFT)',
+});
+registerEnumType(TeamRole, {
+  name: 'TeamRole',
+  valuesConfig: {
+    LEAD: { description: 'Trưởng đoàn' },
+    DEPUTY_LEAD: { description: 'Phó trưởng đoàn' },
+    MEMBER: { description: 'Thành viên' },
+    SECRETARY: { description: 'Thư ký' },
+  },
+});
+registerEnumType(VisitStatus, { name: 'VisitStatus' });
+registerEnumType(FindingKind, {
+  name: 'FindingKind',
+  valuesConfig: {
+    STRENGTH: { description: 'Ưu điểm' },
+    LIMITATION: { description: 'Tồn tại, hạn chế' },
+    VIOLATION: { description: 'Vi phạm' },
+  },
+});
+registerEnumType(Severity, { name: 'Severity' });
+registerEnumType(FindingStatus, { name: 'FindingStatus' });
+registerEnumType(ActionStatus, {
+  name: 'ActionStatus',
+  description: 'OPEN → REPORTED → VERIFIED; OVERDUE is an OPEN action past its deadline',
+});
+registerEnumType(RecommendationAddressee, { name: 'RecommendationAddressee' });
+registerEnumType(FindingOrder, { name: 'FindingOrder' });
+registerEnumType(FindingDimension, { name: 'FindingDimension' });

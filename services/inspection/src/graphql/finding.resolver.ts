@@ -1,0 +1,224 @@
+import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FindingQuery } from '../db/finding.repository.js';
+import { effectiveActionStatus } from '../domain/action-status.js';
+import { ActionStatus } from '../domain/enums.js';
+import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import type { InspectionContext } from './context.js';
+import { FindingDimension, FindingOrder } from './enums.js';
+import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
+import {
+  ActionReport,
+  ContentArea,
+  CorrectiveAction,
+  CorrectiveActionConnection,
+  Criterion,
+  Finding,
+  FindingConnection,
+  FindingStat,
+  InspectionPlan,
+  InspectionTarget,
+  Unit,
+} from './types.js';
+
+const VERSION = {
+  description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
+};
+
+/**
+ * The unit ids a filter names, with their descendants (from unit-registry) when asked: every unit ever
+ * under them, so a district's 2020 communes count although they no longer exist.
+ */
+async function expandUnits(
+  ctx: InspectionContext,
+  unitIds: string[] | undefined,
+  includeDescendants: boolean | undefined,
+): Promise<string[] | undefined> {
+  if (!unitIds) return undefined;
+  if (!includeDescendants) return unitIds;
+  return [...new Set([...unitIds, ...(await ctx.units.descendantsOf(unitIds, undefined))])];
+}
+
+async function findingQuery(
+  ctx: InspectionContext,
+  filter: FindingFilter | undefined,
+): Promise<Omit<FindingQuery, 'order'>> {
+  return {
+    planId: filter?.planId,
+    unitIds: await expandUnits(ctx, filter?.unitIds, filter?.includeDescendants),
+    areaCodes: filter?.areaCodes,
+    kinds: filter?.kinds,
+    statuses: filter?.statuses,
+    year: filter?.year,
+  };
+}
+
+@Resolver(() => Finding)
+export class FindingResolver {
+  @Query(() => FindingConnection, { description: 'Findings across plans and units, for people and BI tools' })
+  async findings(
+    @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | undefined,
+    @Arg('orderBy', () => FindingOrder, { nullable: true, description: 'NEWEST by default' }) orderBy:
+      | FindingOrder
+      | undefined,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    const query = { ...(await findingQuery(ctx, filter)), order: orderBy ?? FindingOrder.NEWEST };
+    return toConnection(await ctx.findings.find(query, decodeCursor(after), pageSize(first)));
+  }
+
+  @Query(() => [FindingStat], {
+    description: 'Counts of findings grouped by the given dimensions, for charts',
+  })
+  findingStats(
+    @Arg('groupBy', () => [FindingDimension]) groupBy: FindingDimension[],
+    @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return findingQuery(ctx, filter).then((query) => ctx.findings.stats(groupBy, query));
+  }
+
+  @Query(() => CorrectiveActionConnection, { description: 'Corrective actions, earliest deadline first' })
+  async correctiveActions(
+    @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | undefined,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    const query = {
+      planId: filter?.planId,
+      responsibleUnitIds: await expandUnits(ctx, filter?.responsibleUnitIds, filter?.includeDescendants),
+      statuses: filter?.statuses,
+      today: ctx.today,
+    };
+    return toConnection(await ctx.findings.findActions(query, decodeCursor(after), pageSize(first)));
+  }
+
+  @Mutation(() => Finding)
+  recordFinding(
+    @Arg('targetId', () => ID) targetId: string,
+    @Arg('finding', () => FindingInput) finding: FindingInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.findingService.record(targetId, finding, ctx.actor);
+  }
+
+  @Mutation(() => Finding)
+  updateFinding(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('finding', () => FindingInput) finding: FindingInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.findingService.update(id, version, finding, ctx.actor);
+  }
+
+  @Mutation(() => CorrectiveAction)
+  createCorrectiveAction(
+    @Arg('findingId', () => ID) findingId: string,
+    @Arg('action', () => ActionInput) action: ActionInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.findingService.createAction(findingId, action, ctx.actor);
+  }
+
+  @Mutation(() => CorrectiveAction, {
+    description: 'The responsible unit reports progress; the action becomes REPORTED',
+  })
+  reportOnCorrectiveAction(
+    @Arg('actionId', () => ID) actionId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('report', () => ReportInput) report: ReportInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.findingService.report(actionId, version, report, ctx.actor);
+  }
+
+  @Mutation(() => CorrectiveAction, {
+    description: 'An inspector accepts (VERIFIED) or sends back (OPEN) a reported action',
+  })
+  verifyCorrectiveAction(
+    @Arg('actionId', () => ID) actionId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.findingService.verify(actionId, version, { accepted, note }, ctx.actor);
+  }
+
+  @FieldResolver(() => Unit)
+  unit(@Root() finding: FindingEntity) {
+    return { id: finding.unitId };
+  }
+
+  @FieldResolver(() => InspectionPlan)
+  async plan(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return (
+      (await ctx.loaders.plan.load(finding.planId)) ??
+      Promise.reject(notFound('Inspection plan', finding.planId))
+    );
+  }
+
+  @FieldResolver(() => InspectionTarget)
+  async target(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return (
+      (await ctx.loaders.target.load(finding.targetId)) ??
+      Promise.reject(notFound('Target', finding.targetId))
+    );
+  }
+
+  @FieldResolver(() => ContentArea)
+  async area(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return (
+      (await ctx.loaders.area.load(finding.areaId)) ??
+      Promise.reject(notFound('Content area', finding.areaId))
+    );
+  }
+
+  @FieldResolver(() => Criterion, { nullable: true })
+  criterion(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return finding.criterionId ? ctx.loaders.criterion.load(finding.criterionId) : null;
+  }
+
+  @FieldResolver(() => [CorrectiveAction])
+  actions(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.actionsOfFinding.load(finding.id);
+  }
+}
+
+@Resolver(() => CorrectiveAction)
+export class CorrectiveActionResolver {
+  @FieldResolver(() => ActionStatus, { description: 'OVERDUE when still open past the deadline' })
+  status(@Root() action: CorrectiveActionEntity, @Ctx() ctx: InspectionContext) {
+    return effectiveActionStatus(action.status, action.deadline, ctx.today);
+  }
+
+  @FieldResolver(() => Unit)
+  responsibleUnit(@Root() action: CorrectiveActionEntity) {
+    return { id: action.responsibleUnitId };
+  }
+
+  @FieldResolver(() => Finding)
+  async finding(@Root() action: CorrectiveActionEntity, @Ctx() ctx: InspectionContext) {
+    return (
+      (await ctx.loaders.finding.load(action.findingId)) ??
+      Promise.reject(notFound('Finding', action.findingId))
+    );
+  }
+
+  @FieldResolver(() => [ActionReport])
+  reports(@Root() action: CorrectiveActionEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.reportsOfAction.load(action.id);
+  }
+}
+
+@Resolver(() => FindingStat)
+export class FindingStatResolver {
+  @FieldResolver(() => Unit, { nullable: true, description: 'When grouped by UNIT' })
+  unit(@Root() stat: { unitId: string | null }) {
+    return stat.unitId ? { id: stat.unitId } : null;
+  }
+}

@@ -1,0 +1,377 @@
+import { DateScalar } from '@cchc/kit';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type * as app from '../application/inputs.js';
+import {
+  ActionStatus,
+  FindingKind,
+  FindingStatus,
+  PlanStatus,
+  RecommendationAddressee,
+  Severity,
+  TeamRole,
+  VisitStatus,
+} from '../domain/enums.js';
+import './enums.js';
+
+@InputType()
+export class PlanInput implements app.PlanFields {
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => String)
+  @Length(3, 300)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "Quyết định số 1234/QĐ-UBND"' })
+  @IsOptional()
+  @MaxLength(100)
+  decisionNumber?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  decisionDate?: string | null;
+
+  @Field(() => DateScalar)
+  periodFrom!: string;
+
+  @Field(() => DateScalar)
+  periodTo!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  leadUnitId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  scope?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The criteria catalog's year; the plan's year when absent",
+  })
+  @IsOptional()
+  @IsInt()
+  catalogYear?: number | null;
+}
+
+@InputType()
+export class TeamMemberInput implements app.TeamMemberFields {
+  @Field(() => String)
+  @Length(2, 200)
+  fullName!: string;
+
+  @Field(() => TeamRole)
+  role!: TeamRole;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  agencyUnitId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  agencyName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  position?: string | null;
+}
+
+@InputType()
+export class TargetInput implements app.TargetFields {
+  @Field(() => ID)
+  @IsUUID()
+  unitId!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  plannedDate?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The district's target when this commune is visited with it",
+  })
+  @IsOptional()
+  @IsUUID()
+  parentTargetId?: string | null;
+}
+
+@InputType()
+export class VisitInput implements app.VisitFields {
+  @Field(() => DateScalar, { nullable: true })
+  actualDate?: string | null;
+
+  @Field(() => [String])
+  @ArrayMaxSize(100)
+  @MaxLength(300, { each: true })
+  attendees!: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20_000)
+  minutes?: string | null;
+
+  @Field(() => VisitStatus)
+  status!: VisitStatus;
+}
+
+@InputType()
+export class RecommendationInput {
+  @Field(() => RecommendationAddressee)
+  addressee!: RecommendationAddressee;
+
+  @Field(() => String)
+  @Length(3, 4000)
+  text!: string;
+}
+
+@InputType()
+export class ConclusionInput implements app.ConclusionFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  number?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  issuedOn?: string | null;
+
+  @Field(() => String)
+  @Length(3, 20_000)
+  summary!: string;
+
+  @Field(() => [RecommendationInput])
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  recommendations!: RecommendationInput[];
+}
+
+@InputType()
+export class EvidenceInput {
+  @Field(() => String)
+  @Length(1, 200)
+  label!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
+  unit!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z0-9_]{2,60}$/)
+  indicatorCode!: string | null;
+}
+
+@InputType()
+export class FindingInput implements app.FindingFields {
+  @Field(() => String, { description: 'CDDH, TC, TTHC, TCBM, CBCCVC, TCC or HDH' })
+  @Matches(/^[A-Z]{2,10}$/)
+  areaCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(30)
+  criterionCode?: string | null;
+
+  @Field(() => FindingKind)
+  kind!: FindingKind;
+
+  @Field(() => Severity)
+  severity!: Severity;
+
+  @Field(() => String)
+  @Length(3, 10_000)
+  text!: string;
+
+  @Field(() => Boolean, { nullable: true })
+  general?: boolean | null;
+
+  @Field(() => [EvidenceInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  evidence?: EvidenceInput[] | null;
+}
+
+@InputType()
+export class ActionInput implements app.ActionFields {
+  @Field(() => String)
+  @Length(3, 4000)
+  requiredAction!: string;
+
+  @Field(() => ID, { nullable: true, description: "The finding's unit when absent" })
+  @IsOptional()
+  @IsUUID()
+  responsibleUnitId?: string | null;
+
+  @Field(() => DateScalar)
+  deadline!: string;
+}
+
+@InputType()
+export class AttachmentInput {
+  @Field(() => String)
+  @Length(1, 255)
+  fileName!: string;
+
+  @Field(() => String)
+  @Matches(/^[\w.+-]+\/[\w.+-]+$/)
+  mediaType!: string;
+
+  @Field(() => Int)
+  @Min(0)
+  sizeBytes!: number;
+}
+
+@InputType()
+export class ReportInput implements app.ReportFields {
+  @Field(() => DateScalar)
+  reportedOn!: string;
+
+  @Field(() => String)
+  @Length(3, 20_000)
+  text!: string;
+
+  @Field(() => [AttachmentInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  attachments?: AttachmentInput[] | null;
+}
+
+@InputType()
+export class CriterionInput {
+  @Field(() => String)
+  @Matches(/^[A-Z]{2,10}$/)
+  areaCode!: string;
+
+  @Field(() => String)
+  @Matches(/^[A-Z]{2,10}(\.\d{1,3}){1,3}$/, { message: 'code must look like TTHC.3 or TTHC.3.1' })
+  code!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  parentCode?: string | null;
+
+  @Field(() => String)
+  @Length(3, 500)
+  nameVi!: string;
+
+  @Field(() => String)
+  @Length(3, 500)
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  guidance?: string | null;
+}
+
+@InputType()
+export class PlanFilter {
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => PlanStatus, { nullable: true })
+  status?: PlanStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  leadUnitId?: string;
+}
+
+@InputType({ description: 'Filters combine with AND' })
+export class FindingFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  unitIds?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Also every unit ever below unitIds, from unit-registry',
+  })
+  includeDescendants?: boolean;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  areaCodes?: string[];
+
+  @Field(() => [FindingKind], { nullable: true })
+  kinds?: FindingKind[];
+
+  @Field(() => [FindingStatus], { nullable: true })
+  statuses?: FindingStatus[];
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+}
+
+@InputType({ description: "Filters for a unit's own findings" })
+export class UnitFindingFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  areaCodes?: string[];
+
+  @Field(() => [FindingKind], { nullable: true })
+  kinds?: FindingKind[];
+
+  @Field(() => [FindingStatus], { nullable: true })
+  statuses?: FindingStatus[];
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+}
+
+@InputType({ description: 'Filters combine with AND' })
+export class ActionFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  responsibleUnitIds?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Also every unit ever below responsibleUnitIds',
+  })
+  includeDescendants?: boolean;
+
+  @Field(() => [ActionStatus], {
+    nullable: true,
+    description: 'OVERDUE selects open actions past their deadline',
+  })
+  statuses?: ActionStatus[];
+}

@@ -1,0 +1,227 @@
+import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PlanStatus } from '../domain/enums.js';
+import type {
+  ConclusionEntity,
+  InspectionPlanEntity,
+  InspectionTargetEntity,
+  VisitEntity,
+} from '../domain/plan.entity.js';
+import { allowedTransitions } from '../domain/plan-status.js';
+import type { InspectionContext } from './context.js';
+import {
+  ConclusionInput,
+  PlanFilter,
+  PlanInput,
+  TargetInput,
+  TeamMemberInput,
+  VisitInput,
+} from './inputs.js';
+import {
+  Conclusion,
+  CriteriaCatalog,
+  Finding,
+  FollowUp,
+  InspectionPlan,
+  InspectionPlanConnection,
+  InspectionTarget,
+  Recommendation,
+  TeamMember,
+  Unit,
+  Visit,
+} from './types.js';
+
+const VERSION = {
+  description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
+};
+
+@Resolver(() => InspectionPlan)
+export class PlanResolver {
+  @Query(() => InspectionPlanConnection, { description: 'Plans, newest first' })
+  async inspectionPlans(
+    @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | undefined,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return toConnection(await ctx.planQueries.find(filter ?? {}, decodeCursor(after), pageSize(first)));
+  }
+
+  @Query(() => InspectionPlan, { nullable: true })
+  inspectionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.plan.load(id);
+  }
+
+  @Mutation(() => InspectionPlan, { description: 'A new plan, in DRAFT' })
+  createInspectionPlan(@Arg('input', () => PlanInput) input: PlanInput, @Ctx() ctx: InspectionContext) {
+    return ctx.plans.create(input, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan)
+  updateInspectionPlan(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('input', () => PlanInput) input: PlanInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.update(id, version, input, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan, {
+    description: 'Moves a plan along DRAFT → APPROVED → IN_PROGRESS → CONCLUDED → CLOSED',
+  })
+  changeInspectionPlanStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('status', () => PlanStatus) status: PlanStatus,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.changeStatus(id, version, status, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan)
+  addTeamMember(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('member', () => TeamMemberInput) member: TeamMemberInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.addTeamMember(planId, version, member, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan)
+  removeTeamMember(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('memberId', () => ID) memberId: string,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.removeTeamMember(planId, version, memberId, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan)
+  addInspectionTarget(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('target', () => TargetInput) target: TargetInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.addTarget(planId, version, target, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan)
+  removeInspectionTarget(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('targetId', () => ID) targetId: string,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.removeTarget(planId, version, targetId, ctx.actor);
+  }
+
+  @Mutation(() => Visit, { description: "Records a target's visit; version 0 when it has none yet" })
+  recordVisit(
+    @Arg('targetId', () => ID) targetId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('visit', () => VisitInput) visit: VisitInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.recordVisit(targetId, version, visit, ctx.actor);
+  }
+
+  @Mutation(() => InspectionPlan, { description: 'Sets the thông báo kết luận and its recommendations' })
+  setConclusion(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('conclusion', () => ConclusionInput) conclusion: ConclusionInput,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.plans.setConclusion(planId, version, conclusion, ctx.actor);
+  }
+
+  @FieldResolver(() => Unit, { description: 'The lead agency (usually the Sở Nội vụ)' })
+  leadUnit(@Root() plan: InspectionPlanEntity) {
+    return { id: plan.leadUnitId };
+  }
+
+  @FieldResolver(() => [PlanStatus], { description: 'Where the plan may go from here' })
+  allowedTransitions(@Root() plan: InspectionPlanEntity) {
+    return allowedTransitions(plan.status);
+  }
+
+  @FieldResolver(() => CriteriaCatalog)
+  catalog(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.catalog.load(plan.catalogId);
+  }
+
+  @FieldResolver(() => [TeamMember])
+  team(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.teamOfPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => [InspectionTarget], { description: 'In planned order' })
+  targets(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.targetsOfPlan.load(plan.id);
+  }
+
+  @FieldResolver(() => Conclusion, { nullable: true })
+  conclusion(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.conclusion.load(plan.id);
+  }
+
+  @FieldResolver(() => [FollowUp], {
+    description:
+      "For each target inspected in earlier years: the limitations found then and their actions' state",
+  })
+  async followUp(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
+    const targets = await ctx.loaders.targetsOfPlan.load(plan.id);
+    const earlier = await ctx.findings.earlierFindings(
+      targets.map((t) => t.unitId),
+      plan.year,
+    );
+    return targets
+      .map((target) => ({ target, earlierFindings: earlier.filter((f) => f.unitId === target.unitId) }))
+      .filter((item) => item.earlierFindings.length > 0);
+  }
+}
+
+@Resolver(() => InspectionTarget)
+export class TargetResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() target: InspectionTargetEntity) {
+    return { id: target.unitId };
+  }
+
+  @FieldResolver(() => InspectionPlan)
+  async plan(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
+    const plan = await ctx.loaders.plan.load(target.planId);
+    if (!plan) throw notFound('Inspection plan', target.planId);
+    return plan;
+  }
+
+  @FieldResolver(() => InspectionTarget, {
+    nullable: true,
+    description: "The district's target a commune is visited with",
+  })
+  parentTarget(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
+    return target.parentTargetId ? ctx.loaders.target.load(target.parentTargetId) : null;
+  }
+
+  @FieldResolver(() => Visit, { nullable: true })
+  visit(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext): Promise<VisitEntity | null> {
+    return ctx.loaders.visit.load(target.id);
+  }
+
+  @FieldResolver(() => [Finding])
+  findings(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.findingsOfTarget.load(target.id);
+  }
+}
+
+@Resolver(() => Conclusion)
+export class ConclusionResolver {
+  @FieldResolver(() => [Recommendation])
+  recommendations(@Root() conclusion: ConclusionEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.recommendationsOfPlan.load(conclusion.planId);
+  }
+}

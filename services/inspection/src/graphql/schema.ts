@@ -1,0 +1,33 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildFederatedSchema, type ReferenceResolvers } from '@cchc/kit';
+import type { GraphQLSchema } from 'graphql';
+import { CatalogResolver, ContentAreaResolver, CriterionResolver } from './catalog.resolver.js';
+import { CorrectiveActionResolver, FindingResolver, FindingStatResolver } from './finding.resolver.js';
+import { ConclusionResolver, PlanResolver, TargetResolver } from './plan.resolver.js';
+import { UnitFieldsResolver, unitReference } from './unit.resolver.js';
+
+export function buildInspectionSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        PlanResolver,
+        TargetResolver,
+        ConclusionResolver,
+        FindingResolver,
+        CorrectiveActionResolver,
+        FindingStatResolver,
+        CatalogResolver,
+        ContentAreaResolver,
+        CriterionResolver,
+        UnitFieldsResolver,
+      ],
+      validate: true,
+    },
+    { Unit: unitReference } as ReferenceResolvers,
+  );
+}
+
+/** The SDL committed in schema/subgraphs/inspection.graphql. */
+export async function printInspectionSdl(): Promise<string> {
+  return printSubgraphSchema(await buildInspectionSchema());
+}

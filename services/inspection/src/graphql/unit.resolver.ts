@@ -1,0 +1,46 @@
+import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { InspectionContext } from './context.js';
+import { FindingOrder } from './enums.js';
+import { UnitFindingFilter } from './inputs.js';
+import { CorrectiveAction, FindingConnection, InspectionTarget, Unit } from './types.js';
+
+/** The inspection fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
+@Resolver(() => Unit)
+export class UnitFieldsResolver {
+  @FieldResolver(() => FindingConnection, { description: "The unit's own findings (not its sub-units')" })
+  async findings(
+    @Root() unit: Unit,
+    @Arg('filter', () => UnitFindingFilter, { nullable: true }) filter: UnitFindingFilter | undefined,
+    @Arg('orderBy', () => FindingOrder, { nullable: true }) orderBy: FindingOrder | undefined,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    const page = await ctx.loaders.findingsOfUnit.load({
+      unitId: unit.id,
+      query: { ...filter, order: orderBy ?? FindingOrder.NEWEST },
+      offset: decodeCursor(after),
+      limit: pageSize(first),
+    });
+    return toConnection(page);
+  }
+
+  @FieldResolver(() => [InspectionTarget], {
+    description: 'Each time the unit was (or is planned to be) inspected',
+  })
+  inspections(@Root() unit: Unit, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.targetsOfUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => [CorrectiveAction], {
+    description: 'Actions it is responsible for and that are not verified yet',
+  })
+  openCorrectiveActions(@Root() unit: Unit, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.pendingActionsOfUnit.load(unit.id);
+  }
+}
+
+export const unitReference = {
+  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+};

@@ -1,0 +1,341 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type TestPlatform } from './testkit/platform.js';
+
+let platform: TestPlatform;
+let hondatId = '';
+let sonvId = '';
+let plan2020: { id: string };
+
+interface Plan {
+  id: string;
+  version: number;
+  status: string;
+}
+
+const PLAN_FIELDS = 'id version status';
+
+beforeAll(async () => {
+  platform = await startPlatform('e2e_inspection');
+  const units = await platform.query<{ hondat: { id: string }; sonv: { id: string } }>(
+    `{ hondat: unitByCode(code: "903", asOf: "2020-10-19") { id } sonv: unitByCode(code: "91-SNV", asOf: "2020-10-19") { id } }`,
+  );
+  hondatId = units.data!.hondat.id;
+  sonvId = units.data!.sonv.id;
+  const plans = await platform.query<{ inspectionPlans: { nodes: { id: string }[] } }>(
+    `{ inspectionPlans(filter: { year: 2020 }) { nodes { id } } }`,
+  );
+  plan2020 = plans.data!.inspectionPlans.nodes[0]!;
+});
+afterAll(() => platform?.stop());
+
+async function mutate<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await platform.query<T>(query, variables);
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data as T;
+}
+
+async function errorOf(query: string, variables?: Record<string, unknown>) {
+  const response = await platform.query(query, variables);
+  expect(response.errors, 'an error was expected').toBeDefined();
+  return response.errors![0]!;
+}
+
+describe('the 2020 campaign of the seed, through the gateway', () => {
+  it('has 21 targets, its team led from the Sở Nội vụ, its dates, and findings in each of the six areas', async () => {
+    const { inspectionPlan } = await mutate<{
+      inspectionPlan: {
+        periodFrom: string;
+        periodTo: string;
+        status: string;
+        leadUnit: { name: string };
+        team: { role: string }[];
+        targets: {
+          unit: { name: string; level: string };
+          visit: { status: string } | null;
+          findings: { id: string }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { inspectionPlan(id: $id) { periodFrom periodTo status leadUnit { name }
+        team { role } targets { unit { name level } visit { status } findings { id } } } }`,
+      { id: plan2020.id },
+    );
+    expect(inspectionPlan).toMatchObject({
+      periodFrom: '2020-10-19',
+      periodTo: '2020-11-02',
+      leadUnit: { name: 'Sở Nội vụ' },
+    });
+    expect(inspectionPlan.targets).toHaveLength(21);
+    expect(inspectionPlan.targets.filter((t) => t.unit.level === 'COMMUNE')).toHaveLength(10);
+    expect(inspectionPlan.team.filter((m) => m.role === 'LEAD')).toHaveLength(1);
+    expect(inspectionPlan.targets.every((t) => t.findings.length > 0)).toBe(true);
+
+    const { findingStats } = await mutate<{ findingStats: { areaCode: string; count: number }[] }>(
+      `query($id: ID!) { findingStats(groupBy: [AREA], filter: { planId: $id }) { areaCode count } }`,
+      { id: plan2020.id },
+    );
+    const areas = new Map(findingStats.map((s) => [s.areaCode, s.count]));
+    for (const area of ['TC', 'TTHC', 'TCBM', 'CBCCVC', 'TCC', 'HDH'])
+      expect(areas.get(area), area).toBeGreaterThan(0);
+  });
+
+  it('answers the federated question: the findings of Hòn Đất in 2020', async () => {
+    const { unitByCode } = await mutate<{
+      unitByCode: {
+        name: string;
+        findings: {
+          totalCount: number;
+          edges: { node: { kind: string; area: { code: string }; text: string } }[];
+        };
+      };
+    }>(
+      `{ unitByCode(code: "903", asOf: "2020-10-19") { name findings { totalCount edges { node { kind area { code } text } } } } }`,
+    );
+    expect(unitByCode.name).toBe('Hòn Đất');
+    expect(unitByCode.findings.totalCount).toBeGreaterThan(0);
+    expect(unitByCode.findings.edges[0]!.node).toMatchObject({
+      kind: expect.any(String),
+      area: { code: expect.any(String) },
+    });
+  });
+
+  it('includes the communes of a district when asked for its descendants (from unit-registry)', async () => {
+    const count = async (includeDescendants: boolean) =>
+      (
+        await mutate<{ findings: { totalCount: number } }>(
+          `query($ids: [ID!], $d: Boolean) { findings(filter: { unitIds: $ids, includeDescendants: $d, year: 2020 }) { totalCount } }`,
+          { ids: [hondatId], d: includeDescendants },
+        )
+      ).findings.totalCount;
+    const own = await count(false);
+    expect(own).toBeGreaterThan(0);
+    expect(await count(true)).toBeGreaterThan(own);
+  });
+
+  it('shows actions as OVERDUE, REPORTED and VERIFIED, and a 2021 plan following up the open ones', async () => {
+    const { findingStats } = await mutate<{ findingStats: { count: number }[] }>(
+      `{ findingStats(groupBy: [KIND], filter: { year: 2020 }) { kind count } }`,
+    );
+    expect(findingStats.length).toBeGreaterThanOrEqual(2);
+    const statuses = await mutate<{ correctiveActions: { nodes: { status: string }[] } }>(
+      `{ correctiveActions(first: 500) { nodes { status } } }`,
+    );
+    const seen = new Set(statuses.correctiveActions.nodes.map((a) => a.status));
+    expect([...seen].sort()).toEqual(['OVERDUE', 'REPORTED', 'VERIFIED']);
+    const overdue = await mutate<{
+      correctiveActions: { totalCount: number; nodes: { status: string; deadline: string }[] };
+    }>(
+      `{ correctiveActions(filter: { statuses: [OVERDUE] }, first: 500) { totalCount nodes { status deadline } } }`,
+    );
+    expect(overdue.correctiveActions.totalCount).toBeGreaterThan(0);
+    expect(overdue.correctiveActions.nodes.every((a) => a.status === 'OVERDUE')).toBe(true);
+    const { inspectionPlans } = await mutate<{
+      inspectionPlans: {
+        nodes: { status: string; followUp: { earlierFindings: { actions: { status: string }[] }[] }[] }[];
+      };
+    }>(
+      `{ inspectionPlans(filter: { year: 2021 }) { nodes { status followUp { earlierFindings { actions { status } } } } } }`,
+    );
+    expect(inspectionPlans.nodes[0]!.status).toBe('DRAFT');
+    expect(inspectionPlans.nodes[0]!.followUp.length).toBeGreaterThan(0);
+  });
+});
+
+describe('writing plans', () => {
+  const create = (title = 'Kế hoạch kiểm tra CCHC năm 2022') =>
+    mutate<{ createInspectionPlan: Plan }>(
+      `mutation($input: PlanInput!) { createInspectionPlan(input: $input) { ${PLAN_FIELDS} } }`,
+      {
+        input: {
+          year: 2022,
+          title,
+          periodFrom: '2022-10-03',
+          periodTo: '2022-10-28',
+          leadUnitId: sonvId,
+          catalogYear: 2020,
+        },
+      },
+    ).then((d) => d.createInspectionPlan);
+  const move = (plan: Plan, status: string) =>
+    platform.query<{ changeInspectionPlanStatus: Plan }>(
+      `mutation($id: ID!, $v: Int!, $s: PlanStatus!) { changeInspectionPlanStatus(id: $id, version: $v, status: $s) { ${PLAN_FIELDS} } }`,
+      { id: plan.id, v: plan.version, s: status },
+    );
+
+  it('walks a plan through its statuses, refusing the moves that are not allowed, with the reason', async () => {
+    let plan = await create();
+    expect(plan).toMatchObject({ status: 'DRAFT', version: 1 });
+    const early = await move(plan, 'APPROVED');
+    expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(early.errors?.[0]?.message).toMatch(/trưởng đoàn/);
+
+    plan = (
+      await mutate<{ addTeamMember: Plan }>(
+        `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Trần Thị Bình", role: LEAD, agencyName: "Sở Nội vụ" }) { ${PLAN_FIELDS} } }`,
+        { id: plan.id, v: plan.version },
+      )
+    ).addTeamMember;
+    plan = (
+      await mutate<{ addInspectionTarget: Plan }>(
+        `mutation($id: ID!, $v: Int!, $u: ID!) { addInspectionTarget(planId: $id, version: $v, target: { unitId: $u, plannedDate: "2022-10-05" }) { ${PLAN_FIELDS} } }`,
+        { id: plan.id, v: plan.version, u: hondatId },
+      )
+    ).addInspectionTarget;
+    const skip = await move(plan, 'CONCLUDED');
+    expect(skip.errors?.[0]?.message).toMatch(/cannot go from DRAFT to CONCLUDED/);
+    plan = (await move(plan, 'APPROVED')).data!.changeInspectionPlanStatus;
+    plan = (await move(plan, 'IN_PROGRESS')).data!.changeInspectionPlanStatus;
+    const noConclusion = await move(plan, 'CONCLUDED');
+    expect(noConclusion.errors?.[0]?.message).toMatch(/kết luận/);
+    expect(plan).toMatchObject({ status: 'IN_PROGRESS', version: 5 });
+  });
+
+  it('detects concurrent edits: of two changes sent with the same version, one wins and the other gets CONFLICT', async () => {
+    const plan = await create('Kế hoạch A');
+    const update = (title: string) =>
+      platform.query<{ updateInspectionPlan: Plan & { title: string } }>(
+        `mutation($id: ID!, $v: Int!, $input: PlanInput!) { updateInspectionPlan(id: $id, version: $v, input: $input) { ${PLAN_FIELDS} title } }`,
+        {
+          id: plan.id,
+          v: plan.version,
+          input: {
+            year: 2022,
+            title,
+            periodFrom: '2022-10-03',
+            periodTo: '2022-10-28',
+            leadUnitId: sonvId,
+            catalogYear: 2020,
+          },
+        },
+      );
+    const [first, second] = await Promise.all([update('Kế hoạch B'), update('Kế hoạch C')]);
+    const outcomes = [first, second].map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(outcomes).toEqual(['CONFLICT', 'OK']);
+    const winner = (first.data?.updateInspectionPlan ?? second.data?.updateInspectionPlan)!;
+    const stored = await mutate<{ inspectionPlan: { title: string; version: number } }>(
+      `query($id: ID!) { inspectionPlan(id: $id) { title version } }`,
+      { id: plan.id },
+    );
+    expect(stored.inspectionPlan).toEqual({ title: winner.title, version: 2 });
+  });
+
+  it('names the field of bad input', async () => {
+    const base = {
+      year: 2022,
+      title: 'Kế hoạch',
+      periodFrom: '2022-10-03',
+      periodTo: '2022-10-28',
+      leadUnitId: sonvId,
+    };
+    const send = (input: object) =>
+      errorOf(`mutation($input: PlanInput!) { createInspectionPlan(input: $input) { id } }`, { input });
+    const shortTitle = await send({ ...base, title: 'K' });
+    expect(shortTitle.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'title' }] });
+    const backwards = await send({ ...base, periodTo: '2022-09-01', catalogYear: 2020 });
+    expect(backwards.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodTo' });
+    const unknownUnit = await send({
+      ...base,
+      leadUnitId: '00000000-0000-4000-8000-000000000000',
+      catalogYear: 2020,
+    });
+    expect(unknownUnit.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadUnitId' });
+    const noCatalog = await send(base);
+    expect(noCatalog.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'catalogYear' });
+  });
+
+  it('keeps an audit trail of who changed what and when', async () => {
+    const plan = await create('Kế hoạch kiểm toán');
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Lê Văn Cường", role: MEMBER }) { id } }`,
+      { id: plan.id, v: plan.version },
+    );
+    const { auditLog } = await mutate<{
+      auditLog: {
+        totalCount: number;
+        nodes: { action: string; actor: string; at: string; changes: Record<string, unknown> }[];
+      };
+    }>(`query($id: ID!) { auditLog(objectId: $id) { totalCount nodes { action actor at changes } } }`, {
+      id: plan.id,
+    });
+    expect(auditLog.nodes.map((e) => e.action)).toEqual(['UPDATE', 'CREATE']);
+    expect(auditLog.nodes[0]!.changes).toHaveProperty('version', [1, 2]);
+    expect(auditLog.nodes[1]!.changes).toHaveProperty('title', [null, 'Kế hoạch kiểm toán']);
+    expect(auditLog.nodes[0]!.actor).toBe('anonymous');
+  });
+});
+
+describe('corrective actions', () => {
+  it('go from OPEN to REPORTED by a report and to VERIFIED by an inspector, resolving their finding', async () => {
+    const plan = await mutate<{ createInspectionPlan: Plan }>(
+      `mutation($input: PlanInput!) { createInspectionPlan(input: $input) { ${PLAN_FIELDS} } }`,
+      {
+        input: {
+          year: 2023,
+          title: 'Kế hoạch 2023',
+          periodFrom: '2023-10-02',
+          periodTo: '2023-10-20',
+          leadUnitId: sonvId,
+          catalogYear: 2020,
+        },
+      },
+    );
+    let p = plan.createInspectionPlan;
+    const step = async (query: string, extra: Record<string, unknown> = {}) => {
+      const data = await mutate<Record<string, Plan>>(query, { id: p.id, v: p.version, ...extra });
+      p = Object.values(data)[0]!;
+    };
+    await step(
+      `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Phạm Minh Đức", role: LEAD }) { ${PLAN_FIELDS} } }`,
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!, $u: ID!) { addInspectionTarget(planId: $id, version: $v, target: { unitId: $u }) { ${PLAN_FIELDS} } }`,
+      { u: hondatId },
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!) { changeInspectionPlanStatus(id: $id, version: $v, status: APPROVED) { ${PLAN_FIELDS} } }`,
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!) { changeInspectionPlanStatus(id: $id, version: $v, status: IN_PROGRESS) { ${PLAN_FIELDS} } }`,
+    );
+    const target = await mutate<{ inspectionPlan: { targets: { id: string }[] } }>(
+      `query($id: ID!) { inspectionPlan(id: $id) { targets { id } } }`,
+      { id: p.id },
+    );
+    const { recordFinding } = await mutate<{ recordFinding: { id: string; status: string } }>(
+      `mutation($t: ID!) { recordFinding(targetId: $t, finding: { areaCode: "TTHC", kind: LIMITATION, severity: HIGH,
+        text: "Hồ sơ trễ hẹn chưa có văn bản xin lỗi", evidence: [{ label: "Hồ sơ trễ hẹn", value: 7, unit: "hồ sơ", indicatorCode: "LATE_DOSSIERS" }] }) { id status } }`,
+      { t: target.inspectionPlan.targets[0]!.id },
+    );
+    expect(recordFinding.status).toBe('OPEN');
+    const { createCorrectiveAction: action } = await mutate<{
+      createCorrectiveAction: { id: string; version: number; status: string };
+    }>(
+      `mutation($f: ID!) { createCorrectiveAction(findingId: $f, action: { requiredAction: "Gửi văn bản xin lỗi", deadline: "2099-12-31" }) { id version status } }`,
+      { f: recordFinding.id },
+    );
+    expect(action.status).toBe('OPEN');
+    const early = await errorOf(
+      `mutation($a: ID!, $v: Int!) { verifyCorrectiveAction(actionId: $a, version: $v, accepted: true) { id } }`,
+      { a: action.id, v: action.version },
+    );
+    expect(early.message).toMatch(/Only a REPORTED action/);
+    const reported = await mutate<{
+      reportOnCorrectiveAction: { version: number; status: string; reports: { text: string }[] };
+    }>(
+      `mutation($a: ID!, $v: Int!) { reportOnCorrectiveAction(actionId: $a, version: $v, report: { reportedOn: "2024-01-15", text: "Đã gửi 7 văn bản xin lỗi",
+        attachments: [{ fileName: "xin-loi.pdf", mediaType: "application/pdf", sizeBytes: 1024 }] }) { version status reports { text } } }`,
+      { a: action.id, v: action.version },
+    );
+    expect(reported.reportOnCorrectiveAction).toMatchObject({
+      status: 'REPORTED',
+      reports: [{ text: 'Đã gửi 7 văn bản xin lỗi' }],
+    });
+    const verified = await mutate<{
+      verifyCorrectiveAction: { status: string; finding: { status: string } };
+    }>(
+      `mutation($a: ID!, $v: Int!) { verifyCorrectiveAction(actionId: $a, version: $v, accepted: true, note: "Đạt") { status finding { status } } }`,
+      { a: action.id, v: reported.reportOnCorrectiveAction.version },
+    );
+    expect(verified.verifyCorrectiveAction).toEqual({ status: 'VERIFIED', finding: { status: 'RESOLVED' } });
+  });
+});
