@@ -1,15 +1,4 @@
-import {
-  createApolloServer,
-  createLogger,
-  databaseIsReady,
-  type Logger,
-  openDatabase,
-  type RunningHttpService,
-  ServiceMetrics,
-  startHttpService,
-  todayInVietnam,
-} from '@cchc/kit';
-import type { DataSource } from 'typeorm';
+import { type Logger, type RunningSubgraph, startSubgraphService, todayInVietnam } from '@cchc/kit';
 import { CatalogService } from './application/catalog.service.js';
 import { FindingService } from './application/finding.service.js';
 import { PlanService } from './application/plan.service.js';
@@ -27,62 +16,36 @@ export { loadDemoInspections } from './demo/demo-loader.js';
 export { type InspectionConfig, readConfig } from './environment.js';
 export { buildInspectionSchema, printInspectionSdl } from './graphql/schema.js';
 
-export interface Inspection extends RunningHttpService {
-  dataSource: DataSource;
-  metrics: ServiceMetrics;
-}
-
 /** Opens the database (migrating it), loads the demo campaign if asked and empty, and serves the subgraph. */
-export async function startInspection(config: InspectionConfig, logger?: Logger): Promise<Inspection> {
-  const log = logger ?? createLogger('inspection', config.logLevel);
-  const metrics = new ServiceMetrics('inspection');
-  const dataSource = await openDatabase({
-    url: config.databaseUrl,
+export function startInspection(config: InspectionConfig, logger?: Logger): Promise<RunningSubgraph> {
+  return startSubgraphService<InspectionContext>({
+    name: 'inspection',
+    config,
+    logger,
     entities,
     migrations,
-    logger: log,
-    metrics,
-  });
-  const units = new UnitRegistryClient(config.unitRegistryUrl);
-  if (config.loadDemoData) {
-    const loaded = await loadDemoInspections(dataSource, units);
-    if (loaded) log.info(loaded, 'demo inspection campaign loaded');
-  }
-  const services = {
-    plans: new PlanService(dataSource, units),
-    findingService: new FindingService(dataSource),
-    catalogs: new CatalogService(dataSource),
-    findings: new FindingRepository(dataSource),
-    planQueries: new PlanRepository(dataSource),
-    units,
-  };
-  const apollo = createApolloServer<InspectionContext>(
-    { schema: await buildInspectionSchema() },
-    { introspection: config.environment !== 'production' },
-  );
-  const http = await startHttpService<InspectionContext>({
-    logger: log,
-    metrics,
-    apollo,
-    host: config.http.host,
-    port: config.http.port,
-    readiness: () => databaseIsReady(dataSource),
-    context: async (base) => ({
-      ...base,
-      ...services,
-      actor: 'anonymous',
-      today: todayInVietnam(),
-      loaders: createLoaders(dataSource, services.findings),
-    }),
-  });
-  log.info({ url: `${http.url}/graphql` }, 'inspection ready');
-  return {
-    ...http,
-    dataSource,
-    metrics,
-    stop: async () => {
-      await http.stop();
-      await dataSource.destroy();
+    schema: buildInspectionSchema,
+    setUp: async (dataSource, log) => {
+      const units = new UnitRegistryClient(config.unitRegistryUrl);
+      if (config.loadDemoData) {
+        const loaded = await loadDemoInspections(dataSource, units);
+        if (loaded) log.info(loaded, 'demo inspection campaign loaded');
+      }
+      const services = {
+        plans: new PlanService(dataSource, units),
+        findingService: new FindingService(dataSource),
+        catalogs: new CatalogService(dataSource),
+        findings: new FindingRepository(dataSource),
+        planQueries: new PlanRepository(dataSource),
+        units,
+      };
+      return (base) => ({
+        ...base,
+        ...services,
+        actor: 'anonymous',
+        today: todayInVietnam(),
+        loaders: createLoaders(dataSource, services.findings),
+      });
     },
-  };
+  });
 }

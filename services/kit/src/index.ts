@@ -14,4 +14,5 @@ export * from './metrics.js';
 export * from './pagination.js';
 export * from './run-service.js';
 export * from './subgraph.js';
+export * from './subgraph-service.js';
 export * from './text.js';

@@ -1,4 +1,4 @@
-import { DateScalar, PageInfo } from '@cchc/kit';
+import { connection, DateScalar } from '@cchc/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
@@ -340,33 +340,6 @@ export class FollowUp {
     description: 'Limitations and violations found in earlier years, with their actions',
   })
   earlierFindings!: Finding[];
-}
-
-function connection<T>(name: string, node: () => new () => T) {
-  @ObjectType(`${name}Edge`)
-  class Edge {
-    @Field(node)
-    node!: T;
-
-    @Field(() => String)
-    cursor!: string;
-  }
-
-  @ObjectType(`${name}Connection`)
-  class Connection {
-    @Field(() => [Edge])
-    edges!: Edge[];
-
-    @Field(() => [node()])
-    nodes!: T[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int)
-    totalCount!: number;
-  }
-  return Connection;
 }
 
 export const InspectionPlanConnection = connection('InspectionPlan', () => InspectionPlan);

@@ -1,5 +1,5 @@
-import { DateScalar, PageInfo } from '@cchc/kit';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { connection, DateScalar } from '@cchc/kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LineageKind, UnitKind, UnitLevel } from '../domain/unit-kind.js';
 import './enums.js';
 
@@ -70,26 +70,4 @@ export class UnitLink {
   note!: string | null;
 }
 
-@ObjectType()
-export class UnitEdge {
-  @Field(() => Unit)
-  node!: Unit;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType()
-export class UnitConnection {
-  @Field(() => [UnitEdge])
-  edges!: UnitEdge[];
-
-  @Field(() => [Unit], { description: 'The units of the page, without cursors' })
-  nodes!: Unit[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const UnitConnection = connection('Unit', () => Unit);

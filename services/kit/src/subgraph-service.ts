@@ -1,0 +1,64 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createApolloServer } from './apollo.js';
+import type { ServiceBasics } from './config.js';
+import { type DataSourceOptions, databaseIsReady, openDatabase } from './database.js';
+import { type RequestContext, type RunningHttpService, startHttpService } from './http.js';
+import { createLogger, type Logger } from './logger.js';
+import { ServiceMetrics } from './metrics.js';
+
+export interface SubgraphServiceOptions<C extends RequestContext> {
+  name: string;
+  config: ServiceBasics & { databaseUrl: string };
+  logger?: Logger;
+  entities: DataSourceOptions['entities'];
+  migrations: DataSourceOptions['migrations'];
+  schema(): Promise<GraphQLSchema>;
+  /** Runs once the database is migrated (demo data, services); returns how each request's context is made. */
+  setUp(dataSource: DataSource, logger: Logger): Promise<(base: RequestContext) => C>;
+}
+
+export interface RunningSubgraph extends RunningHttpService {
+  dataSource: DataSource;
+  metrics: ServiceMetrics;
+}
+
+/** A subgraph as every service runs it: its own migrated database, its schema, health and metrics endpoints. */
+export async function startSubgraphService<C extends RequestContext>(
+  options: SubgraphServiceOptions<C>,
+): Promise<RunningSubgraph> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(options.name, config.logLevel);
+  const metrics = new ServiceMetrics(options.name);
+  const dataSource = await openDatabase({
+    url: config.databaseUrl,
+    entities: options.entities,
+    migrations: options.migrations,
+    logger,
+    metrics,
+  });
+  const context = await options.setUp(dataSource, logger);
+  const apollo = createApolloServer<C>(
+    { schema: await options.schema() },
+    { introspection: config.environment !== 'production' },
+  );
+  const http = await startHttpService<C>({
+    logger,
+    metrics,
+    apollo,
+    host: config.http.host,
+    port: config.http.port,
+    readiness: () => databaseIsReady(dataSource),
+    context: async (base) => context(base),
+  });
+  logger.info({ url: `${http.url}/graphql` }, `${options.name} ready`);
+  return {
+    ...http,
+    dataSource,
+    metrics,
+    stop: async () => {
+      await http.stop();
+      await dataSource.destroy();
+    },
+  };
+}
