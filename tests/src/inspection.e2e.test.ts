@@ -339,3 +339,105 @@ describe('corrective actions', () => {
     expect(verified.verifyCorrectiveAction).toEqual({ status: 'VERIFIED', finding: { status: 'RESOLVED' } });
   });
 });
+
+describe('criteria catalogs, visits and conclusions', () => {
+  it("copies a year's catalog to the next, edits it, and refuses to edit one a running plan uses", async () => {
+    const { copyCriteriaCatalog } = await mutate<{
+      copyCriteriaCatalog: { year: number; areas: { code: string; criteria: { code: string }[] }[] };
+    }>(
+      `mutation { copyCriteriaCatalog(fromYear: 2020, toYear: 2024) { year areas { code criteria { code } } } }`,
+    );
+    expect(copyCriteriaCatalog.areas.map((a) => a.code)).toEqual([
+      'CDDH',
+      'TC',
+      'TTHC',
+      'TCBM',
+      'CBCCVC',
+      'TCC',
+      'HDH',
+    ]);
+    const saved = await mutate<{ saveCriterion: { code: string; nameVi: string } }>(
+      `mutation { saveCriterion(year: 2024, criterion: { areaCode: "HDH", code: "HDH.9", nameVi: "Số hóa hồ sơ, kết quả giải quyết TTHC", nameEn: "Digitised dossiers" }) { code nameVi } }`,
+    );
+    expect(saved.saveCriterion.code).toBe('HDH.9');
+    const after = await mutate<{
+      criteriaCatalog: { areas: { code: string; criteria: { code: string }[] }[] };
+    }>(`{ criteriaCatalog(year: 2024) { areas { code criteria { code } } } }`);
+    expect(after.criteriaCatalog.areas.find((a) => a.code === 'HDH')!.criteria.map((c) => c.code)).toContain(
+      'HDH.9',
+    );
+    const original = await mutate<{
+      criteriaCatalog: { areas: { code: string; criteria: { code: string }[] }[] };
+    }>(`{ criteriaCatalog(year: 2020) { areas { code criteria { code } } } }`);
+    expect(
+      original.criteriaCatalog.areas.find((a) => a.code === 'HDH')!.criteria.map((c) => c.code),
+    ).not.toContain('HDH.9');
+    const refused = await errorOf(
+      `mutation { saveCriterion(year: 2020, criterion: { areaCode: "HDH", code: "HDH.9", nameVi: "Tiêu chí mới", nameEn: "New criterion" }) { code } }`,
+    );
+    expect(refused.message).toMatch(/used by a plan past DRAFT/);
+  });
+
+  it('records a visit once, detects a stale version, and concludes a plan only with its conclusion', async () => {
+    let p = (
+      await mutate<{ createInspectionPlan: Plan }>(
+        `mutation($input: PlanInput!) { createInspectionPlan(input: $input) { ${PLAN_FIELDS} } }`,
+        {
+          input: {
+            year: 2025,
+            title: 'Kế hoạch 2025',
+            periodFrom: '2025-03-03',
+            periodTo: '2025-03-21',
+            leadUnitId: sonvId,
+            catalogYear: 2020,
+          },
+        },
+      )
+    ).createInspectionPlan;
+    const step = async (query: string, extra: Record<string, unknown> = {}) => {
+      p = Object.values(await mutate<Record<string, Plan>>(query, { id: p.id, v: p.version, ...extra }))[0]!;
+    };
+    await step(
+      `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Võ Thị Hoa", role: LEAD }) { ${PLAN_FIELDS} } }`,
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!, $u: ID!) { addInspectionTarget(planId: $id, version: $v, target: { unitId: $u, plannedDate: "2025-03-04" }) { ${PLAN_FIELDS} } }`,
+      { u: hondatId },
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!) { changeInspectionPlanStatus(id: $id, version: $v, status: APPROVED) { ${PLAN_FIELDS} } }`,
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!) { changeInspectionPlanStatus(id: $id, version: $v, status: IN_PROGRESS) { ${PLAN_FIELDS} } }`,
+    );
+    const { inspectionPlan } = await mutate<{ inspectionPlan: { targets: { id: string }[] } }>(
+      `query($id: ID!) { inspectionPlan(id: $id) { targets { id } } }`,
+      { id: p.id },
+    );
+    const visit = (version: number) =>
+      platform.query<{ recordVisit: { version: number; status: string } }>(
+        `mutation($t: ID!, $v: Int!) { recordVisit(targetId: $t, version: $v, visit: { actualDate: "2025-03-04", attendees: ["Chủ tịch UBND huyện"], minutes: "Biên bản làm việc", status: DONE }) { version status } }`,
+        { t: inspectionPlan.targets[0]!.id, v: version },
+      );
+    expect((await visit(0)).data?.recordVisit).toEqual({ version: 1, status: 'DONE' });
+    expect((await visit(0)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    await step(
+      `mutation($id: ID!, $v: Int!) { setConclusion(planId: $id, version: $v, conclusion: { number: "01/TB-ĐKT", issuedOn: "2025-04-01",
+        summary: "Đơn vị thực hiện tốt", recommendations: [{ addressee: UNITS, text: "Tiếp tục duy trì" }] }) { ${PLAN_FIELDS} } }`,
+    );
+    await step(
+      `mutation($id: ID!, $v: Int!) { changeInspectionPlanStatus(id: $id, version: $v, status: CONCLUDED) { ${PLAN_FIELDS} } }`,
+    );
+    expect(p.status).toBe('CONCLUDED');
+    const concluded = await mutate<{
+      inspectionPlan: { conclusion: { number: string; recommendations: { text: string }[] } };
+    }>(`query($id: ID!) { inspectionPlan(id: $id) { conclusion { number recommendations { text } } } }`, {
+      id: p.id,
+    });
+    expect(concluded.inspectionPlan.conclusion).toEqual({
+      number: '01/TB-ĐKT',
+      recommendations: [{ text: 'Tiếp tục duy trì' }],
+    });
+  });
+});
