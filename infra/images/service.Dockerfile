@@ -54,8 +54,8 @@ RUN npm prune --omit=dev --omit=optional --ignore-scripts \
 # --- 3. runtime ----------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ARG SERVICE_DIR
-# Services default to different ports (gateway 4000, unit-registry 4001); pass --build-arg PORT
-# so the image's EXPOSE and HEALTHCHECK match. Kubernetes sets PORT explicitly anyway.
+# Services default to different ports (gateway 4000, unit-registry 4001, inspection 4002); pass
+# --build-arg PORT so the image's EXPOSE and HEALTHCHECK match. Kubernetes sets PORT explicitly anyway.
 ARG PORT=4000
 ENV NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps \

@@ -1,4 +1,10 @@
-import { type Logger, type RunningSubgraph, startSubgraphService, todayInVietnam } from '@cchc/kit';
+import {
+  type Logger,
+  type RunningSubgraph,
+  startSubgraphService,
+  todayInVietnam,
+  UnitRegistryClient,
+} from '@cchc/kit';
 import { CatalogService } from './application/catalog.service.js';
 import { FindingService } from './application/finding.service.js';
 import { PlanService } from './application/plan.service.js';
@@ -10,7 +16,6 @@ import type { InspectionConfig } from './environment.js';
 import type { InspectionContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';
 import { buildInspectionSchema } from './graphql/schema.js';
-import { UnitRegistryClient } from './units/unit-registry-client.js';
 
 export { loadDemoInspections } from './demo/demo-loader.js';
 export { type InspectionConfig, readConfig } from './environment.js';

@@ -16,3 +16,4 @@ export * from './run-service.js';
 export * from './subgraph.js';
 export * from './subgraph-service.js';
 export * from './text.js';
+export * from './unit-registry-client.js';

@@ -1,3 +1,4 @@
+import type { UnitRegistryClient } from '@cchc/kit';
 import {
   type Audit,
   auditedTransaction,
@@ -20,7 +21,6 @@ import {
   VisitEntity,
 } from '../domain/plan.entity.js';
 import { assertPlanEditable, assertTransition } from '../domain/plan-status.js';
-import type { UnitRegistryClient } from '../units/unit-registry-client.js';
 import type { ConclusionFields, PlanFields, TargetFields, TeamMemberFields, VisitFields } from './inputs.js';
 
 const PLAN = 'Inspection plan';

@@ -1,3 +1,4 @@
+import type { UnitRegistryClient } from '@cchc/kit';
 import { writeAudit } from '@cchc/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
@@ -12,7 +13,6 @@ import {
   TeamMemberEntity,
   VisitEntity,
 } from '../domain/plan.entity.js';
-import type { UnitRegistryClient } from '../units/unit-registry-client.js';
 import { type DemoFile, type DemoPlan, readDemoFile } from './demo-file.js';
 
 const LOADER = 'demo-loader';

@@ -1,10 +1,9 @@
-import type { RequestContext } from '@cchc/kit';
+import type { RequestContext, UnitRegistryClient } from '@cchc/kit';
 import type { CatalogService } from '../application/catalog.service.js';
 import type { FindingService } from '../application/finding.service.js';
 import type { PlanService } from '../application/plan.service.js';
 import type { FindingRepository } from '../db/finding.repository.js';
 import type { PlanRepository } from '../db/plan.repository.js';
-import type { UnitRegistryClient } from '../units/unit-registry-client.js';
 import type { Loaders } from './loaders.js';
 
 export interface InspectionContext extends RequestContext {

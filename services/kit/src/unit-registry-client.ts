@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@cchc/kit';
+import { DomainError, ErrorCode } from './errors.js';
 
 const PAGE = 500;
 const CACHE_MS = 5 * 60_000;
