@@ -1,3 +1,4 @@
+import { printMetricsSdl } from '@cchc/e-government-metrics';
 import { printInspectionSdl } from '@cchc/inspection';
 import { printUnitRegistrySdl } from '@cchc/unit-registry';
 
@@ -12,4 +13,5 @@ export interface SubgraphSource {
 export const SUBGRAPHS: SubgraphSource[] = [
   { name: 'unit-registry', routingUrl: 'http://localhost:4001/graphql', print: printUnitRegistrySdl },
   { name: 'inspection', routingUrl: 'http://localhost:4002/graphql', print: printInspectionSdl },
+  { name: 'e-government-metrics', routingUrl: 'http://localhost:4003/graphql', print: printMetricsSdl },
 ];

@@ -74,3 +74,22 @@ describe('no N+1 in the inspection subgraph', () => {
     expect(hundred).toBeLessThanOrEqual(10);
   });
 });
+
+describe('no N+1 in the e-government-metrics subgraph', () => {
+  it('indicators of 100 units over 12 months cost the same SQL statements as of 10', async () => {
+    const province = await platform.query<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`,
+    );
+    const indicatorsOf = (first: number) => () =>
+      platform.query(
+        `query($id: ID!, $first: Int) { units(filter: { descendantsOf: $id, asOf: "2020-10-19" }, first: $first) {
+          nodes { name indicators(period: "2020-01..2020-12") { code value status } suggestedFindings(period: "2020") { text } } } }`,
+        { id: province.data?.unitByCode.id, first },
+      );
+    const ten = await statementsFor(indicatorsOf(10), platform.metrics);
+    const hundred = await statementsFor(indicatorsOf(100), platform.metrics);
+    console.log(`e-government-metrics SQL statements: 10 units → ${ten}, 100 units → ${hundred}`);
+    expect(hundred).toBe(ten);
+    expect(hundred).toBeLessThanOrEqual(2);
+  });
+});

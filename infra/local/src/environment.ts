@@ -7,11 +7,13 @@ const schema = z.object({
   DATABASE_URL: optionalUrl,
   UNIT_REGISTRY_DATABASE_URL: optionalUrl,
   INSPECTION_DATABASE_URL: optionalUrl,
+  METRICS_DATABASE_URL: optionalUrl,
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: z.string().default('.data/postgres'),
   GATEWAY_PORT: port(4000),
   UNIT_REGISTRY_PORT: port(4001),
   INSPECTION_PORT: port(4002),
+  METRICS_PORT: port(4003),
 });
 
 export type LocalPlatformConfig = z.infer<typeof schema>;

@@ -64,10 +64,16 @@ async function main() {
       UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL,
       LOAD_DEMO_DATA: 'true',
     });
-    // The inspection demo names its units by code: unit-registry must be up (and loaded) first.
+    // The demo data of the other subgraphs names units by code: unit-registry must be up (and loaded) first.
     await start('inspection', config.INSPECTION_PORT, {
       ...common,
       INSPECTION_DATABASE_URL: config.INSPECTION_DATABASE_URL,
+      UNIT_REGISTRY_URL: unitRegistryUrl,
+      LOAD_DEMO_DATA: 'true',
+    });
+    await start('e-government-metrics', config.METRICS_PORT, {
+      ...common,
+      METRICS_DATABASE_URL: config.METRICS_DATABASE_URL,
       UNIT_REGISTRY_URL: unitRegistryUrl,
       LOAD_DEMO_DATA: 'true',
     });
@@ -75,6 +81,7 @@ async function main() {
       LOG_LEVEL: config.LOG_LEVEL,
       UNIT_REGISTRY_URL: unitRegistryUrl,
       INSPECTION_URL: `${local(config.INSPECTION_PORT)}/graphql`,
+      METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
     });
 
     for (const service of running) {

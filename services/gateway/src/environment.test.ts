@@ -9,6 +9,7 @@ describe('gateway configuration', () => {
     expect(config.subgraphUrls).toEqual({
       'unit-registry': 'http://localhost:4001/graphql',
       inspection: 'http://localhost:4002/graphql',
+      'e-government-metrics': 'http://localhost:4003/graphql',
     });
   });
 

@@ -11,6 +11,7 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().optional(),
   UNIT_REGISTRY_URL: url.default('http://localhost:4001/graphql'),
   INSPECTION_URL: url.default('http://localhost:4002/graphql'),
+  METRICS_URL: url.default('http://localhost:4003/graphql'),
   /** A subgraph that has not answered by then fails its part of the query; the rest is still returned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
@@ -30,7 +31,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     ...serviceBasics(parsed),
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
-    subgraphUrls: { 'unit-registry': parsed.UNIT_REGISTRY_URL, inspection: parsed.INSPECTION_URL },
+    subgraphUrls: {
+      'unit-registry': parsed.UNIT_REGISTRY_URL,
+      inspection: parsed.INSPECTION_URL,
+      'e-government-metrics': parsed.METRICS_URL,
+    },
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
   };
 }

@@ -3,6 +3,46 @@ import { DomainError, ErrorCode } from './errors.js';
 const PAGE = 500;
 const CACHE_MS = 5 * 60_000;
 
+export interface UnitDescription {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  predecessors: { unitId: string; partial: boolean; validFrom: string | null }[];
+}
+
+const DESCRIPTION_FIELDS =
+  'id code name level validFrom validTo parent { id } predecessors { partial unit { id validFrom } }';
+
+interface UnitDescriptionAnswer {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  validFrom: string | null;
+  validTo: string | null;
+  parent: { id: string } | null;
+  predecessors: { partial: boolean; unit: { id: string; validFrom: string | null } }[];
+}
+
+const toDescription = (u: UnitDescriptionAnswer): UnitDescription => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  level: u.level,
+  parentId: u.parent?.id ?? null,
+  validFrom: u.validFrom,
+  validTo: u.validTo,
+  predecessors: u.predecessors.map((p) => ({
+    unitId: p.unit.id,
+    partial: p.partial,
+    validFrom: p.unit.validFrom,
+  })),
+});
+
 interface GraphQLAnswer<T> {
   data?: T;
   errors?: { message: string }[];
@@ -48,14 +88,93 @@ export class UnitRegistryClient {
 
   /** Every unit below the given ones (not the units themselves), in force on asOf when given. */
   async descendantsOf(unitIds: string[], asOf: string | undefined): Promise<string[]> {
+    return [...new Set([...(await this.descendantsOfEach(unitIds, asOf)).values()].flat())];
+  }
+
+  /** The descendants of each unit, fetched (what is not cached) in one request with one alias per unit. */
+  async descendantsOfEach(unitIds: string[], asOf: string | undefined): Promise<Map<string, string[]>> {
+    const missing = [...new Set(unitIds)].filter((id) => !this.fresh(`${id}|${asOf ?? ''}`));
+    if (missing.length > 0) {
+      const batch = this.fetchFirstPages(missing, asOf);
+      for (const id of missing) {
+        const ids = batch.then((pages) => pages.get(id) ?? this.fetchDescendants(id, asOf));
+        this.descendants.set(`${id}|${asOf ?? ''}`, { at: Date.now(), ids });
+        ids.catch(() => this.descendants.delete(`${id}|${asOf ?? ''}`));
+      }
+    }
     const lists = await Promise.all(unitIds.map((id) => this.cachedDescendants(id, asOf)));
-    return [...new Set(lists.flat())];
+    return new Map(unitIds.map((id, i) => [id, lists[i] ?? []]));
+  }
+
+  private fresh(key: string): boolean {
+    const cached = this.descendants.get(key);
+    return Boolean(cached && Date.now() - cached.at < CACHE_MS);
+  }
+
+  /** First pages for many units in one request; a unit with more than one page is left out (fetched alone). */
+  private async fetchFirstPages(unitIds: string[], asOf: string | undefined): Promise<Map<string, string[]>> {
+    const fields = unitIds
+      .map(
+        (_, i) =>
+          `u${i}: units(filter: { descendantsOf: $id${i}, asOf: $asOf }, first: ${PAGE}) { nodes { id } pageInfo { hasNextPage } }`,
+      )
+      .join('\n');
+    const declarations = unitIds.map((_, i) => `$id${i}: ID!`).join(', ');
+    const variables = Object.fromEntries([...unitIds.map((id, i) => [`id${i}`, id]), ['asOf', asOf]]);
+    const data = await this.ask<
+      Record<string, { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } }>
+    >(`query(${declarations}, $asOf: Date) { ${fields} }`, variables);
+    const pages = new Map<string, string[]>();
+    unitIds.forEach((id, i) => {
+      const page = data[`u${i}`];
+      if (page && !page.pageInfo.hasNextPage)
+        pages.set(
+          id,
+          page.nodes.map((n) => n.id),
+        );
+    });
+    return pages;
+  }
+
+  /** What other services need to know of units: code, names, tier, parent, validity and predecessors. */
+  async describe(unitIds: string[]): Promise<Map<string, UnitDescription>> {
+    if (unitIds.length === 0) return new Map();
+    const data = await this.ask<{ _entities: (UnitDescriptionAnswer | null)[] }>(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Unit { ${DESCRIPTION_FIELDS} } } }`,
+      { reps: unitIds.map((id) => ({ __typename: 'Unit', id })) },
+    );
+    return new Map(data._entities.flatMap((u) => (u ? [[u.id, toDescription(u)] as const] : [])));
+  }
+
+  /** Units matching a unit-registry filter (every page), described. */
+  async list(filter: {
+    descendantsOf?: string;
+    levels?: string[];
+    asOf?: string;
+  }): Promise<UnitDescription[]> {
+    const units: UnitDescription[] = [];
+    let after: string | null = null;
+    do {
+      const data: {
+        units: {
+          nodes: UnitDescriptionAnswer[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await this.ask(
+        `query($filter: UnitFilter, $first: Int, $after: String) { units(filter: $filter, first: $first, after: $after) {
+            nodes { ${DESCRIPTION_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
+        { filter, first: PAGE, after },
+      );
+      units.push(...data.units.nodes.map(toDescription));
+      after = data.units.pageInfo.hasNextPage ? data.units.pageInfo.endCursor : null;
+    } while (after);
+    return units;
   }
 
   private cachedDescendants(unitId: string, asOf: string | undefined): Promise<string[]> {
     const key = `${unitId}|${asOf ?? ''}`;
     const cached = this.descendants.get(key);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.ids;
+    if (cached && this.fresh(key)) return cached.ids;
     const ids = this.fetchDescendants(unitId, asOf);
     this.descendants.set(key, { at: Date.now(), ids });
     ids.catch(() => this.descendants.delete(key));

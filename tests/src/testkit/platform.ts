@@ -1,3 +1,4 @@
+import { startMetrics } from '@cchc/e-government-metrics';
 import { startGateway } from '@cchc/gateway';
 import { startInspection } from '@cchc/inspection';
 import { createLogger } from '@cchc/kit';
@@ -19,6 +20,7 @@ export async function startPlatform(label: string) {
   const databases = [
     await createTestDatabase(`${label}_units`),
     await createTestDatabase(`${label}_inspection`),
+    await createTestDatabase(`${label}_metrics`),
   ];
   const basics = { environment: 'test', logLevel: 'silent', http: { host: '127.0.0.1', port: 0 } } as const;
   const unitRegistry = await startUnitRegistry(
@@ -34,6 +36,15 @@ export async function startPlatform(label: string) {
     },
     logger,
   );
+  const metrics = await startMetrics(
+    {
+      ...basics,
+      databaseUrl: databases[2]!.url,
+      unitRegistryUrl: `${unitRegistry.url}/graphql`,
+      loadDemoData: true,
+    },
+    logger,
+  );
   const { SUPERGRAPH_FILE } = await import('@cchc/schema');
   const gateway = await startGateway(
     {
@@ -43,6 +54,7 @@ export async function startPlatform(label: string) {
       subgraphUrls: {
         'unit-registry': `${unitRegistry.url}/graphql`,
         inspection: `${inspection.url}/graphql`,
+        'e-government-metrics': `${metrics.url}/graphql`,
       },
       subgraphTimeoutMs: 10_000,
     },
@@ -62,6 +74,7 @@ export async function startPlatform(label: string) {
     gatewayUrl: `${gateway.url}/graphql`,
     unitRegistry,
     inspection,
+    metrics,
     gateway,
     /** A query through the gateway. */
     query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
@@ -77,6 +90,7 @@ export async function startPlatform(label: string) {
     },
     stop: async () => {
       await gateway.stop();
+      await metrics.stop();
       await inspection.stop();
       await unitRegistry.stop();
       for (const database of databases) await database.drop();

@@ -1,0 +1,50 @@
+import {
+  type Logger,
+  type RunningSubgraph,
+  startSubgraphService,
+  todayInVietnam,
+  UnitRegistryClient,
+} from '@cchc/kit';
+import { FiguresService } from './application/figures.service.js';
+import { IndicatorService } from './application/indicator.service.js';
+import { FiguresRepository } from './db/figures.repository.js';
+import { entities, migrations } from './db/schema.js';
+import { loadDemoFigures } from './demo/demo-figures.js';
+import type { MetricsConfig } from './environment.js';
+import type { MetricsContext } from './graphql/context.js';
+import { createLoaders } from './graphql/loaders.js';
+import { buildMetricsSchema } from './graphql/schema.js';
+
+export { type MetricsConfig, readConfig } from './environment.js';
+export { buildMetricsSchema, printMetricsSdl } from './graphql/schema.js';
+
+/** Opens the database (migrating it), generates the demo figures if asked and empty, and serves the subgraph. */
+export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<RunningSubgraph> {
+  return startSubgraphService<MetricsContext>({
+    name: 'e-government-metrics',
+    config,
+    logger,
+    entities,
+    migrations,
+    schema: buildMetricsSchema,
+    setUp: async (dataSource, log) => {
+      const units = new UnitRegistryClient(config.unitRegistryUrl);
+      const figures = new FiguresRepository(dataSource);
+      if (config.loadDemoData && (await figures.count()) === 0) {
+        log.info(await loadDemoFigures(dataSource, units), 'demo figures generated');
+      }
+      const indicators = new IndicatorService(figures, units);
+      const figuresService = new FiguresService(dataSource, figures, units);
+      return (base) => ({
+        ...base,
+        actor: 'anonymous',
+        today: todayInVietnam(),
+        figures,
+        figuresService,
+        indicators,
+        units,
+        loaders: createLoaders(indicators, figures),
+      });
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import type { UnitRegistryClient } from '@cchc/kit';
+import { badInput } from '@cchc/kit';
+import type { FiguresRepository } from '../db/figures.repository.js';
+import {
+  INDICATOR_BY_CODE,
+  INDICATORS,
+  type IndicatorDefinition,
+  type IndicatorValue,
+  indicatorFromSums,
+  type Term,
+} from '../domain/indicators.js';
+import type { Grain, MonthRange } from '../domain/period.js';
+import { buildScope } from './scope.js';
+
+export interface IndicatorResult extends IndicatorValue {
+  /** First month of the bucket (or of the range). */
+  bucket: string;
+  /** Part of the figures come from units only partly inside the root (a 2025 lineage with "một phần"). */
+  approximate: boolean;
+}
+
+export interface RollUp {
+  bucket: string;
+  approximate: boolean;
+  months: number;
+  sums: Record<Term, number>;
+}
+
+/** The indicators asked for, by code (all when none); an unknown code is a BAD_USER_INPUT. */
+export function definitionsFor(codes: string[] | undefined | null): IndicatorDefinition[] {
+  if (!codes || codes.length === 0) return INDICATORS;
+  return codes.map((code) => {
+    const definition = INDICATOR_BY_CODE.get(code);
+    if (!definition) throw badInput('codes', `Unknown indicator ${code}; see indicatorCatalog`);
+    return definition;
+  });
+}
+
+/** Indicators over the unit tree: one scope build (registry) and one SQL roll-up for any number of units. */
+export class IndicatorService {
+  constructor(
+    private readonly figures: FiguresRepository,
+    private readonly units: UnitRegistryClient,
+  ) {}
+
+  /** Summed terms per root unit (and bucket, with a grain). */
+  async rollUps(rootIds: string[], range: MonthRange, grain: Grain | null, asOf: string | undefined) {
+    const scope = await buildScope(this.units, rootIds, range, asOf);
+    const rows = await this.figures.rollUp(scope, range, grain);
+    const byRoot = new Map<string, RollUp[]>(rootIds.map((id) => [id, []]));
+    for (const row of rows) byRoot.get(row.root)?.push(row);
+    return byRoot;
+  }
+
+  async indicators(
+    rootIds: string[],
+    range: MonthRange,
+    codes: string[] | undefined | null,
+    grain: Grain | null,
+    asOf: string | undefined,
+  ): Promise<Map<string, IndicatorResult[]>> {
+    const definitions = definitionsFor(codes);
+    const rollUps = await this.rollUps(rootIds, range, grain, asOf);
+    return new Map(
+      [...rollUps].map(([root, buckets]) => [
+        root,
+        buckets.flatMap((b) =>
+          definitions.map((d) => ({
+            ...indicatorFromSums(d, b.sums),
+            bucket: b.bucket,
+            approximate: b.approximate,
+          })),
+        ),
+      ]),
+    );
+  }
+}

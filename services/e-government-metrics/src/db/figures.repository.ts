@@ -1,0 +1,186 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { TERMS, type Term, termSql } from '../domain/indicators.js';
+import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
+import type { Grain, MonthRange } from '../domain/period.js';
+import { COUNTED_STATUSES, type SubmissionStatus } from '../domain/submission.js';
+
+export interface MonthlyFigures {
+  id: string;
+  unitId: string;
+  period: string;
+  status: SubmissionStatus;
+  version: number;
+  values: MonthlyValues;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** Which units' figures make up a root unit's roll-up; partial = only part of that unit's area belongs. */
+export interface ScopeMember {
+  root: string;
+  unitId: string;
+  partial: boolean;
+}
+
+export interface RollUpRow {
+  root: string;
+  /** First month of the grain's bucket; the range's first month without a grain. */
+  bucket: string;
+  approximate: boolean;
+  months: number;
+  sums: Record<Term, number>;
+}
+
+export interface Revision {
+  version: number;
+  status: SubmissionStatus;
+  values: MonthlyValues;
+  actor: string;
+  at: Date;
+  note: string | null;
+}
+
+const COLUMNS = MEASURE_KEYS.map((key) => MEASURES[key].column);
+const SELECT = `id, unit_id, period, status, version, updated_by, updated_at, website_last_update, ${COLUMNS.join(', ')}`;
+const BUCKET: Record<Grain, string> = {
+  MONTH: 'f.period',
+  QUARTER: "date_trunc('quarter', f.period)::date",
+  YEAR: "date_trunc('year', f.period)::date",
+};
+
+type Row = Record<string, unknown>;
+
+function toFigures(row: Row): MonthlyFigures {
+  const values = Object.fromEntries(
+    MEASURE_KEYS.map((key) => [key, Number(row[MEASURES[key].column])]),
+  ) as unknown as MonthlyValues;
+  values.websiteLastUpdate = (row.website_last_update as string | null) ?? null;
+  return {
+    id: row.id as string,
+    unitId: row.unit_id as string,
+    period: row.period as string,
+    status: row.status as SubmissionStatus,
+    version: Number(row.version),
+    values,
+    updatedBy: row.updated_by as string,
+    updatedAt: row.updated_at as Date,
+  };
+}
+
+/** Monthly figures: measure columns are generated from the measure catalogue, so this table is read and written in SQL. */
+export class FiguresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(
+    db: EntityManager,
+    unitId: string,
+    period: string,
+    lock = false,
+  ): Promise<MonthlyFigures | null> {
+    const rows: Row[] = await db.query(
+      `SELECT ${SELECT} FROM monthly_figures WHERE unit_id = $1 AND period = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [unitId, period],
+    );
+    return rows[0] ? toFigures(rows[0]) : null;
+  }
+
+  async findById(db: EntityManager, id: string, lock = false): Promise<MonthlyFigures | null> {
+    const rows: Row[] = await db.query(
+      `SELECT ${SELECT} FROM monthly_figures WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ? toFigures(rows[0]) : null;
+  }
+
+  /** Inserts or replaces a unit-month (the caller has checked its version), and records the revision. */
+  async write(db: EntityManager, figures: MonthlyFigures, note: string | null = null): Promise<void> {
+    const measures = MEASURE_KEYS.map((key) => figures.values[key]);
+    const params = [
+      figures.id,
+      figures.unitId,
+      figures.period,
+      figures.status,
+      figures.version,
+      figures.updatedBy,
+      figures.values.websiteLastUpdate,
+      ...measures,
+    ];
+    const placeholders = params.map((_, i) => `$${i + 1}`).join(', ');
+    await db.query(
+      `INSERT INTO monthly_figures (id, unit_id, period, status, version, updated_by, website_last_update, ${COLUMNS.join(', ')})
+       VALUES (${placeholders})
+       ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, updated_by = EXCLUDED.updated_by,
+         updated_at = now(), website_last_update = EXCLUDED.website_last_update,
+         ${COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`,
+      params,
+    );
+    await db.query(
+      'INSERT INTO figure_revisions (figures_id, version, status, values, actor, note) VALUES ($1, $2, $3, $4, $5, $6)',
+      [figures.id, figures.version, figures.status, JSON.stringify(figures.values), figures.updatedBy, note],
+    );
+  }
+
+  async revisions(figuresIds: readonly string[]): Promise<(Revision & { figuresId: string })[]> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT figures_id, version, status, values, actor, at, note FROM figure_revisions
+       WHERE figures_id = ANY($1::uuid[]) ORDER BY figures_id, version, id`,
+      [[...figuresIds]],
+    );
+    return rows.map((r) => ({
+      figuresId: r.figures_id as string,
+      version: Number(r.version),
+      status: r.status as SubmissionStatus,
+      values: r.values as MonthlyValues,
+      actor: r.actor as string,
+      at: r.at as Date,
+      note: (r.note as string | null) ?? null,
+    }));
+  }
+
+  /** The units' own monthly figures in a range (any status), oldest first. */
+  async ownFigures(unitIds: readonly string[], range: MonthRange): Promise<MonthlyFigures[]> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT ${SELECT} FROM monthly_figures WHERE unit_id = ANY($1::uuid[]) AND period BETWEEN $2 AND $3 ORDER BY unit_id, period`,
+      [[...unitIds], range.from, range.to],
+    );
+    return rows.map(toFigures);
+  }
+
+  /**
+   * Sums every term over each root's scope and the range — per bucket of the grain, or over the whole
+   * range — in one statement, whatever the number of roots. Drafts are not counted.
+   */
+  async rollUp(scope: ScopeMember[], range: MonthRange, grain: Grain | null): Promise<RollUpRow[]> {
+    if (scope.length === 0) return [];
+    const bucket = grain ? BUCKET[grain] : '$4::date';
+    const sums = TERMS.map((term, i) => `sum(${termSql(term)})::bigint AS t${i}`).join(', ');
+    const rows: Row[] = await this.dataSource.query(
+      `WITH scope (root, unit_id, partial) AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]))
+       SELECT s.root, ${bucket} AS bucket, bool_or(s.partial) AS approximate, count(*) AS months, ${sums}
+       FROM scope s JOIN monthly_figures f ON f.unit_id = s.unit_id
+       WHERE f.period BETWEEN $4 AND $5 AND f.status = ANY($6)
+       GROUP BY s.root, ${grain ? bucket : '$4::date'}
+       ORDER BY s.root, bucket`,
+      [
+        scope.map((m) => m.root),
+        scope.map((m) => m.unitId),
+        scope.map((m) => m.partial),
+        range.from,
+        range.to,
+        COUNTED_STATUSES,
+      ],
+    );
+    return rows.map((r) => ({
+      root: r.root as string,
+      bucket: r.bucket as string,
+      approximate: Boolean(r.approximate),
+      months: Number(r.months),
+      sums: Object.fromEntries(TERMS.map((term, i) => [term, Number(r[`t${i}`])])) as Record<Term, number>,
+    }));
+  }
+
+  async count(): Promise<number> {
+    const rows: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM monthly_figures');
+    return Number(rows[0]?.n ?? 0);
+  }
+}

@@ -1,0 +1,5 @@
+import { CreateMonthlyFigures1764200000000 } from './migrations/1764200000000-create-monthly-figures.js';
+
+/** No TypeORM entities: the figures' measure columns follow the measure catalogue and are read in SQL. */
+export const entities = [];
+export const migrations = [CreateMonthlyFigures1764200000000];

@@ -1,0 +1,28 @@
+import { DomainError } from '@cchc/kit';
+import { describe, expect, it } from 'vitest';
+import { bucketLabel, parsePeriod } from './period.js';
+
+describe('periods', () => {
+  it.each([
+    ['2020', '2020-01-01', '2020-12-01'],
+    ['2020-Q3', '2020-07-01', '2020-09-01'],
+    ['2020-10', '2020-10-01', '2020-10-01'],
+    ['2020-01..2020-06', '2020-01-01', '2020-06-01'],
+    ['2019..2021', '2019-01-01', '2021-12-01'],
+  ])('%s spans %s to %s', (text, from, to) => {
+    expect(parsePeriod(text)).toEqual({ from, to });
+  });
+
+  it('refuses what is not a period, or a range that ends before it starts', () => {
+    expect(() => parsePeriod('2020-13')).toThrow(DomainError);
+    expect(() => parsePeriod('last year')).toThrow(/is not a period/);
+    expect(() => parsePeriod('2021..2020')).toThrow(/ends before/);
+  });
+
+  it('names buckets by grain', () => {
+    const range = parsePeriod('2020');
+    expect(bucketLabel('2020-10-01', 'QUARTER', range)).toBe('2020-Q4');
+    expect(bucketLabel('2020-10-01', 'MONTH', range)).toBe('2020-10');
+    expect(bucketLabel('2020-01-01', null, range)).toBe('2020-01..2020-12');
+  });
+});

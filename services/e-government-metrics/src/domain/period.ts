@@ -1,0 +1,64 @@
+import { badInput } from '@cchc/kit';
+import { lastDayOf } from './figure-rules.js';
+
+/** A span of whole months: `from` and `to` are first days of months, inclusive. */
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+export type Grain = 'MONTH' | 'QUARTER' | 'YEAR';
+
+const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}-01`;
+
+/**
+ * Reads the periods people write: "2020", "2020-Q3", "2020-10", or a range of any two of those
+ * joined by ".." ("2020-01..2020-06", "2019..2021").
+ */
+export function parsePeriod(text: string): MonthRange {
+  const [start = '', end = start] = text.trim().split('..');
+  const first = parseOne(start, 'period');
+  const last = parseOne(end, 'period');
+  if (last.to < first.from) throw badInput('period', `The period ${text} ends before it starts`);
+  return { from: first.from, to: last.to };
+}
+
+function parseOne(text: string, field: string): MonthRange {
+  let match = /^(\d{4})$/.exec(text);
+  if (match) return { from: month(Number(match[1]), 1), to: month(Number(match[1]), 12) };
+  match = /^(\d{4})-Q([1-4])$/i.exec(text);
+  if (match) {
+    const q = Number(match[2]);
+    return { from: month(Number(match[1]), q * 3 - 2), to: month(Number(match[1]), q * 3) };
+  }
+  match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) {
+    const m = month(Number(match[1]), Number(match[2]));
+    return { from: m, to: m };
+  }
+  throw badInput(
+    field,
+    `"${text}" is not a period: write 2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06`,
+  );
+}
+
+/** A month range from two dates (any day in the first and last months). */
+export function monthsBetween(from: string, to: string): MonthRange {
+  if (to < from) throw badInput('to', 'to must not be before from');
+  return { from: `${from.slice(0, 7)}-01`, to: `${to.slice(0, 7)}-01` };
+}
+
+/** The last day of the range, e.g. to resolve a unit "as of the end of the period". */
+export const endOf = (range: MonthRange) => lastDayOf(range.to);
+
+/** How a bucket (first month of a grain) is named in facts: "2020-10", "2020-Q4", "2020". */
+export function bucketLabel(bucket: string, grain: Grain | null, range: MonthRange): string {
+  if (grain === null)
+    return range.from === range.to
+      ? range.from.slice(0, 7)
+      : `${range.from.slice(0, 7)}..${range.to.slice(0, 7)}`;
+  if (grain === 'YEAR') return bucket.slice(0, 4);
+  if (grain === 'QUARTER')
+    return `${bucket.slice(0, 4)}-Q${Math.floor((Number(bucket.slice(5, 7)) - 1) / 3) + 1}`;
+  return bucket.slice(0, 7);
+}

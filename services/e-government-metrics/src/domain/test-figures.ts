@@ -1,0 +1,10 @@
+import { MEASURE_KEYS, type MonthlyValues } from './measures.js';
+
+/** A unit-month with every measure 0 except those given (for hand-made test figures). */
+export function figures(values: Partial<MonthlyValues>): MonthlyValues {
+  return {
+    ...(Object.fromEntries(MEASURE_KEYS.map((key) => [key, 0])) as unknown as MonthlyValues),
+    websiteLastUpdate: null,
+    ...values,
+  };
+}

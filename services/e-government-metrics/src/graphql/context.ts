@@ -1,0 +1,16 @@
+import type { RequestContext, UnitRegistryClient } from '@cchc/kit';
+import type { FiguresService } from '../application/figures.service.js';
+import type { IndicatorService } from '../application/indicator.service.js';
+import type { FiguresRepository } from '../db/figures.repository.js';
+import type { Loaders } from './loaders.js';
+
+export interface MetricsContext extends RequestContext {
+  /** Who is acting; "anonymous" until identity is forwarded by the gateway (PLAT-4). */
+  actor: string;
+  today: string;
+  figuresService: FiguresService;
+  figures: FiguresRepository;
+  indicators: IndicatorService;
+  units: UnitRegistryClient;
+  loaders: Loaders;
+}

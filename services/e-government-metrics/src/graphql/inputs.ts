@@ -1,0 +1,42 @@
+import { DateScalar } from '@cchc/kit';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Grain } from './types.js';
+
+@InputType({ description: 'Which facts: the units named and/or everything under a unit, over a date range' })
+export class FactFilter {
+  @Field(() => [String], { nullable: true, description: 'All indicators when absent' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  indicatorCodes?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  unitIds?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Every unit under this one (filtered by levels and asOf)' })
+  @IsOptional()
+  @IsUUID()
+  descendantsOf?: string;
+
+  @Field(() => [String], { nullable: true, description: 'PROVINCE, DISTRICT, COMMUNE' })
+  @IsOptional()
+  levels?: string[];
+
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => Grain, { nullable: true, description: 'MONTH by default' })
+  grain?: Grain;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Units (and sub-units) in force on this date; all when absent',
+  })
+  asOf?: string;
+}

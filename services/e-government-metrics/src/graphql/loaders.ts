@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import type { IndicatorResult, IndicatorService, RollUp } from '../application/indicator.service.js';
+import type { FiguresRepository, MonthlyFigures, Revision } from '../db/figures.repository.js';
+import type { MonthRange } from '../domain/period.js';
+
+export interface ScopeKey {
+  unitId: string;
+  range: MonthRange;
+  asOf: string | undefined;
+}
+
+/** Batches keys that share everything but the unit, and answers each batch with one call. */
+function perUnit<K extends { unitId: string }, V>(
+  load: (unitIds: string[], shared: K) => Promise<Map<string, V>>,
+  empty: V,
+) {
+  const shared = (k: K) => JSON.stringify({ ...k, unitId: undefined });
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const k of keys) groups.set(shared(k), [...(groups.get(shared(k)) ?? []), k]);
+      const results = new Map<string, V>();
+      for (const group of groups.values()) {
+        const answers = await load([...new Set(group.map((k) => k.unitId))], group[0]!);
+        for (const k of group) results.set(JSON.stringify(k), answers.get(k.unitId) ?? empty);
+      }
+      return keys.map((k) => results.get(JSON.stringify(k)) ?? empty);
+    },
+    { cacheKeyFn: (k) => JSON.stringify(k) },
+  );
+}
+
+/** Per-request batching: indicators of any number of units cost one scope build and one SQL statement. */
+export function createLoaders(indicators: IndicatorService, figures: FiguresRepository) {
+  return {
+    indicators: perUnit<ScopeKey & { codes: string[] | null }, IndicatorResult[]>(
+      (ids, k) => indicators.indicators(ids, k.range, k.codes, null, k.asOf),
+      [],
+    ),
+    rollUp: perUnit<ScopeKey, RollUp[]>((ids, k) => indicators.rollUps(ids, k.range, null, k.asOf), []),
+    figures: perUnit<{ unitId: string; range: MonthRange }, MonthlyFigures[]>(async (ids, k) => {
+      const rows = await figures.ownFigures(ids, k.range);
+      const byUnit = new Map<string, MonthlyFigures[]>();
+      for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
+      return byUnit;
+    }, []),
+    revisions: new DataLoader<string, Revision[]>(async (ids) => {
+      const rows = await figures.revisions(ids);
+      return ids.map((id) => rows.filter((r) => r.figuresId === id));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,185 @@
+import { badInput, connection, DateScalar, decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { isUUID } from 'class-validator';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { indicatorFacts } from '../application/facts.js';
+import type { MonthlyFigures as Figures } from '../db/figures.repository.js';
+import { INDICATORS } from '../domain/indicators.js';
+import type { MonthlyValues } from '../domain/measures.js';
+import { monthsBetween } from '../domain/period.js';
+import { parseFiguresFile } from '../import/figures-file.js';
+import { figuresTemplateColumns, figuresTemplateCsv } from '../import/figures-template.js';
+import type { MetricsContext } from './context.js';
+import { FactFilter } from './inputs.js';
+import { MeasureValuesInput } from './measure-fields.js';
+import {
+  FiguresRevision,
+  FiguresTemplate,
+  ImportReport,
+  IndicatorDefinition,
+  IndicatorFact,
+  MonthlyFigures,
+  Unit,
+} from './types.js';
+
+const IndicatorFactConnection = connection('IndicatorFact', () => IndicatorFact);
+const VERSION = {
+  description: 'The version you last read (0 for a month not started); a stale one gets CONFLICT',
+};
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+
+@Resolver(() => MonthlyFigures)
+export class MetricsResolver {
+  @Query(() => [IndicatorDefinition], {
+    description: 'Every indicator: formula, direction, thresholds, source',
+  })
+  indicatorCatalog() {
+    return INDICATORS;
+  }
+
+  @Query(() => IndicatorFactConnection, {
+    description:
+      'Flat rows (unit, period, indicator, numerator, denominator, value) for BI tools, in a stable order',
+  })
+  async indicatorFacts(
+    @Arg('filter', () => FactFilter) filter: FactFilter,
+    @Arg('first', () => Int, { nullable: true, description: '50 by default, at most 500' }) first:
+      | number
+      | undefined,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    const page = await indicatorFacts(
+      ctx.units,
+      ctx.indicators,
+      {
+        indicatorCodes: filter.indicatorCodes,
+        unitIds: filter.unitIds,
+        descendantsOf: filter.descendantsOf,
+        levels: filter.levels,
+        range: monthsBetween(filter.from, filter.to),
+        grain: filter.grain ?? 'MONTH',
+        asOf: filter.asOf,
+      },
+      decodeCursor(after),
+      pageSize(first),
+    );
+    return toConnection(page);
+  }
+
+  @Query(() => MonthlyFigures, {
+    nullable: true,
+    description: "A unit's figures for a month (any day of it)",
+  })
+  async monthlyFigures(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('period', () => DateScalar) period: string,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    const [figures] = await ctx.figures.ownFigures([unitId], {
+      from: monthStart(period),
+      to: monthStart(period),
+    });
+    return figures ?? null;
+  }
+
+  @Query(() => FiguresTemplate, { description: 'The import layout and a CSV template to download' })
+  figuresTemplate() {
+    return { csv: figuresTemplateCsv(), columns: figuresTemplateColumns() };
+  }
+
+  @Mutation(() => MonthlyFigures, { description: "Saves a unit's DRAFT figures for a month" })
+  saveMonthlyFigures(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('period', () => DateScalar, { description: 'Any day of the month' }) period: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('values', () => MeasureValuesInput) values: MeasureValuesInput,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    if (!isUUID(unitId)) throw badInput('unitId', 'unitId is not a unit id');
+    return ctx.figuresService.save(
+      unitId,
+      monthStart(period),
+      version,
+      values as unknown as MonthlyValues,
+      ctx.actor,
+      ctx.today,
+    );
+  }
+
+  @Mutation(() => MonthlyFigures, { description: 'DRAFT → SUBMITTED, by the unit' })
+  submitMonthlyFigures(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    return ctx.figuresService.step(id, version, 'SUBMIT', ctx.actor);
+  }
+
+  @Mutation(() => MonthlyFigures, { description: 'SUBMITTED → APPROVED, by the province' })
+  approveMonthlyFigures(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    return ctx.figuresService.step(id, version, 'APPROVE', ctx.actor);
+  }
+
+  @Mutation(() => MonthlyFigures, {
+    description: 'SUBMITTED or APPROVED → DRAFT, with the reason, by the province',
+  })
+  returnMonthlyFigures(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    return ctx.figuresService.step(id, version, 'RETURN', ctx.actor, reason);
+  }
+
+  @Mutation(() => Int, { description: 'Locks every APPROVED unit-month of a month; returns how many' })
+  lockMonth(@Arg('period', () => DateScalar) period: string, @Ctx() ctx: MetricsContext) {
+    return ctx.figuresService.lockMonth(monthStart(period), ctx.actor);
+  }
+
+  @Mutation(() => ImportReport, {
+    description:
+      'Imports one month for many units from a CSV or XLSX file (base64); nothing is applied if any row fails',
+  })
+  async importMonthlyFigures(
+    @Arg('period', () => DateScalar) period: string,
+    @Arg('fileName', () => String) fileName: string,
+    @Arg('contentBase64', () => String) contentBase64: string,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    const content = Buffer.from(contentBase64, 'base64');
+    if (content.length > MAX_IMPORT_BYTES) throw badInput('contentBase64', 'The file is larger than 10 MB');
+    const month = monthStart(period);
+    const parsed = await parseFiguresFile(fileName, content, month, ctx.today, (done, total) =>
+      ctx.logger.info({ done, total }, 'import progress'),
+    );
+    if (parsed.errors.length > 0) {
+      return {
+        applied: false,
+        rows: parsed.rows.length,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        errors: parsed.errors,
+      };
+    }
+    const outcome = await ctx.figuresService.importMonth(month, parsed.rows, ctx.actor);
+    return { ...outcome, rows: parsed.rows.length };
+  }
+
+  @FieldResolver(() => Unit)
+  unit(@Root() figures: Figures) {
+    return { id: figures.unitId };
+  }
+
+  @FieldResolver(() => [FiguresRevision], { description: 'Every revision, oldest first' })
+  revisions(@Root() figures: Figures, @Ctx() ctx: MetricsContext) {
+    return ctx.loaders.revisions.load(figures.id);
+  }
+}

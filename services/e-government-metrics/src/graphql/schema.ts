@@ -1,0 +1,16 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildFederatedSchema, type ReferenceResolvers } from '@cchc/kit';
+import type { GraphQLSchema } from 'graphql';
+import { MetricsResolver } from './metrics.resolver.js';
+import { UnitMetricsResolver, unitReference } from './unit.resolver.js';
+
+export function buildMetricsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: [MetricsResolver, UnitMetricsResolver], validate: true }, {
+    Unit: unitReference,
+  } as ReferenceResolvers);
+}
+
+/** The SDL committed in schema/subgraphs/e-government-metrics.graphql. */
+export async function printMetricsSdl(): Promise<string> {
+  return printSubgraphSchema(await buildMetricsSchema());
+}

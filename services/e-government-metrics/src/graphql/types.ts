@@ -1,0 +1,332 @@
+import { DateScalar } from '@cchc/kit';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SubmissionStatus } from '../domain/submission.js';
+import { MeasureValues } from './measure-fields.js';
+
+export enum IndicatorStatus {
+  GOOD = 'GOOD',
+  WARNING = 'WARNING',
+  ALERT = 'ALERT',
+  NO_DATA = 'NO_DATA',
+}
+export enum Grain {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+registerEnumType(IndicatorStatus, {
+  name: 'IndicatorStatus',
+  description: 'Against the target and warning thresholds',
+});
+registerEnumType(Grain, { name: 'Grain' });
+registerEnumType(SubmissionStatus, {
+  name: 'SubmissionStatus',
+  description:
+    'DRAFT → SUBMITTED → APPROVED → LOCKED (a province may return SUBMITTED or APPROVED figures to DRAFT)',
+});
+
+/** A unit of unit-registry, known here by id only; this subgraph adds its e-government fields. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Unit {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType({ description: 'An indicator of the catalogue: a ratio of summed measures' })
+export class IndicatorDefinition {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  nameVi!: string;
+
+  @Field(() => String)
+  nameEn!: string;
+
+  @Field(() => [String], { description: 'Measures (or derived terms) summed in the numerator' })
+  numerator!: string[];
+
+  @Field(() => [String])
+  denominator!: string[];
+
+  @Field(() => String, { description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER' })
+  direction!: string;
+
+  @Field(() => Float)
+  target!: number;
+
+  @Field(() => Float)
+  warning!: number;
+
+  @Field(() => [String], { nullable: true, description: 'Tiers it is meant for; all when null' })
+  levels!: string[] | null;
+
+  @Field(() => String, { description: 'Inspection content area of the suggested findings' })
+  areaCode!: string;
+
+  @Field(() => String)
+  source!: string;
+}
+
+@ObjectType({ description: "An indicator's value for a unit (and everything under it) over a period" })
+export class IndicatorValue {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String, { description: 'The period or bucket: 2020, 2020-Q3, 2020-10, or a range' })
+  period!: string;
+
+  @Field(() => Float, { nullable: true, description: 'numerator / denominator (0–1); null without data' })
+  value!: number | null;
+
+  @Field(() => Float)
+  numerator!: number;
+
+  @Field(() => Float)
+  denominator!: number;
+
+  @Field(() => IndicatorStatus)
+  status!: IndicatorStatus;
+
+  @Field(() => Boolean, { description: 'Includes units only partly inside this one (2025 reorganisation)' })
+  approximate!: boolean;
+}
+
+@ObjectType({ description: 'A flat row for BI tools: one unit, one period, one indicator' })
+export class IndicatorFact {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => String)
+  unitCode!: string;
+
+  @Field(() => String)
+  unitName!: string;
+
+  @Field(() => String)
+  unitLevel!: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId!: string | null;
+
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => DateScalar, { description: 'First day of the period' })
+  periodStart!: string;
+
+  @Field(() => String)
+  indicatorCode!: string;
+
+  @Field(() => Float)
+  numerator!: number;
+
+  @Field(() => Float)
+  denominator!: number;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => IndicatorStatus)
+  status!: IndicatorStatus;
+
+  @Field(() => Boolean)
+  approximate!: boolean;
+}
+
+@ObjectType({
+  description: 'An indicator past its warning threshold, worded as a finding for the next inspection',
+})
+export class SuggestedFinding {
+  @Field(() => String)
+  indicatorCode!: string;
+
+  @Field(() => String, { description: 'Inspection content area, e.g. TTHC' })
+  areaCode!: string;
+
+  @Field(() => String, { description: 'LIMITATION' })
+  kind!: string;
+
+  @Field(() => String, { description: 'MEDIUM or HIGH' })
+  severity!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Float)
+  numerator!: number;
+
+  @Field(() => Float)
+  denominator!: number;
+}
+
+@ObjectType({ description: 'A revision of a unit-month: who, when, what' })
+export class FiguresRevision {
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => SubmissionStatus)
+  status!: SubmissionStatus;
+
+  @Field(() => GraphQLJSONObject)
+  values!: Record<string, unknown>;
+
+  @Field(() => String)
+  actor!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType({ description: "A unit's figures for one month" })
+export class MonthlyFigures {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateScalar, { description: 'First day of the month' })
+  period!: string;
+
+  @Field(() => SubmissionStatus)
+  status!: SubmissionStatus;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => MeasureValues)
+  values!: MeasureValues;
+
+  @Field(() => String)
+  updatedBy!: string;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class ImportError {
+  @Field(() => Int, { description: 'Row in the file (the header is row 1)' })
+  row!: number;
+
+  @Field(() => String, { description: "The column's header; empty for the whole file" })
+  column!: string;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType({ description: 'What an import did: applied only when no row had an error' })
+export class ImportReport {
+  @Field(() => Boolean)
+  applied!: boolean;
+
+  @Field(() => Int)
+  rows!: number;
+
+  @Field(() => Int)
+  inserted!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+
+  @Field(() => [ImportError])
+  errors!: ImportError[];
+}
+
+@ObjectType()
+export class TemplateColumn {
+  @Field(() => String)
+  column!: string;
+
+  @Field(() => String)
+  vi!: string;
+
+  @Field(() => String)
+  en!: string;
+}
+
+@ObjectType({ description: 'The layout of the monthly import file, and a CSV to start from' })
+export class FiguresTemplate {
+  @Field(() => String, { description: 'CSV (UTF-8): the header and one example row' })
+  csv!: string;
+
+  @Field(() => [TemplateColumn])
+  columns!: TemplateColumn[];
+}
+
+@ObjectType({ description: 'A sub-indicator of the Decision 766/QĐ-TTg score' })
+export class ScoreComponent {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  nameVi!: string;
+
+  @Field(() => String)
+  nameEn!: string;
+
+  @Field(() => Float)
+  maxPoints!: number;
+
+  @Field(() => Float)
+  points!: number;
+
+  @Field(() => String)
+  formula!: string;
+
+  @Field(() => Boolean, {
+    description: 'False when scored by the documented rule for data the platform lacks',
+  })
+  measurable!: boolean;
+}
+
+@ObjectType({ description: 'A group of the Decision 766/QĐ-TTg score' })
+export class ScoreGroup {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  nameVi!: string;
+
+  @Field(() => String)
+  nameEn!: string;
+
+  @Field(() => Float)
+  maxPoints!: number;
+
+  @Field(() => Float)
+  points!: number;
+
+  @Field(() => [ScoreComponent])
+  components!: ScoreComponent[];
+}
+
+@ObjectType({
+  description: 'The Decision 766/QĐ-TTg score out of 100, from the summed figures (see docs/decision-766.md)',
+})
+export class Score766 {
+  @Field(() => String)
+  period!: string;
+
+  @Field(() => Float)
+  total!: number;
+
+  @Field(() => Float)
+  maxTotal!: number;
+
+  @Field(() => [ScoreGroup])
+  groups!: ScoreGroup[];
+
+  @Field(() => Boolean, { description: 'Some sub-indicators are approximated or not measurable here' })
+  approximate!: boolean;
+}

@@ -1,0 +1,110 @@
+import { DateScalar } from '@cchc/kit';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { definitionsFor, type IndicatorResult } from '../application/indicator.service.js';
+import {
+  type IndicatorValue as Computed,
+  INDICATOR_BY_CODE,
+  indicatorFromSums,
+} from '../domain/indicators.js';
+import type { MeasureKey } from '../domain/measures.js';
+import { bucketLabel, monthsBetween, parsePeriod } from '../domain/period.js';
+import { score766 } from '../domain/score-766.js';
+import { type SuggestedFinding as Suggestion, suggestFinding } from '../domain/suggestions.js';
+import type { MetricsContext } from './context.js';
+import { IndicatorValue, MonthlyFigures, Score766, SuggestedFinding, Unit } from './types.js';
+
+const PERIOD = { description: '2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06' };
+
+/** The e-government fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
+@Resolver(() => Unit)
+export class UnitMetricsResolver {
+  @FieldResolver(() => [IndicatorValue], {
+    description: 'Indicators over the unit and everything under it (or, before it existed, its predecessors)',
+  })
+  async indicators(
+    @Root() unit: Unit,
+    @Arg('period', () => String, PERIOD) period: string,
+    @Arg('codes', () => [String], { nullable: true, description: 'All indicators when absent' }) codes:
+      | string[]
+      | undefined,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Count the sub-units in force on this date; all when absent',
+    })
+    asOf: string | undefined,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    const range = parsePeriod(period);
+    const definitions = definitionsFor(codes);
+    const results = await ctx.loaders.indicators.load({ unitId: unit.id, range, asOf, codes: codes ?? null });
+    const label = bucketLabel(range.from, null, range);
+    return definitions.map((d) => {
+      const found = results.find((r) => r.code === d.code);
+      return found ? { ...found, period: label } : noData(d.code, label);
+    });
+  }
+
+  @FieldResolver(() => [SuggestedFinding], {
+    description: 'Indicators past their warning threshold, worded as findings for the next inspection',
+  })
+  async suggestedFindings(
+    @Root() unit: Unit,
+    @Arg('period', () => String, PERIOD) period: string,
+    @Ctx() ctx: MetricsContext,
+  ): Promise<Suggestion[]> {
+    const results = await ctx.loaders.indicators.load({
+      unitId: unit.id,
+      range: parsePeriod(period),
+      asOf: undefined,
+      codes: null,
+    });
+    return results.flatMap((r) => {
+      const suggestion = suggestFinding(INDICATOR_BY_CODE.get(r.code)!, r);
+      return suggestion ? [suggestion] : [];
+    });
+  }
+
+  @FieldResolver(() => Score766, {
+    nullable: true,
+    description: 'The Decision 766/QĐ-TTg score over the unit and everything under it; null without figures',
+  })
+  async score766(
+    @Root() unit: Unit,
+    @Arg('period', () => String, PERIOD) period: string,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    const range = parsePeriod(period);
+    const [rollUp] = await ctx.loaders.rollUp.load({ unitId: unit.id, range, asOf: undefined });
+    if (!rollUp) return null;
+    const score = score766(rollUp.sums as Record<MeasureKey, number>, rollUp.months);
+    return {
+      ...score,
+      period: bucketLabel(range.from, null, range),
+      approximate: score.approximate || rollUp.approximate,
+    };
+  }
+
+  @FieldResolver(() => [MonthlyFigures], {
+    description: "The unit's own monthly figures (any status), oldest first",
+  })
+  figures(
+    @Root() unit: Unit,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Ctx() ctx: MetricsContext,
+  ) {
+    return ctx.loaders.figures.load({ unitId: unit.id, range: monthsBetween(from, to) });
+  }
+}
+
+function noData(code: string, period: string): IndicatorResult & { period: string } {
+  const empty: Computed = indicatorFromSums(
+    INDICATOR_BY_CODE.get(code)!,
+    new Proxy({}, { get: () => 0 }) as never,
+  );
+  return { ...empty, bucket: '', period, approximate: false };
+}
+
+export const unitReference = {
+  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+};
