@@ -1,4 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   createApolloServer,
   createLogger,
@@ -10,6 +11,9 @@ import {
 } from '@cchc/kit';
 import { readSupergraph } from '@cchc/schema';
 import type { GatewayConfig } from './environment.js';
+import { exportRoutes } from './export.js';
+import { protection } from './protection.js';
+import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { SubgraphClient } from './subgraph-client.js';
 
 export { type GatewayConfig, readConfig } from './environment.js';
@@ -38,13 +42,21 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name] ?? url;
       if (!configured) throw new Error(`No URL configured for subgraph ${name}`);
-      return new SubgraphClient(configured, config.subgraphTimeoutMs);
+      return new SubgraphClient(name, configured, config.subgraphTimeoutMs, metrics);
     },
   });
+  const production = config.environment === 'production';
+  const { plugins, validationRules } = protection(production);
   const apollo = createApolloServer<RequestContext>(
     { gateway },
-    { introspection: config.environment !== 'production' },
+    {
+      introspection: !production,
+      plugins: plugins as ApolloServerPlugin<RequestContext>[],
+      validationRules,
+      csrfPrevention: false,
+    },
   );
+  const counter = config.redisUrl ? new RedisCounter(config.redisUrl) : new MemoryCounter();
   const http = await startHttpService<RequestContext>({
     logger: log,
     metrics,
@@ -52,6 +64,10 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     host: config.http.host,
     port: config.http.port,
     maxBodyBytes: config.maxBodyBytes,
+    admit: rateLimit(counter, config.rateLimitPerMinute, (error) =>
+      log.warn({ err: error }, 'rate limit counter unavailable'),
+    ),
+    routes: exportRoutes(apollo, log),
     context: async (base) => base,
     readiness: async () => {
       const subgraphs = Object.fromEntries(
@@ -67,5 +83,12 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     },
   });
   log.info({ url: `${http.url}/graphql` }, 'gateway ready');
-  return { ...http, metrics };
+  return {
+    ...http,
+    metrics,
+    stop: async () => {
+      await http.stop();
+      await counter.close();
+    },
+  };
 }

@@ -1,4 +1,11 @@
-import { commonEnvironment, port, readEnvironment, type ServiceBasics, serviceBasics } from '@cchc/kit';
+import {
+  commonEnvironment,
+  optionalUrl,
+  port,
+  readEnvironment,
+  type ServiceBasics,
+  serviceBasics,
+} from '@cchc/kit';
 import { SUPERGRAPH_FILE } from '@cchc/schema';
 import { z } from 'zod';
 
@@ -15,10 +22,16 @@ const schema = z.object({
   /** A subgraph that has not answered by then fails its part of the query; the rest is still returned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** GraphQL requests a client (bearer token, else address) may send per minute. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** When set, rate limits are counted in Redis so that every gateway replica shares them. */
+  REDIS_URL: optionalUrl,
 });
 
 export interface GatewayConfig extends ServiceBasics {
   maxBodyBytes: number;
+  rateLimitPerMinute: number;
+  redisUrl?: string;
   supergraphPath: URL | string;
   /** Subgraph name (as in the supergraph) → URL. */
   subgraphUrls: Record<string, string>;
@@ -30,6 +43,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   return {
     ...serviceBasics(parsed),
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    redisUrl: parsed.REDIS_URL,
     supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
     subgraphUrls: {
       'unit-registry': parsed.UNIT_REGISTRY_URL,

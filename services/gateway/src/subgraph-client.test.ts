@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SubgraphClient } from './subgraph-client.js';
 
-const client = new SubgraphClient('http://127.0.0.1:1/graphql', 1000);
+const client = new SubgraphClient('unit-registry', 'http://127.0.0.1:1/graphql', 1000);
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 

@@ -1,14 +1,33 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import type { RequestContext } from '@cchc/kit';
+import { ErrorCode, type RequestContext, type ServiceMetrics } from '@cchc/kit';
 import { GraphQLError } from 'graphql';
 
-/** Calls one subgraph: forwards the request id, gives up after a timeout. */
+/** A subgraph that cannot be reached or is too slow: named, so that the client knows which part is missing. */
+function unavailable(name: string, error: unknown, timeoutMs: number): GraphQLError {
+  const timedOut = (error as Error | undefined)?.name === 'TimeoutError';
+  const why = timedOut ? `did not answer within ${timeoutMs} ms` : 'cannot be reached';
+  return new GraphQLError(`The ${name} service ${why}; its part of this answer is missing`, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName: name },
+  });
+}
+
+/** Calls one subgraph: forwards the request id, gives up after a timeout, times each call. */
 export class SubgraphClient extends RemoteGraphQLDataSource<RequestContext> {
-  constructor(url: string, timeoutMs: number) {
+  constructor(name: string, url: string, timeoutMs: number, metrics?: ServiceMetrics) {
     super({
       url,
-      fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+      fetcher: async (input, init) => {
+        const stop = metrics?.subgraphFetchDuration.startTimer({ subgraph: name });
+        try {
+          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          stop?.({ outcome: String(response.status) });
+          return response;
+        } catch (error) {
+          stop?.({ outcome: 'failed' });
+          throw unavailable(name, error, timeoutMs);
+        }
+      },
     });
   }
 

@@ -26,6 +26,25 @@ const errorReporting: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Counts operations by name and outcome (first error code, or OK) and times them, for /metrics. */
+const operationMetrics: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ contextValue }) {
+    const started = process.hrtime.bigint();
+    return {
+      async willSendResponse({ response, operationName }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        const code = String(errors?.[0]?.extensions?.code ?? 'OK');
+        const operation = operationName ?? '(anonymous)';
+        contextValue.metrics?.graphqlOperations.inc({ operation, code });
+        contextValue.metrics?.graphqlDuration.observe(
+          { operation },
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
+      },
+    };
+  },
+};
+
 type ServedBy<C extends RequestContext> = Pick<ApolloServerOptions<C>, 'schema' | 'gateway'>;
 
 /**
@@ -34,11 +53,20 @@ type ServedBy<C extends RequestContext> = Pick<ApolloServerOptions<C>, 'schema' 
  */
 export function createApolloServer<C extends RequestContext>(
   servedBy: ServedBy<C>,
-  options: { introspection: boolean; plugins?: ApolloServerPlugin<C>[] },
+  options: {
+    introspection: boolean;
+    plugins?: ApolloServerPlugin<C>[];
+    validationRules?: ApolloServerOptions<C>['validationRules'];
+    /** Off where identity travels in bearer headers only (never cookies), so a browser cannot be tricked into sending it. */
+    csrfPrevention?: boolean;
+  },
 ): ApolloServer<C> {
   return new ApolloServer<C>({
     ...(servedBy as ApolloServerOptions<C>),
     introspection: options.introspection,
+    validationRules: options.validationRules,
+    csrfPrevention: options.csrfPrevention ?? true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: toClientError,
     plugins: [
@@ -46,6 +74,7 @@ export function createApolloServer<C extends RequestContext>(
       // Traces are for Apollo's hosted studio, which an intranet platform does not use.
       ApolloServerPluginInlineTraceDisabled(),
       errorReporting as ApolloServerPlugin<C>,
+      operationMetrics as ApolloServerPlugin<C>,
       ...(options.plugins ?? []),
     ],
   });

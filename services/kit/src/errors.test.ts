@@ -14,8 +14,10 @@ describe('toClientError', () => {
   });
 
   it('hides an unexpected error behind INTERNAL_SERVER_ERROR with no internals or stack', () => {
+    // Apollo Server gives every unexpected error the INTERNAL_SERVER_ERROR code before formatting it.
     const error = new GraphQLError('relation "secret_table" does not exist', {
       originalError: new Error('relation "secret_table" does not exist'),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     const client = toClientError(formatted(error), error);
     expect(client.extensions?.code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);

@@ -7,6 +7,9 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** A subgraph did not answer (down or too slow): its part of the answer is missing, the rest is there. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -28,7 +31,10 @@ export const badInput = (field: string, message: string) =>
 export const notFound = (what: string, id: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} was not found`, { id });
 
-/** Codes that graphql-js and Apollo Server themselves raise for a malformed request. */
+/**
+ * Codes whose message is meant for the client: what graphql-js and Apollo raise for a malformed request,
+ * and the platform's own (but not INTERNAL_SERVER_ERROR, which Apollo puts on any unexpected error).
+ */
 const REQUEST_ERROR_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -36,11 +42,11 @@ const REQUEST_ERROR_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
 ]);
 
 /** Extension keys the platform's own errors carry for clients (see DomainError details). */
-const CLIENT_DETAILS = new Set(['field', 'fields', 'id', 'currentVersion']);
+const CLIENT_DETAILS = new Set(['field', 'fields', 'id', 'currentVersion', 'serviceName']);
 
 interface ValidationIssue {
   property: string;

@@ -9,6 +9,15 @@ export interface RequestContext extends BaseContext {
   requestId: string;
   logger: Logger;
   headers: IncomingMessage['headers'];
+  metrics?: ServiceMetrics;
+}
+
+/** A refusal before a GraphQL request is executed (e.g. a rate limit). */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
 }
 
 export interface Readiness {
@@ -34,6 +43,8 @@ export interface HttpServiceOptions<C extends RequestContext> {
   port: number;
   maxBodyBytes?: number;
   routes?: Route[];
+  /** Checked before each GraphQL request; a refusal is answered at once. */
+  admit?(request: IncomingMessage): Promise<Refusal | null>;
 }
 
 export interface RunningHttpService {
@@ -143,15 +154,31 @@ export async function startHttpService<C extends RequestContext>(
       const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
       if (handler) await handler.handle(request, response, body);
       else if (path === '/graphql') {
-        await serveGraphql(request, response, body, {
-          requestId,
-          logger: requestLogger,
-          headers: request.headers,
-        });
+        const refusal = await options.admit?.(request);
+        if (refusal) {
+          response.writeHead(refusal.status, {
+            'content-type': 'application/json; charset=utf-8',
+            ...refusal.headers,
+          });
+          response.end(
+            JSON.stringify({
+              errors: [{ message: refusal.message, extensions: { code: refusal.code, requestId } }],
+            }),
+          );
+        } else {
+          await serveGraphql(request, response, body, {
+            requestId,
+            logger: requestLogger,
+            headers: request.headers,
+            metrics,
+          });
+        }
       } else
         sendJson(response, 404, { error: { code: 'NOT_FOUND', message: `No route ${path}`, requestId } });
     } catch (error) {
       if (error instanceof PayloadTooLargeError) {
+        // The rest of the body is still on the wire: close the connection rather than read it into the next request.
+        response.setHeader('connection', 'close');
         sendJson(response, 413, {
           errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }],
         });

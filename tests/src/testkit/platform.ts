@@ -11,11 +11,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string; requestId?: string; [key: string]: unknown } }[];
 }
 
+export type SubgraphName = 'unit-registry' | 'inspection' | 'e-government-metrics';
+
+export interface PlatformOptions {
+  /** The gateway's per-subgraph timeout; 10 s by default. */
+  subgraphTimeoutMs?: number;
+  /** Where the gateway sends a subgraph's requests instead of the subgraph itself (e.g. a proxy). */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+}
+
 /**
  * The platform as the tests use it: each subgraph on its own test database with the demo data,
  * and the gateway serving the committed supergraph, all over real HTTP on free ports.
  */
-export async function startPlatform(label: string) {
+export async function startPlatform(label: string, options: PlatformOptions = {}) {
   const logger = createLogger('test', 'silent');
   const databases = [
     await createTestDatabase(`${label}_units`),
@@ -50,13 +59,15 @@ export async function startPlatform(label: string) {
     {
       ...basics,
       maxBodyBytes: 1_000_000,
+      rateLimitPerMinute: 100_000,
       supergraphPath: SUPERGRAPH_FILE,
       subgraphUrls: {
         'unit-registry': `${unitRegistry.url}/graphql`,
         inspection: `${inspection.url}/graphql`,
         'e-government-metrics': `${metrics.url}/graphql`,
+        ...options.subgraphUrls,
       },
-      subgraphTimeoutMs: 10_000,
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
     },
     logger,
   );
