@@ -53,6 +53,7 @@ describe('toClientError', () => {
     expect(toClientError(formatted(error), error).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'title',
+      serviceName: 'inspection',
     });
   });
 
