@@ -60,3 +60,17 @@ describe('unit-registry through the gateway', () => {
     options,
   );
 });
+
+describe('what the gateway adds', () => {
+  const query = `{ unitByCode(code: "903", asOf: "2020-10-19") { name kind parent { name } } }`;
+  const direct = async () => {
+    const response = await fetch(`${platform.unitRegistry.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    if (!response.ok) throw new Error(`subgraph answered ${response.status}`);
+  };
+  bench('baseline: the query sent to unit-registry directly', direct, options);
+  bench('the same query through the gateway', () => ask(query), options);
+});
