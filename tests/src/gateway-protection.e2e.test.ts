@@ -23,6 +23,7 @@ async function gatewayWith(overrides: Record<string, string>): Promise<Gateway> 
     METRICS_URL: `${platform.metrics.url}/graphql`,
     PORT: '0',
     HOST: '127.0.0.1',
+    ...platform.authEnvironment,
     ...overrides,
   });
   return startGateway(config, createLogger('test', 'silent'));
@@ -33,6 +34,8 @@ interface Answer {
   errors: { message: string; extensions: { code: string } }[];
 }
 const json = async (response: Response) => (await response.json()) as Answer;
+
+const asAdmin = () => ({ authorization: `Bearer ${platform.adminToken}` });
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, {
@@ -106,7 +109,13 @@ describe('protection', () => {
       expect((await json(refused)).errors[0]!.extensions.code).toBe('RATE_LIMITED');
       // Another client (another token) has its own allowance.
       expect(
-        (await post(`${gateway.url}/graphql`, { query: HON_DAT }, { authorization: 'Bearer other' })).status,
+        (
+          await post(
+            `${gateway.url}/graphql`,
+            { query: HON_DAT },
+            { authorization: `Bearer ${await platform.login('phantich')}` },
+          )
+        ).status,
       ).toBe(200);
     } finally {
       await gateway.stop();
@@ -125,7 +134,7 @@ describe('protection', () => {
       context.skip('no Redis on 127.0.0.1:6379 on this machine');
       return;
     }
-    const token = `Bearer replica-test-${Date.now()}`;
+    const token = `Bearer ${await platform.login('thanhtra')}`;
     const replicas = [
       await gatewayWith({ RATE_LIMIT_PER_MINUTE: '3', REDIS_URL: 'redis://127.0.0.1:6379' }),
       await gatewayWith({ RATE_LIMIT_PER_MINUTE: '3', REDIS_URL: 'redis://127.0.0.1:6379' }),
@@ -147,7 +156,9 @@ describe('protection', () => {
 
 describe('CSV exports and metrics', () => {
   it('exports the 2020 findings as CSV for Excel (BOM, one row per finding)', async () => {
-    const response = await fetch(`${platform.gateway.url}/export/findings.csv?year=2020`);
+    const response = await fetch(`${platform.gateway.url}/export/findings.csv?year=2020`, {
+      headers: asAdmin(),
+    });
     expect(response.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -168,10 +179,15 @@ describe('CSV exports and metrics', () => {
       `{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`,
     );
     const query = `descendantsOf=${data?.unitByCode.id}&levels=DISTRICT&asOf=2020-10-19&from=2020-01-01&to=2020-12-31&grain=YEAR&indicatorCodes=ON_TIME_RATE`;
-    const text = await (await fetch(`${platform.gateway.url}/export/indicator-facts.csv?${query}`)).text();
+    const text = await (
+      await fetch(`${platform.gateway.url}/export/indicator-facts.csv?${query}`, { headers: asAdmin() })
+    ).text();
     expect(text.trim().split('\r\n')).toHaveLength(1 + 15);
     const bad = await fetch(
       `${platform.gateway.url}/export/indicator-facts.csv?from=2020-01-01&to=2020-12-31`,
+      {
+        headers: asAdmin(),
+      },
     );
     expect(bad.status).toBe(400);
     expect((await json(bad)).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');

@@ -260,7 +260,7 @@ describe('writing plans', () => {
     expect(auditLog.nodes.map((e) => e.action)).toEqual(['UPDATE', 'CREATE']);
     expect(auditLog.nodes[0]!.changes).toHaveProperty('version', [1, 2]);
     expect(auditLog.nodes[1]!.changes).toHaveProperty('title', [null, 'Kế hoạch kiểm toán']);
-    expect(auditLog.nodes[0]!.actor).toBe('anonymous');
+    expect(auditLog.nodes[0]!.actor).toBe('admin');
   });
 });
 

@@ -1,9 +1,23 @@
-import { createLogger } from '@cchc/kit';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createLogger, jwksOf, newSigningKey } from '@cchc/kit';
 import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
+import type { JWK } from 'jose';
 import { readConfig } from './environment.js';
 import { type ServiceProcess, startService, stopService, waitUntilReady } from './processes.js';
 
 const repoRoot = new URL('../../../', import.meta.url);
+
+/** The demo login's signing key: made once, kept beside the database so tokens survive a restart. */
+async function loadSigningKey(file: URL): Promise<JWK> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as JWK;
+  } catch {
+    const key = await newSigningKey();
+    await mkdir(new URL('./', file), { recursive: true });
+    await writeFile(file, JSON.stringify(key), { mode: 0o600 });
+    return key;
+  }
+}
 const entry = (path: string) => new URL(path, repoRoot);
 
 /**
@@ -43,7 +57,11 @@ async function main() {
       });
       serverUrl = postgres.url;
     }
-    const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl };
+    const signingKey = await loadSigningKey(
+      new URL(`${config.EMBEDDED_PG_DATA_DIR}/../auth/signing-key.jwk.json`, repoRoot),
+    );
+    const auth = { AUTH_JWKS: JSON.stringify(jwksOf(signingKey)) };
+    const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl, ...auth };
 
     const local = (port: number) => `http://127.0.0.1:${port}`;
     const start = async (name: string, port: number, env: Record<string, string | undefined>) => {
@@ -79,6 +97,9 @@ async function main() {
     });
     await start('gateway', config.GATEWAY_PORT, {
       LOG_LEVEL: config.LOG_LEVEL,
+      ...auth,
+      AUTH_PRIVATE_JWK: JSON.stringify(signingKey),
+      DEMO_USERS: 'true',
       UNIT_REGISTRY_URL: unitRegistryUrl,
       INSPECTION_URL: `${local(config.INSPECTION_PORT)}/graphql`,
       METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
@@ -96,6 +117,7 @@ async function main() {
     console.log(
       `\nThe platform is up (${seconds} s). Open the GraphQL API at http://localhost:${config.GATEWAY_PORT}/graphql`,
     );
+    console.log('Log in: POST /auth/token {"username": "admin", "password": "demo"} (users in the README).');
     console.log('Press Ctrl-C to stop.\n');
   } catch (error) {
     console.error(`Start failed: ${error instanceof Error ? error.message : error}`);

@@ -16,6 +16,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { buildMetricsSchema } from './graphql/schema.js';
 
 export { type MetricsConfig, readConfig } from './environment.js';
+export { METRICS_ACCESS } from './graphql/access.js';
 export { buildMetricsSchema, printMetricsSdl } from './graphql/schema.js';
 
 /** Opens the database (migrating it), generates the demo figures if asked and empty, and serves the subgraph. */
@@ -37,7 +38,7 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
       const figuresService = new FiguresService(dataSource, figures, units);
       return (base) => ({
         ...base,
-        actor: 'anonymous',
+        actor: base.identity?.username ?? 'anonymous',
         today: todayInVietnam(),
         figures,
         figuresService,

@@ -1,4 +1,7 @@
 import {
+  type AuthSettings,
+  authEnvironment,
+  authSettings,
   commonEnvironment,
   databaseEnvironment,
   port,
@@ -11,6 +14,7 @@ import { z } from 'zod';
 
 const schema = z.object({
   ...commonEnvironment,
+  ...authEnvironment,
   ...databaseEnvironment('METRICS'),
   PORT: port(4003),
   /** unit-registry's GraphQL endpoint: the unit tree, levels, lineage, codes. */
@@ -20,6 +24,7 @@ const schema = z.object({
 });
 
 export interface MetricsConfig extends ServiceBasics {
+  auth: AuthSettings;
   databaseUrl: string;
   unitRegistryUrl: string;
   loadDemoData: boolean;
@@ -29,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MetricsConfig 
   const parsed = readEnvironment(schema, env);
   return {
     ...serviceBasics(parsed),
+    auth: authSettings(parsed),
     databaseUrl: resolveDatabaseUrl({
       serviceUrl: parsed.METRICS_DATABASE_URL,
       serverUrl: parsed.DATABASE_URL,

@@ -1,9 +1,13 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   createApolloServer,
   createLogger,
+  createVerifier,
+  identify,
   type Logger,
+  type Refusal,
   type RequestContext,
   type RunningHttpService,
   ServiceMetrics,
@@ -12,6 +16,7 @@ import {
 import { readSupergraph } from '@cchc/schema';
 import type { GatewayConfig } from './environment.js';
 import { exportRoutes } from './export.js';
+import { loginRoutes, readUsers } from './login.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { SubgraphClient } from './subgraph-client.js';
@@ -37,6 +42,9 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const log = logger ?? createLogger('gateway', config.logLevel);
   const metrics = new ServiceMetrics('gateway');
   const supergraphSdl = await readSupergraph(config.supergraphPath);
+  // @apollo/gateway otherwise reports usage to Apollo's servers and probes cloud metadata addresses at start:
+  // an intranet platform sends nothing outside.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -57,6 +65,44 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     },
   );
   const counter = config.redisUrl ? new RedisCounter(config.redisUrl) : new MemoryCounter();
+  const limit = rateLimit(counter, config.rateLimitPerMinute, (error) =>
+    log.warn({ err: error }, 'rate limit counter unavailable'),
+  );
+  const verify = createVerifier(config.auth);
+  /** A request with a bad token stops here with 401; one without a token goes on as anonymous. */
+  const authenticate = async (request: IncomingMessage): Promise<Refusal | null> => {
+    try {
+      await identify(request.headers, verify);
+      return null;
+    } catch (error) {
+      return { status: 401, code: 'UNAUTHENTICATED', message: (error as Error).message };
+    }
+  };
+  const login = async () => {
+    if (!config.login) return [];
+    const users = config.login.demoUsers ? await readUsers() : [];
+    return loginRoutes({
+      ...config.login,
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      users,
+      logger: log,
+      unitId: async (code, asOf) => {
+        const result = await apollo.executeOperation(
+          {
+            query: 'query($code: String!, $asOf: Date) { unitByCode(code: $code, asOf: $asOf) { id } }',
+            variables: { code, asOf },
+          },
+          { contextValue: { requestId: 'login', logger: log, headers: {} } },
+        );
+        const data =
+          result.body.kind === 'single'
+            ? (result.body.singleResult.data as { unitByCode: { id: string } | null })
+            : null;
+        return data?.unitByCode?.id ?? null;
+      },
+    });
+  };
   const http = await startHttpService<RequestContext>({
     logger: log,
     metrics,
@@ -64,10 +110,8 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     host: config.http.host,
     port: config.http.port,
     maxBodyBytes: config.maxBodyBytes,
-    admit: rateLimit(counter, config.rateLimitPerMinute, (error) =>
-      log.warn({ err: error }, 'rate limit counter unavailable'),
-    ),
-    routes: exportRoutes(apollo, log),
+    admit: async (request) => (await authenticate(request)) ?? (await limit(request)),
+    routes: [...exportRoutes(apollo, log), ...(await login())],
     context: async (base) => base,
     readiness: async () => {
       const subgraphs = Object.fromEntries(

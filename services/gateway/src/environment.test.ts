@@ -1,10 +1,15 @@
-import { ConfigurationError } from '@cchc/kit';
+import { ConfigurationError, jwksOf, newSigningKey } from '@cchc/kit';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './environment.js';
 
 describe('gateway configuration', () => {
-  it('defaults to the fixed local addresses', () => {
-    const config = readConfig({});
+  it('defaults to the fixed local addresses, and enables the login only with a signing key', async () => {
+    const key = await newSigningKey();
+    const config = readConfig({ AUTH_JWKS: JSON.stringify(jwksOf(key)) });
+    expect(config.login).toBeUndefined();
+    expect(
+      readConfig({ AUTH_JWKS: '{"keys":[]}', AUTH_PRIVATE_JWK: JSON.stringify(key) }).login?.ttlSeconds,
+    ).toBe(8 * 3600);
     expect(config.http.port).toBe(4000);
     expect(config.subgraphUrls).toEqual({
       'unit-registry': 'http://localhost:4001/graphql',

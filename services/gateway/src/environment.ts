@@ -1,4 +1,7 @@
 import {
+  type AuthSettings,
+  authEnvironment,
+  authSettings,
   commonEnvironment,
   optionalUrl,
   port,
@@ -7,12 +10,23 @@ import {
   serviceBasics,
 } from '@cchc/kit';
 import { SUPERGRAPH_FILE } from '@cchc/schema';
+import type { JWK } from 'jose';
 import { z } from 'zod';
 
 const url = z.string().url();
 
 const schema = z.object({
   ...commonEnvironment,
+  ...authEnvironment,
+  /** The built-in login's signing key (an ES256 private JWK, JSON); no login without it. */
+  AUTH_PRIVATE_JWK: z.string().optional(),
+  /** Load the demo users (password "demo") into the built-in login. */
+  DEMO_USERS: z.stringbool().default(false),
+  TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 3600),
   PORT: port(4000),
   /** The composed supergraph to serve; the one committed in schema/ by default. */
   SUPERGRAPH_PATH: z.string().optional(),
@@ -31,6 +45,9 @@ const schema = z.object({
 export interface GatewayConfig extends ServiceBasics {
   maxBodyBytes: number;
   rateLimitPerMinute: number;
+  auth: AuthSettings;
+  /** The built-in login, when a signing key is configured. */
+  login?: { privateJwk: JWK; demoUsers: boolean; ttlSeconds: number };
   redisUrl?: string;
   supergraphPath: URL | string;
   /** Subgraph name (as in the supergraph) → URL. */
@@ -44,6 +61,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     ...serviceBasics(parsed),
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    auth: authSettings(parsed),
+    login: parsed.AUTH_PRIVATE_JWK
+      ? {
+          privateJwk: JSON.parse(parsed.AUTH_PRIVATE_JWK) as JWK,
+          demoUsers: parsed.DEMO_USERS,
+          ttlSeconds: parsed.TOKEN_TTL_SECONDS,
+        }
+      : undefined,
     redisUrl: parsed.REDIS_URL,
     supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
     subgraphUrls: {

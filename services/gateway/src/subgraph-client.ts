@@ -33,6 +33,9 @@ export class SubgraphClient extends RemoteGraphQLDataSource<RequestContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    // The subgraphs verify the caller's token again and apply their own rules.
+    const authorization = context?.headers?.authorization;
+    if (authorization) request.http?.headers.set('authorization', authorization);
   }
 
   /**

@@ -19,6 +19,7 @@ import { buildInspectionSchema } from './graphql/schema.js';
 
 export { loadDemoInspections } from './demo/demo-loader.js';
 export { type InspectionConfig, readConfig } from './environment.js';
+export { INSPECTION_ACCESS } from './graphql/access.js';
 export { buildInspectionSchema, printInspectionSdl } from './graphql/schema.js';
 
 /** Opens the database (migrating it), loads the demo campaign if asked and empty, and serves the subgraph. */
@@ -47,7 +48,7 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
       return (base) => ({
         ...base,
         ...services,
-        actor: 'anonymous',
+        actor: base.identity?.username ?? 'anonymous',
         today: todayInVietnam(),
         loaders: createLoaders(dataSource, services.findings),
       });

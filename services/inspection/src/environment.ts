@@ -1,4 +1,7 @@
 import {
+  type AuthSettings,
+  authEnvironment,
+  authSettings,
   commonEnvironment,
   databaseEnvironment,
   port,
@@ -11,6 +14,7 @@ import { z } from 'zod';
 
 const schema = z.object({
   ...commonEnvironment,
+  ...authEnvironment,
   ...databaseEnvironment('INSPECTION'),
   PORT: port(4002),
   /** unit-registry's GraphQL endpoint: descendants of units, and checks that unit ids exist. */
@@ -20,6 +24,7 @@ const schema = z.object({
 });
 
 export interface InspectionConfig extends ServiceBasics {
+  auth: AuthSettings;
   databaseUrl: string;
   unitRegistryUrl: string;
   loadDemoData: boolean;
@@ -29,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): InspectionConf
   const parsed = readEnvironment(schema, env);
   return {
     ...serviceBasics(parsed),
+    auth: authSettings(parsed),
     databaseUrl: resolveDatabaseUrl({
       serviceUrl: parsed.INSPECTION_DATABASE_URL,
       serverUrl: parsed.DATABASE_URL,

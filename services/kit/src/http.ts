@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
 
@@ -10,6 +11,8 @@ export interface RequestContext extends BaseContext {
   logger: Logger;
   headers: IncomingMessage['headers'];
   metrics?: ServiceMetrics;
+  /** The verified caller; null when the request carries no token. */
+  identity?: Identity | null;
 }
 
 /** A refusal before a GraphQL request is executed (e.g. a rate limit). */

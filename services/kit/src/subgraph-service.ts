@@ -1,15 +1,16 @@
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createApolloServer } from './apollo.js';
 import type { ServiceBasics } from './config.js';
 import { type DataSourceOptions, databaseIsReady, openDatabase } from './database.js';
 import { type RequestContext, type RunningHttpService, startHttpService } from './http.js';
+import { type AuthSettings, createVerifier, identify, type Verifier } from './identity.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
 
 export interface SubgraphServiceOptions<C extends RequestContext> {
   name: string;
-  config: ServiceBasics & { databaseUrl: string };
+  config: ServiceBasics & { databaseUrl: string; auth: AuthSettings };
   logger?: Logger;
   entities: DataSourceOptions['entities'];
   migrations: DataSourceOptions['migrations'];
@@ -21,6 +22,17 @@ export interface SubgraphServiceOptions<C extends RequestContext> {
 export interface RunningSubgraph extends RunningHttpService {
   dataSource: DataSource;
   metrics: ServiceMetrics;
+}
+
+/** A bad token stops the request with HTTP 401 before anything runs. */
+async function identifyOrRefuse(base: RequestContext, verify: Verifier) {
+  try {
+    return await identify(base.headers, verify);
+  } catch (error) {
+    throw new GraphQLError((error as Error).message, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
 }
 
 /** A subgraph as every service runs it: its own migrated database, its schema, health and metrics endpoints. */
@@ -38,6 +50,7 @@ export async function startSubgraphService<C extends RequestContext>(
     metrics,
   });
   const context = await options.setUp(dataSource, logger);
+  const verify = createVerifier(config.auth);
   const apollo = createApolloServer<C>(
     { schema: await options.schema() },
     { introspection: config.environment !== 'production' },
@@ -49,7 +62,7 @@ export async function startSubgraphService<C extends RequestContext>(
     host: config.http.host,
     port: config.http.port,
     readiness: () => databaseIsReady(dataSource),
-    context: async (base) => context(base),
+    context: async (base) => context({ ...base, identity: await identifyOrRefuse(base, verify) }),
   });
   logger.info({ url: `${http.url}/graphql` }, `${options.name} ready`);
   return {

@@ -2,6 +2,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import type { RequestContext } from './http.js';
+import { assertAllowed, type Role } from './identity.js';
 
 /** The Federation 2 directives a subgraph may use; type-graphql attaches them with `@Directive`. */
 const FEDERATION_LINK =
@@ -21,7 +23,19 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ validate: { forbidUnknownValues: false }, ...options, skipCheck: true });
+  const schema = await buildSchema({
+    validate: { forbidUnknownValues: false },
+    authChecker: ({ context, info }, roles) => {
+      assertAllowed(
+        (context as RequestContext).identity ?? null,
+        roles as Role[],
+        `${info.parentType.name}.${info.fieldName}`,
+      );
+      return true;
+    },
+    ...options,
+    skipCheck: true,
+  });
   const resolvers: Record<string, object> = { ...createResolversMap(schema) };
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };

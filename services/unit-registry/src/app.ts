@@ -8,6 +8,7 @@ import { buildUnitRegistrySchema } from './graphql/schema.js';
 import { importAdminUnits } from './import/unit-import.js';
 
 export { readConfig, type UnitRegistryConfig } from './environment.js';
+export { UNIT_REGISTRY_ACCESS } from './graphql/access.js';
 export { buildUnitRegistrySchema, printUnitRegistrySdl } from './graphql/schema.js';
 export { type ImportReport, importAdminUnits } from './import/unit-import.js';
 

@@ -1,4 +1,7 @@
 import {
+  type AuthSettings,
+  authEnvironment,
+  authSettings,
   commonEnvironment,
   databaseEnvironment,
   port,
@@ -11,6 +14,7 @@ import { z } from 'zod';
 
 const schema = z.object({
   ...commonEnvironment,
+  ...authEnvironment,
   ...databaseEnvironment('UNIT_REGISTRY'),
   PORT: port(4001),
   /** Import the national units (and Kiên Giang's agencies) at start when the database holds none. */
@@ -18,6 +22,7 @@ const schema = z.object({
 });
 
 export interface UnitRegistryConfig extends ServiceBasics {
+  auth: AuthSettings;
   databaseUrl: string;
   loadDemoData: boolean;
 }
@@ -26,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): UnitRegistryCo
   const parsed = readEnvironment(schema, env);
   return {
     ...serviceBasics(parsed),
+    auth: authSettings(parsed),
     databaseUrl: resolveDatabaseUrl({
       serviceUrl: parsed.UNIT_REGISTRY_DATABASE_URL,
       serverUrl: parsed.DATABASE_URL,

@@ -1,7 +1,7 @@
 import { startMetrics } from '@cchc/e-government-metrics';
 import { startGateway } from '@cchc/gateway';
 import { startInspection } from '@cchc/inspection';
-import { createLogger } from '@cchc/kit';
+import { type AuthSettings, createLogger, jwksOf, newSigningKey } from '@cchc/kit';
 import { createTestDatabase } from '@cchc/kit/testing';
 import { startUnitRegistry } from '@cchc/unit-registry';
 
@@ -31,7 +31,20 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     await createTestDatabase(`${label}_inspection`),
     await createTestDatabase(`${label}_metrics`),
   ];
-  const basics = { environment: 'test', logLevel: 'silent', http: { host: '127.0.0.1', port: 0 } } as const;
+  const signingKey = await newSigningKey();
+  const auth: AuthSettings = {
+    issuer: 'cchc-platform',
+    audience: 'cchc-api',
+    keys: jwksOf(signingKey),
+    rolesClaim: 'roles',
+    unitClaim: 'unit_id',
+  };
+  const basics = {
+    environment: 'test',
+    logLevel: 'silent',
+    http: { host: '127.0.0.1', port: 0 },
+    auth,
+  } as const;
   const unitRegistry = await startUnitRegistry(
     { ...basics, databaseUrl: databases[0]!.url, loadDemoData: true },
     logger,
@@ -68,14 +81,33 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
         ...options.subgraphUrls,
       },
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+      login: { privateJwk: signingKey, demoUsers: true, ttlSeconds: 3600 },
     },
     logger,
   );
 
-  const post = async <T>(url: string, query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(url, {
+  /** A demo user's token from the gateway's login (every demo password is "demo"). */
+  const login = async (username: string) => {
+    const response = await fetch(`${gateway.url}/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'demo' }),
+    });
+    const body = (await response.json()) as { access_token?: string };
+    if (!body.access_token) throw new Error(`login of ${username} failed: ${JSON.stringify(body)}`);
+    return body.access_token;
+  };
+  const adminToken = await login('admin');
+
+  const post = async <T>(
+    url: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
@@ -87,9 +119,19 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     inspection,
     metrics,
     gateway,
-    /** A query through the gateway. */
+    /** A query through the gateway, as the demo admin. */
     query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-      post<T>(`${gateway.url}/graphql`, query, variables),
+      post<T>(`${gateway.url}/graphql`, query, variables, adminToken),
+    /** A query through the gateway with another token (null: anonymous). */
+    queryAs: <T = Record<string, unknown>>(
+      token: string | null,
+      query: string,
+      variables?: Record<string, unknown>,
+    ) => post<T>(`${gateway.url}/graphql`, query, variables, token),
+    login,
+    adminToken,
+    /** What a service needs in its environment to verify the platform's tokens. */
+    authEnvironment: { AUTH_JWKS: JSON.stringify(jwksOf(signingKey)) },
     /** A query straight to the unit-registry subgraph (e.g. `_entities`, which the gateway does not expose). */
     queryUnitRegistry: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
       post<T>(`${unitRegistry.url}/graphql`, query, variables),

@@ -179,6 +179,13 @@ export class FiguresRepository {
     }));
   }
 
+  async byId(id: string): Promise<MonthlyFigures | null> {
+    const rows: Row[] = await this.dataSource.query(`SELECT ${SELECT} FROM monthly_figures WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] ? toFigures(rows[0]) : null;
+  }
+
   async count(): Promise<number> {
     const rows: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM monthly_figures');
     return Number(rows[0]?.n ?? 0);

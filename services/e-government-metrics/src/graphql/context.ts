@@ -5,7 +5,7 @@ import type { FiguresRepository } from '../db/figures.repository.js';
 import type { Loaders } from './loaders.js';
 
 export interface MetricsContext extends RequestContext {
-  /** Who is acting; "anonymous" until identity is forwarded by the gateway (PLAT-4). */
+  /** The logged-in username, recorded in audit logs and revisions. */
   actor: string;
   today: string;
   figuresService: FiguresService;

@@ -1,6 +1,14 @@
-import { badInput, connection, DateScalar, decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import {
+  assertUnitInScope,
+  badInput,
+  connection,
+  DateScalar,
+  decodeCursor,
+  pageSize,
+  toConnection,
+} from '@cchc/kit';
 import { isUUID } from 'class-validator';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { indicatorFacts } from '../application/facts.js';
 import type { MonthlyFigures as Figures } from '../db/figures.repository.js';
 import { INDICATORS } from '../domain/indicators.js';
@@ -8,6 +16,7 @@ import type { MonthlyValues } from '../domain/measures.js';
 import { monthsBetween } from '../domain/period.js';
 import { parseFiguresFile } from '../import/figures-file.js';
 import { figuresTemplateColumns, figuresTemplateCsv } from '../import/figures-template.js';
+import { METRICS_ACCESS } from './access.js';
 import type { MetricsContext } from './context.js';
 import { FactFilter } from './inputs.js';
 import { MeasureValuesInput } from './measure-fields.js';
@@ -27,10 +36,15 @@ const VERSION = {
 };
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
+/** A unit officer acts only for its unit and the units under it. */
+const inScope = (ctx: MetricsContext, unitId: string) =>
+  assertUnitInScope(ctx.identity ?? null, unitId, (id) => ctx.units.descendantsOf([id], undefined));
+
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
 @Resolver(() => MonthlyFigures)
 export class MetricsResolver {
+  @Authorized(...METRICS_ACCESS['Query.indicatorCatalog'])
   @Query(() => [IndicatorDefinition], {
     description: 'Every indicator: formula, direction, thresholds, source',
   })
@@ -38,6 +52,7 @@ export class MetricsResolver {
     return INDICATORS;
   }
 
+  @Authorized(...METRICS_ACCESS['Query.indicatorFacts'])
   @Query(() => IndicatorFactConnection, {
     description:
       'Flat rows (unit, period, indicator, numerator, denominator, value) for BI tools, in a stable order',
@@ -68,6 +83,7 @@ export class MetricsResolver {
     return toConnection(page);
   }
 
+  @Authorized(...METRICS_ACCESS['Query.monthlyFigures'])
   @Query(() => MonthlyFigures, {
     nullable: true,
     description: "A unit's figures for a month (any day of it)",
@@ -84,13 +100,15 @@ export class MetricsResolver {
     return figures ?? null;
   }
 
+  @Authorized(...METRICS_ACCESS['Query.figuresTemplate'])
   @Query(() => FiguresTemplate, { description: 'The import layout and a CSV template to download' })
   figuresTemplate() {
     return { csv: figuresTemplateCsv(), columns: figuresTemplateColumns() };
   }
 
+  @Authorized(...METRICS_ACCESS['Mutation.saveMonthlyFigures'])
   @Mutation(() => MonthlyFigures, { description: "Saves a unit's DRAFT figures for a month" })
-  saveMonthlyFigures(
+  async saveMonthlyFigures(
     @Arg('unitId', () => ID) unitId: string,
     @Arg('period', () => DateScalar, { description: 'Any day of the month' }) period: string,
     @Arg('version', () => Int, VERSION) version: number,
@@ -98,6 +116,7 @@ export class MetricsResolver {
     @Ctx() ctx: MetricsContext,
   ) {
     if (!isUUID(unitId)) throw badInput('unitId', 'unitId is not a unit id');
+    await inScope(ctx, unitId);
     return ctx.figuresService.save(
       unitId,
       monthStart(period),
@@ -108,15 +127,19 @@ export class MetricsResolver {
     );
   }
 
+  @Authorized(...METRICS_ACCESS['Mutation.submitMonthlyFigures'])
   @Mutation(() => MonthlyFigures, { description: 'DRAFT → SUBMITTED, by the unit' })
-  submitMonthlyFigures(
+  async submitMonthlyFigures(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: MetricsContext,
   ) {
+    const figures = await ctx.figures.byId(id);
+    if (figures) await inScope(ctx, figures.unitId);
     return ctx.figuresService.step(id, version, 'SUBMIT', ctx.actor);
   }
 
+  @Authorized(...METRICS_ACCESS['Mutation.approveMonthlyFigures'])
   @Mutation(() => MonthlyFigures, { description: 'SUBMITTED → APPROVED, by the province' })
   approveMonthlyFigures(
     @Arg('id', () => ID) id: string,
@@ -126,6 +149,7 @@ export class MetricsResolver {
     return ctx.figuresService.step(id, version, 'APPROVE', ctx.actor);
   }
 
+  @Authorized(...METRICS_ACCESS['Mutation.returnMonthlyFigures'])
   @Mutation(() => MonthlyFigures, {
     description: 'SUBMITTED or APPROVED → DRAFT, with the reason, by the province',
   })
@@ -138,11 +162,13 @@ export class MetricsResolver {
     return ctx.figuresService.step(id, version, 'RETURN', ctx.actor, reason);
   }
 
+  @Authorized(...METRICS_ACCESS['Mutation.lockMonth'])
   @Mutation(() => Int, { description: 'Locks every APPROVED unit-month of a month; returns how many' })
   lockMonth(@Arg('period', () => DateScalar) period: string, @Ctx() ctx: MetricsContext) {
     return ctx.figuresService.lockMonth(monthStart(period), ctx.actor);
   }
 
+  @Authorized(...METRICS_ACCESS['Mutation.importMonthlyFigures'])
   @Mutation(() => ImportReport, {
     description:
       'Imports one month for many units from a CSV or XLSX file (base64); nothing is applied if any row fails',

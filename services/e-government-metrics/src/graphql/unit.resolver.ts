@@ -1,5 +1,5 @@
 import { DateScalar } from '@cchc/kit';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { definitionsFor, type IndicatorResult } from '../application/indicator.service.js';
 import {
   type IndicatorValue as Computed,
@@ -10,6 +10,7 @@ import type { MeasureKey } from '../domain/measures.js';
 import { bucketLabel, monthsBetween, parsePeriod } from '../domain/period.js';
 import { score766 } from '../domain/score-766.js';
 import { type SuggestedFinding as Suggestion, suggestFinding } from '../domain/suggestions.js';
+import { METRICS_ACCESS } from './access.js';
 import type { MetricsContext } from './context.js';
 import { IndicatorValue, MonthlyFigures, Score766, SuggestedFinding, Unit } from './types.js';
 
@@ -18,6 +19,7 @@ const PERIOD = { description: '2020, 2020-Q3, 2020-10, or a range such as 2020-0
 /** The e-government fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
 @Resolver(() => Unit)
 export class UnitMetricsResolver {
+  @Authorized(...METRICS_ACCESS['Unit.indicators'])
   @FieldResolver(() => [IndicatorValue], {
     description: 'Indicators over the unit and everything under it (or, before it existed, its predecessors)',
   })
@@ -44,6 +46,7 @@ export class UnitMetricsResolver {
     });
   }
 
+  @Authorized(...METRICS_ACCESS['Unit.suggestedFindings'])
   @FieldResolver(() => [SuggestedFinding], {
     description: 'Indicators past their warning threshold, worded as findings for the next inspection',
   })
@@ -64,6 +67,7 @@ export class UnitMetricsResolver {
     });
   }
 
+  @Authorized(...METRICS_ACCESS['Unit.score766'])
   @FieldResolver(() => Score766, {
     nullable: true,
     description: 'The Decision 766/QĐ-TTg score over the unit and everything under it; null without figures',
@@ -84,6 +88,7 @@ export class UnitMetricsResolver {
     };
   }
 
+  @Authorized(...METRICS_ACCESS['Unit.figures'])
   @FieldResolver(() => [MonthlyFigures], {
     description: "The unit's own monthly figures (any status), oldest first",
   })

@@ -163,6 +163,14 @@ export class FindingRepository {
     return { nodes: rows, offset, totalCount: rows[0] ? Number(rows[0].total) : 0 };
   }
 
+  async actionById(id: string): Promise<CorrectiveActionEntity | null> {
+    const rows: CorrectiveActionEntity[] = await this.dataSource.query(
+      `SELECT ${ACTION_COLUMNS} FROM corrective_actions a WHERE a.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
   actionsOfFindings(findingIds: readonly string[]): Promise<CorrectiveActionEntity[]> {
     return this.dataSource.query(
       `SELECT ${ACTION_COLUMNS} FROM corrective_actions a WHERE a.finding_id = ANY($1::uuid[]) ORDER BY a.deadline, a.id`,

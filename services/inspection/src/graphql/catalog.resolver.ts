@@ -1,21 +1,24 @@
 import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   type ContentAreaEntity,
   CriteriaCatalogEntity,
   type CriterionEntity,
 } from '../domain/catalog.entity.js';
+import { INSPECTION_ACCESS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { CriterionInput } from './inputs.js';
 import { AuditEntryConnection, ContentArea, CriteriaCatalog, Criterion } from './types.js';
 
 @Resolver(() => CriteriaCatalog)
 export class CatalogResolver {
+  @Authorized(...INSPECTION_ACCESS['Query.criteriaCatalog'])
   @Query(() => CriteriaCatalog, { nullable: true, description: "A year's content areas and criteria" })
   criteriaCatalog(@Arg('year', () => Int) year: number, @Ctx() ctx: InspectionContext) {
     return ctx.catalogs.byYear(year);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.copyCriteriaCatalog'])
   @Mutation(() => CriteriaCatalog, {
     description: "Copies a year's catalog into another year, to be edited there",
   })
@@ -27,6 +30,7 @@ export class CatalogResolver {
     return ctx.catalogs.copy(fromYear, toYear, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.saveCriterion'])
   @Mutation(() => Criterion, {
     description: 'Adds or edits a criterion, while no plan past DRAFT uses the catalog',
   })
@@ -38,6 +42,7 @@ export class CatalogResolver {
     return ctx.catalogs.saveCriterion(year, criterion, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Query.auditLog'])
   @Query(() => AuditEntryConnection, { description: 'Who changed an object, what and when; newest first' })
   async auditLog(
     @Arg('objectId', () => ID) objectId: string,

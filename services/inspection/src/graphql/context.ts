@@ -7,7 +7,7 @@ import type { PlanRepository } from '../db/plan.repository.js';
 import type { Loaders } from './loaders.js';
 
 export interface InspectionContext extends RequestContext {
-  /** Who is acting; "anonymous" until identity is forwarded by the gateway (PLAT-4). */
+  /** The logged-in username, recorded in audit logs and revisions. */
   actor: string;
   today: string;
   plans: PlanService;

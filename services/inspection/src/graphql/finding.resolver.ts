@@ -1,9 +1,10 @@
-import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertUnitInScope, decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FindingQuery } from '../db/finding.repository.js';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { INSPECTION_ACCESS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingDimension, FindingOrder } from './enums.js';
 import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
@@ -55,6 +56,7 @@ async function findingQuery(
 
 @Resolver(() => Finding)
 export class FindingResolver {
+  @Authorized(...INSPECTION_ACCESS['Query.findings'])
   @Query(() => FindingConnection, { description: 'Findings across plans and units, for people and BI tools' })
   async findings(
     @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | undefined,
@@ -69,6 +71,7 @@ export class FindingResolver {
     return toConnection(await ctx.findings.find(query, decodeCursor(after), pageSize(first)));
   }
 
+  @Authorized(...INSPECTION_ACCESS['Query.findingStats'])
   @Query(() => [FindingStat], {
     description: 'Counts of findings grouped by the given dimensions, for charts',
   })
@@ -80,6 +83,7 @@ export class FindingResolver {
     return findingQuery(ctx, filter).then((query) => ctx.findings.stats(groupBy, query));
   }
 
+  @Authorized(...INSPECTION_ACCESS['Query.correctiveActions'])
   @Query(() => CorrectiveActionConnection, { description: 'Corrective actions, earliest deadline first' })
   async correctiveActions(
     @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | undefined,
@@ -96,6 +100,7 @@ export class FindingResolver {
     return toConnection(await ctx.findings.findActions(query, decodeCursor(after), pageSize(first)));
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.recordFinding'])
   @Mutation(() => Finding)
   recordFinding(
     @Arg('targetId', () => ID) targetId: string,
@@ -105,6 +110,7 @@ export class FindingResolver {
     return ctx.findingService.record(targetId, finding, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.updateFinding'])
   @Mutation(() => Finding)
   updateFinding(
     @Arg('id', () => ID) id: string,
@@ -115,6 +121,7 @@ export class FindingResolver {
     return ctx.findingService.update(id, version, finding, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.createCorrectiveAction'])
   @Mutation(() => CorrectiveAction)
   createCorrectiveAction(
     @Arg('findingId', () => ID) findingId: string,
@@ -124,18 +131,26 @@ export class FindingResolver {
     return ctx.findingService.createAction(findingId, action, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.reportOnCorrectiveAction'])
   @Mutation(() => CorrectiveAction, {
     description: 'The responsible unit reports progress; the action becomes REPORTED',
   })
-  reportOnCorrectiveAction(
+  async reportOnCorrectiveAction(
     @Arg('actionId', () => ID) actionId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('report', () => ReportInput) report: ReportInput,
     @Ctx() ctx: InspectionContext,
   ) {
+    const action = await ctx.findings.actionById(actionId);
+    if (action) {
+      await assertUnitInScope(ctx.identity ?? null, action.responsibleUnitId, (id) =>
+        ctx.units.descendantsOf([id], undefined),
+      );
+    }
     return ctx.findingService.report(actionId, version, report, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.verifyCorrectiveAction'])
   @Mutation(() => CorrectiveAction, {
     description: 'An inspector accepts (VERIFIED) or sends back (OPEN) a reported action',
   })

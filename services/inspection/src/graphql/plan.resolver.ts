@@ -1,5 +1,5 @@
 import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlanStatus } from '../domain/enums.js';
 import type {
   ConclusionEntity,
@@ -8,6 +8,7 @@ import type {
   VisitEntity,
 } from '../domain/plan.entity.js';
 import { allowedTransitions } from '../domain/plan-status.js';
+import { INSPECTION_ACCESS } from './access.js';
 import type { InspectionContext } from './context.js';
 import {
   ConclusionInput,
@@ -37,6 +38,7 @@ const VERSION = {
 
 @Resolver(() => InspectionPlan)
 export class PlanResolver {
+  @Authorized(...INSPECTION_ACCESS['Query.inspectionPlans'])
   @Query(() => InspectionPlanConnection, { description: 'Plans, newest first' })
   async inspectionPlans(
     @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | undefined,
@@ -47,16 +49,19 @@ export class PlanResolver {
     return toConnection(await ctx.planQueries.find(filter ?? {}, decodeCursor(after), pageSize(first)));
   }
 
+  @Authorized(...INSPECTION_ACCESS['Query.inspectionPlan'])
   @Query(() => InspectionPlan, { nullable: true })
   inspectionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.plan.load(id);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.createInspectionPlan'])
   @Mutation(() => InspectionPlan, { description: 'A new plan, in DRAFT' })
   createInspectionPlan(@Arg('input', () => PlanInput) input: PlanInput, @Ctx() ctx: InspectionContext) {
     return ctx.plans.create(input, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.updateInspectionPlan'])
   @Mutation(() => InspectionPlan)
   updateInspectionPlan(
     @Arg('id', () => ID) id: string,
@@ -67,6 +72,7 @@ export class PlanResolver {
     return ctx.plans.update(id, version, input, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.changeInspectionPlanStatus'])
   @Mutation(() => InspectionPlan, {
     description: 'Moves a plan along DRAFT → APPROVED → IN_PROGRESS → CONCLUDED → CLOSED',
   })
@@ -79,6 +85,7 @@ export class PlanResolver {
     return ctx.plans.changeStatus(id, version, status, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.addTeamMember'])
   @Mutation(() => InspectionPlan)
   addTeamMember(
     @Arg('planId', () => ID) planId: string,
@@ -89,6 +96,7 @@ export class PlanResolver {
     return ctx.plans.addTeamMember(planId, version, member, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.removeTeamMember'])
   @Mutation(() => InspectionPlan)
   removeTeamMember(
     @Arg('planId', () => ID) planId: string,
@@ -99,6 +107,7 @@ export class PlanResolver {
     return ctx.plans.removeTeamMember(planId, version, memberId, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.addInspectionTarget'])
   @Mutation(() => InspectionPlan)
   addInspectionTarget(
     @Arg('planId', () => ID) planId: string,
@@ -109,6 +118,7 @@ export class PlanResolver {
     return ctx.plans.addTarget(planId, version, target, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.removeInspectionTarget'])
   @Mutation(() => InspectionPlan)
   removeInspectionTarget(
     @Arg('planId', () => ID) planId: string,
@@ -119,6 +129,7 @@ export class PlanResolver {
     return ctx.plans.removeTarget(planId, version, targetId, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.recordVisit'])
   @Mutation(() => Visit, { description: "Records a target's visit; version 0 when it has none yet" })
   recordVisit(
     @Arg('targetId', () => ID) targetId: string,
@@ -129,6 +140,7 @@ export class PlanResolver {
     return ctx.plans.recordVisit(targetId, version, visit, ctx.actor);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Mutation.setConclusion'])
   @Mutation(() => InspectionPlan, { description: 'Sets the thông báo kết luận and its recommendations' })
   setConclusion(
     @Arg('planId', () => ID) planId: string,

@@ -1,5 +1,6 @@
 import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { INSPECTION_ACCESS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingOrder } from './enums.js';
 import { UnitFindingFilter } from './inputs.js';
@@ -8,6 +9,7 @@ import { CorrectiveAction, FindingConnection, InspectionTarget, Unit } from './t
 /** The inspection fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
 @Resolver(() => Unit)
 export class UnitFieldsResolver {
+  @Authorized(...INSPECTION_ACCESS['Unit.findings'])
   @FieldResolver(() => FindingConnection, { description: "The unit's own findings (not its sub-units')" })
   async findings(
     @Root() unit: Unit,
@@ -26,6 +28,7 @@ export class UnitFieldsResolver {
     return toConnection(page);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Unit.inspections'])
   @FieldResolver(() => [InspectionTarget], {
     description: 'Each time the unit was (or is planned to be) inspected',
   })
@@ -33,6 +36,7 @@ export class UnitFieldsResolver {
     return ctx.loaders.targetsOfUnit.load(unit.id);
   }
 
+  @Authorized(...INSPECTION_ACCESS['Unit.openCorrectiveActions'])
   @FieldResolver(() => [CorrectiveAction], {
     description: 'Actions it is responsible for and that are not verified yet',
   })

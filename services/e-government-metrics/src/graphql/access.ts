@@ -1,0 +1,25 @@
+import { Role } from '@cchc/kit';
+
+const READERS = [Role.ADMIN, Role.INSPECTOR, Role.ANALYST];
+const ADMIN = [Role.ADMIN];
+/** A unit officer submits its own unit's figures (checked against its unit tree). */
+const SUBMITTERS = [Role.ADMIN, Role.UNIT_OFFICER];
+const ANY_USER: Role[] = [];
+
+/** Who may call each operation of this subgraph (the role × operation matrix test reads it). */
+export const METRICS_ACCESS = {
+  'Query.indicatorCatalog': ANY_USER,
+  'Query.figuresTemplate': ANY_USER,
+  'Query.indicatorFacts': READERS,
+  'Query.monthlyFigures': READERS,
+  'Mutation.saveMonthlyFigures': SUBMITTERS,
+  'Mutation.submitMonthlyFigures': SUBMITTERS,
+  'Mutation.approveMonthlyFigures': ADMIN,
+  'Mutation.returnMonthlyFigures': ADMIN,
+  'Mutation.lockMonth': ADMIN,
+  'Mutation.importMonthlyFigures': ADMIN,
+  'Unit.indicators': READERS,
+  'Unit.score766': READERS,
+  'Unit.suggestedFindings': READERS,
+  'Unit.figures': READERS,
+} satisfies Record<string, Role[]>;

@@ -1,0 +1,84 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from './errors.js';
+import { assertAllowed, createVerifier, identify, Role } from './identity.js';
+import { jwksOf, newSigningKey } from './signing-key.js';
+
+/** A stand-in OpenID Connect provider: its own key set, served as a JWKS over HTTP like Keycloak's certs URL. */
+let provider: { url: URL; sign: (claims: Record<string, unknown>) => Promise<string>; close: () => void };
+
+beforeAll(async () => {
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'provider-key', alg: 'RS256' }] };
+  const server = createServer((_req, res) => res.end(JSON.stringify(jwks)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  provider = {
+    url: new URL(
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/cchc/protocol/openid-connect/certs`,
+    ),
+    sign: (claims) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'provider-key' })
+        .setIssuer('https://sso.example.gov.vn/realms/cchc')
+        .setAudience('cchc-api')
+        .setSubject('user-42')
+        .setExpirationTime('5m')
+        .sign(privateKey),
+    close: () => server.close(),
+  };
+});
+afterAll(() => provider?.close());
+
+describe('verifying callers', () => {
+  it("accepts an OpenID Connect provider's token through its JWKS URL, mapping its claims", async () => {
+    const verify = createVerifier({
+      issuer: 'https://sso.example.gov.vn/realms/cchc',
+      audience: 'cchc-api',
+      keys: provider.url,
+      rolesClaim: 'cchc_roles',
+      unitClaim: 'cchc_unit',
+    });
+    const token = await provider.sign({
+      preferred_username: 'nguyenvana',
+      cchc_roles: ['INSPECTOR', 'unknown'],
+      cchc_unit: null,
+    });
+    expect(await verify(token)).toEqual({
+      subject: 'user-42',
+      username: 'nguyenvana',
+      roles: [Role.INSPECTOR],
+      unitId: null,
+    });
+  });
+
+  it('refuses a token signed by another key, for another issuer, or expired — as UNAUTHENTICATED', async () => {
+    const key = await newSigningKey();
+    const verify = createVerifier({
+      issuer: 'cchc-platform',
+      audience: 'cchc-api',
+      keys: jwksOf(key),
+      rolesClaim: 'roles',
+      unitClaim: 'unit_id',
+    });
+    const forged = await provider.sign({ roles: ['ADMIN'] });
+    await expect(verify(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(identify({ authorization: 'Basic YWRtaW46ZGVtbw==' }, verify)).rejects.toBeInstanceOf(
+      DomainError,
+    );
+    expect(await identify({}, verify)).toBeNull();
+  });
+
+  it('lets a role through only where the operation allows it', () => {
+    const analyst = { subject: 'a', username: 'phantich', roles: [Role.ANALYST], unitId: null };
+    expect(() => assertAllowed(null, [], 'Query.findings')).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
+    expect(() => assertAllowed(analyst, [Role.ADMIN], 'Mutation.lockMonth')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(assertAllowed(analyst, [Role.ADMIN, Role.ANALYST], 'Query.findings')).toBe(analyst);
+    expect(assertAllowed(analyst, [], 'Query.indicatorCatalog')).toBe(analyst);
+  });
+});

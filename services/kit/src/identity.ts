@@ -1,0 +1,139 @@
+import type { IncomingMessage } from 'node:http';
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, jwtVerify } from 'jose';
+import { z } from 'zod';
+import { DomainError, ErrorCode } from './errors.js';
+
+/** Who may do what; UNIT_OFFICER is scoped to one unit and what is under it. */
+export enum Role {
+  ADMIN = 'ADMIN',
+  INSPECTOR = 'INSPECTOR',
+  UNIT_OFFICER = 'UNIT_OFFICER',
+  ANALYST = 'ANALYST',
+  PARTNER = 'PARTNER',
+}
+
+export interface Identity {
+  subject: string;
+  username: string;
+  roles: Role[];
+  /** The unit a UNIT_OFFICER acts for. */
+  unitId: string | null;
+}
+
+export interface AuthSettings {
+  issuer: string;
+  audience: string;
+  /** The public keys (the platform's own login), or the JWKS URL of an OpenID Connect provider. */
+  keys: JSONWebKeySet | URL;
+  /** Where the provider puts roles and the unit (claim mapping for an external provider). */
+  rolesClaim: string;
+  unitClaim: string;
+}
+
+/** The variables every service reads to verify callers (the gateway's own login or an OIDC provider). */
+export const authEnvironment = {
+  AUTH_ISSUER: z.string().default('cchc-platform'),
+  AUTH_AUDIENCE: z.string().default('cchc-api'),
+  /** The platform login's public keys, as a JWKS document (JSON). */
+  AUTH_JWKS: z.string().optional(),
+  /** Or an OpenID Connect provider's JWKS URL (e.g. Keycloak's …/protocol/openid-connect/certs). */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ROLES_CLAIM: z.string().default('roles'),
+  AUTH_UNIT_CLAIM: z.string().default('unit_id'),
+};
+
+export function authSettings(parsed: {
+  AUTH_ISSUER: string;
+  AUTH_AUDIENCE: string;
+  AUTH_JWKS?: string | undefined;
+  AUTH_JWKS_URL?: string | undefined;
+  AUTH_ROLES_CLAIM: string;
+  AUTH_UNIT_CLAIM: string;
+}): AuthSettings {
+  if (!parsed.AUTH_JWKS && !parsed.AUTH_JWKS_URL) {
+    throw new Error('Set AUTH_JWKS (the platform login) or AUTH_JWKS_URL (an OpenID Connect provider)');
+  }
+  return {
+    issuer: parsed.AUTH_ISSUER,
+    audience: parsed.AUTH_AUDIENCE,
+    keys: parsed.AUTH_JWKS_URL
+      ? new URL(parsed.AUTH_JWKS_URL)
+      : (JSON.parse(parsed.AUTH_JWKS!) as JSONWebKeySet),
+    rolesClaim: parsed.AUTH_ROLES_CLAIM,
+    unitClaim: parsed.AUTH_UNIT_CLAIM,
+  };
+}
+
+const ROLES = new Set<string>(Object.values(Role));
+const unauthenticated = (why: string) =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, `${why}; log in again (POST /auth/token) or send a valid token`);
+
+export type Verifier = (token: string) => Promise<Identity>;
+
+/** Verifies a bearer token's signature, issuer, audience and expiry, and reads the identity from its claims. */
+export function createVerifier(settings: AuthSettings): Verifier {
+  const keys =
+    settings.keys instanceof URL ? createRemoteJWKSet(settings.keys) : createLocalJWKSet(settings.keys);
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: settings.issuer,
+        audience: settings.audience,
+      });
+      const roles = [payload[settings.rolesClaim]]
+        .flat()
+        .filter((r): r is Role => typeof r === 'string' && ROLES.has(r));
+      const unit = payload[settings.unitClaim];
+      return {
+        subject: String(payload.sub),
+        username: String(payload.preferred_username ?? payload.sub),
+        roles,
+        unitId: typeof unit === 'string' ? unit : null,
+      };
+    } catch {
+      throw unauthenticated('The token is invalid or expired');
+    }
+  };
+}
+
+/** The caller of a request: none without an Authorization header; UNAUTHENTICATED for a bad one. */
+export async function identify(
+  headers: IncomingMessage['headers'],
+  verify: Verifier,
+): Promise<Identity | null> {
+  const header = headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer (.+)$/.exec(header);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  return verify(match[1]!);
+}
+
+/**
+ * Checks a caller against the roles an operation allows (empty: any authenticated caller): no caller is
+ * UNAUTHENTICATED, a caller without one of the roles FORBIDDEN.
+ */
+export function assertAllowed(identity: Identity | null, roles: readonly Role[], what: string): Identity {
+  if (!identity) throw unauthenticated(`${what} needs a logged-in user`);
+  if (roles.length > 0 && !identity.roles.some((role) => roles.includes(role))) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      `${what} is not allowed for ${identity.roles.join(', ') || 'a user without roles'}`,
+    );
+  }
+  return identity;
+}
+
+/**
+ * A UNIT_OFFICER may act only for its unit and the units under it (any other role checked by the operation's
+ * roles acts everywhere). `descendantsOf` comes from unit-registry.
+ */
+export async function assertUnitInScope(
+  identity: Identity | null,
+  unitId: string,
+  descendantsOf: (unitId: string) => Promise<string[]>,
+): Promise<void> {
+  if (!identity || !identity.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return;
+  if (identity.unitId === unitId) return;
+  if (identity.unitId && (await descendantsOf(identity.unitId)).includes(unitId)) return;
+  throw new DomainError(ErrorCode.FORBIDDEN, 'This unit is outside your unit and the units under it');
+}

@@ -1,0 +1,125 @@
+import { newSigningKey } from '@cchc/kit';
+import { decodeJwt, importJWK, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type TestPlatform } from './testkit/platform.js';
+
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startPlatform('e2e_identity');
+});
+afterAll(() => platform?.stop());
+
+const login = (username: string, password: string) =>
+  fetch(`${platform.gateway.url}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+
+/** A token that looks right but is signed with a key the platform does not know. */
+async function forgedToken(): Promise<string> {
+  const key = await newSigningKey();
+  return new SignJWT({ preferred_username: 'admin', roles: ['ADMIN'] })
+    .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+    .setIssuer('cchc-platform')
+    .setAudience('cchc-api')
+    .setSubject('admin')
+    .setExpirationTime('5m')
+    .sign(await importJWK(key, 'ES256'));
+}
+
+const PLANS = '{ inspectionPlans { totalCount } }';
+
+describe('the built-in login', () => {
+  it('gives a demo user a signed bearer token with its roles and, for a unit officer, its unit', async () => {
+    const response = await login('hondat', 'demo');
+    const body = (await response.json()) as { access_token: string; token_type: string; expires_in: number };
+    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    const unit = await platform.query<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "903", asOf: "2020-10-19") { id } }`,
+    );
+    expect(decodeJwt(body.access_token)).toMatchObject({
+      sub: 'hondat',
+      roles: ['UNIT_OFFICER'],
+      unit_id: unit.data!.unitByCode.id,
+    });
+  });
+
+  it('refuses a wrong password and serves only public keys at /.well-known/jwks.json', async () => {
+    const refused = await login('admin', 'wrong');
+    expect(refused.status).toBe(401);
+    const jwks = (await (await fetch(`${platform.gateway.url}/.well-known/jwks.json`)).json()) as {
+      keys: Record<string, unknown>[];
+    };
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+  });
+});
+
+describe('identity end to end', () => {
+  it('lets anyone read the public unit registry but asks a logged-in user for inspection data', async () => {
+    expect(
+      (await platform.queryAs(null, '{ unitByCode(code: "903", asOf: "2020-10-19") { name } }')).data,
+    ).toEqual({
+      unitByCode: { name: 'Hòn Đất' },
+    });
+    expect((await platform.queryAs(null, PLANS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await platform.queryAs(await platform.login('phantich'), PLANS)).data).toEqual({
+      inspectionPlans: { totalCount: 2 },
+    });
+  });
+
+  it('refuses a forged token at the gateway, and at a subgraph reached directly', async () => {
+    const forged = await forgedToken();
+    const atGateway = await platform.queryAs(forged, PLANS);
+    expect(atGateway.status).toBe(401);
+    expect(atGateway.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const direct = await fetch(`${platform.inspection.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}` },
+      body: JSON.stringify({ query: PLANS }),
+    });
+    expect(direct.status).toBe(401);
+    const body = (await direct.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"roles":["ADMIN"]}').toString('base64url')}.`;
+    expect((await platform.queryAs(unsigned, PLANS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("lets a unit officer report only on its own unit's corrective actions (its communes included)", async () => {
+    const { data } = await platform.query<{
+      correctiveActions: {
+        nodes: {
+          id: string;
+          version: number;
+          status: string;
+          responsibleUnit: { code: string; parent: { code: string } | null };
+        }[];
+      };
+    }>(
+      `{ correctiveActions(filter: { statuses: [OVERDUE] }, first: 500) { nodes { id version status responsibleUnit { code parent { code } } } } }`,
+    );
+    const actions = data!.correctiveActions.nodes;
+    const inHonDat = actions.find(
+      (a) => a.responsibleUnit.code === '903' || a.responsibleUnit.parent?.code === '903',
+    );
+    const elsewhere = actions.find(
+      (a) => a.responsibleUnit.code !== '903' && a.responsibleUnit.parent?.code !== '903',
+    );
+    expect(inHonDat && elsewhere).toBeTruthy();
+    const officer = await platform.login('hondat');
+    const report = (action: { id: string; version: number }) =>
+      platform.queryAs<{ reportOnCorrectiveAction: { status: string } }>(
+        officer,
+        `mutation($a: ID!, $v: Int!) { reportOnCorrectiveAction(actionId: $a, version: $v, report: { reportedOn: "2021-05-04", text: "Đã khắc phục" }) { status } }`,
+        { a: action.id, v: action.version },
+      );
+    expect((await report(elsewhere!)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await report(inHonDat!)).data).toEqual({ reportOnCorrectiveAction: { status: 'REPORTED' } });
+    const { data: audit } = await platform.query<{
+      auditLog: { nodes: { actor: string; action: string }[] };
+    }>(`query($id: ID!) { auditLog(objectId: $id) { nodes { actor action } } }`, { id: inHonDat!.id });
+    expect(audit!.auditLog.nodes[0]).toEqual({ actor: 'hondat', action: 'REPORT' });
+  });
+});
