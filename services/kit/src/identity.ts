@@ -132,7 +132,7 @@ export async function assertUnitInScope(
   unitId: string,
   descendantsOf: (unitId: string) => Promise<string[]>,
 ): Promise<void> {
-  if (!identity || !identity.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return;
+  if (!identity?.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return;
   if (identity.unitId === unitId) return;
   if (identity.unitId && (await descendantsOf(identity.unitId)).includes(unitId)) return;
   throw new DomainError(ErrorCode.FORBIDDEN, 'This unit is outside your unit and the units under it');
