@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigurationError, port, readEnvironment } from './config.js';
 import { databaseEnvironment, resolveDatabaseUrl } from './database.js';
+import { subgraphConfig, subgraphEnvironment } from './subgraph-config.js';
 
 describe('readEnvironment', () => {
   const schema = z.object({ PORT: port(4001), ...databaseEnvironment('UNIT_REGISTRY') });
@@ -30,5 +31,28 @@ describe('readEnvironment', () => {
     expect(() => resolveDatabaseUrl({ serviceUrl: undefined, serverUrl: undefined, database: 'x' })).toThrow(
       /DATABASE_URL/,
     );
+  });
+});
+
+describe('a subgraph configuration', () => {
+  const schema = z.object(subgraphEnvironment('INSPECTION', 4002));
+  const jwks = '{"keys":[]}';
+
+  it('gives the subgraph its own database on the shared server, its port and its token keys', () => {
+    const parsed = readEnvironment(schema, {
+      DATABASE_URL: 'postgres://u:p@db:5432/postgres',
+      AUTH_JWKS: jwks,
+    });
+    expect(subgraphConfig(parsed, parsed.INSPECTION_DATABASE_URL, 'cchc_inspection')).toMatchObject({
+      http: { port: 4002 },
+      databaseUrl: 'postgres://u:p@db:5432/cchc_inspection',
+      loadDemoData: false,
+      auth: { issuer: 'cchc-platform', keys: { keys: [] } },
+    });
+  });
+
+  it('refuses to start without a way to verify tokens', () => {
+    const parsed = readEnvironment(schema, { DATABASE_URL: 'postgres://u:p@db:5432/postgres' });
+    expect(() => subgraphConfig(parsed, undefined, 'cchc_inspection')).toThrow(/AUTH_JWKS/);
   });
 });

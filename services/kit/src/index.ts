@@ -16,6 +16,7 @@ export * from './pagination.js';
 export * from './run-service.js';
 export * from './signing-key.js';
 export * from './subgraph.js';
+export * from './subgraph-config.js';
 export * from './subgraph-service.js';
 export * from './text.js';
 export * from './unit-registry-client.js';
