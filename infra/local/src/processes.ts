@@ -11,10 +11,11 @@ export interface ServiceProcess {
 export function startService(name: string, entry: URL, env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', entry.pathname], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel closes if this launcher dies, and the service then stops itself (see runService).
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+    if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { name, child, exited };

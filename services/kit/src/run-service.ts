@@ -29,6 +29,8 @@ export function runService<C extends { logLevel: string }>(
     };
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
+    // Started by a launcher (npm start) that has gone away: stop rather than run on unattended.
+    if (process.send) process.once('disconnect', () => void stop('launcher gone'));
   };
   run().catch((error) => {
     console.error(`${name} could not start: ${error instanceof Error ? error.message : error}`);
