@@ -123,3 +123,42 @@ describe('identity end to end', () => {
     expect(audit!.auditLog.nodes[0]).toEqual({ actor: 'hondat', action: 'REPORT' });
   });
 });
+
+describe("a unit officer's console", () => {
+  it("sees only its unit's tree: findings and corrective actions filtered in SQL, nothing of other units", async () => {
+    const officer = await platform.login('hondat');
+    const { data: unit } = await platform.query<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "903", asOf: "2020-10-19") { id } }`,
+    );
+    const tree = { ids: [unit!.unitByCode.id] };
+    const asAdmin = await platform.query<{
+      all: { totalCount: number };
+      mine: { totalCount: number };
+      actions: { totalCount: number };
+    }>(
+      `query($ids: [ID!]) { all: findings(filter: { year: 2020 }) { totalCount }
+        mine: findings(filter: { year: 2020, unitIds: $ids, includeDescendants: true }) { totalCount }
+        actions: correctiveActions(filter: { responsibleUnitIds: $ids, includeDescendants: true }) { totalCount } }`,
+      tree,
+    );
+    const asOfficer = await platform.queryAs<{
+      findings: { totalCount: number };
+      correctiveActions: { totalCount: number };
+    }>(officer, `{ findings(filter: { year: 2020 }) { totalCount } correctiveActions { totalCount } }`);
+    expect(asOfficer.errors).toBeUndefined();
+    expect(asOfficer.data!.findings.totalCount).toBe(asAdmin.data!.mine.totalCount);
+    expect(asOfficer.data!.findings.totalCount).toBeLessThan(asAdmin.data!.all.totalCount);
+    expect(asOfficer.data!.correctiveActions.totalCount).toBe(asAdmin.data!.actions.totalCount);
+
+    const anBien = await platform.queryAs<{ unitByCode: { findings: { totalCount: number } } }>(
+      officer,
+      `{ unitByCode(code: "908", asOf: "2020-10-19") { findings { totalCount } } }`,
+    );
+    expect(anBien.data!.unitByCode.findings.totalCount).toBe(0);
+    const detour = await platform.queryAs(
+      officer,
+      `{ findings(first: 1) { nodes { plan { targets { id } } } } }`,
+    );
+    expect(detour.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

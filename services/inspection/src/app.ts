@@ -4,7 +4,9 @@ import {
   startSubgraphService,
   todayInVietnam,
   UnitRegistryClient,
+  unitScope,
 } from '@cchc/kit';
+
 import { CatalogService } from './application/catalog.service.js';
 import { FindingService } from './application/finding.service.js';
 import { PlanService } from './application/plan.service.js';
@@ -45,13 +47,21 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
         planQueries: new PlanRepository(dataSource),
         units,
       };
-      return (base) => ({
-        ...base,
-        ...services,
-        actor: base.identity?.username ?? 'anonymous',
-        today: todayInVietnam(),
-        loaders: createLoaders(dataSource, services.findings),
-      });
+      return (base) => {
+        let scope: Promise<string[] | undefined> | undefined;
+        const scopeOnce = (): Promise<string[] | undefined> => {
+          scope ??= unitScope(base.identity ?? null, (id) => units.descendantsOf([id], undefined));
+          return scope;
+        };
+        return {
+          ...base,
+          ...services,
+          actor: base.identity?.username ?? 'anonymous',
+          today: todayInVietnam(),
+          scope: scopeOnce,
+          loaders: createLoaders(dataSource, services.findings, scopeOnce),
+        };
+      };
     },
   });
 }

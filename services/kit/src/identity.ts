@@ -137,3 +137,13 @@ export async function assertUnitInScope(
   if (identity.unitId && (await descendantsOf(identity.unitId)).includes(unitId)) return;
   throw new DomainError(ErrorCode.FORBIDDEN, 'This unit is outside your unit and the units under it');
 }
+
+/** The units a caller may see: a UNIT_OFFICER's unit and everything under it; undefined for the other roles (all). */
+export async function unitScope(
+  identity: Identity | null,
+  descendantsOf: (unitId: string) => Promise<string[]>,
+): Promise<string[] | undefined> {
+  if (!identity?.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return undefined;
+  if (!identity.unitId) return [];
+  return [identity.unitId, ...(await descendantsOf(identity.unitId))];
+}

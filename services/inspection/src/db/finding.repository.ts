@@ -13,6 +13,8 @@ export interface FindingQuery {
   kinds?: FindingKind[];
   statuses?: FindingStatus[];
   year?: number;
+  /** The units the caller may see (a unit officer's tree); all when undefined. Applied in SQL. */
+  scope?: string[];
   order: FindingOrder;
 }
 
@@ -35,6 +37,8 @@ export interface ActionQuery {
   responsibleUnitIds?: string[];
   statuses?: ActionStatus[];
   today: string;
+  /** The units whose actions the caller may see; all when undefined. */
+  scope?: string[];
 }
 
 const FINDING_COLUMNS = `f.id, f.plan_id AS "planId", f.target_id AS "targetId", f.unit_id AS "unitId", f.area_id AS "areaId",
@@ -70,6 +74,7 @@ function findingConditions(query: Omit<FindingQuery, 'order'>, params: SqlParams
   if (query.kinds?.length) where.push(`f.kind = ANY(${params.add(query.kinds)})`);
   if (query.statuses?.length) where.push(`f.status = ANY(${params.add(query.statuses)})`);
   if (query.year) where.push(`p.year = ${params.add(query.year)}`);
+  if (query.scope) where.push(`f.unit_id = ANY(${params.add(query.scope)}::uuid[])`);
   return where.join(' AND ');
 }
 
@@ -150,6 +155,7 @@ export class FindingRepository {
     if (query.planId) where.push(`f.plan_id = ${params.add(query.planId)}`);
     if (query.responsibleUnitIds)
       where.push(`a.responsible_unit_id = ANY(${params.add(query.responsibleUnitIds)}::uuid[])`);
+    if (query.scope) where.push(`a.responsible_unit_id = ANY(${params.add(query.scope)}::uuid[])`);
     if (query.statuses?.length) {
       const effective = EFFECTIVE_ACTION_STATUS_SQL.replace(':today', `${params.add(query.today)}::date`);
       where.push(`${effective} = ANY(${params.add(query.statuses)})`);
@@ -179,11 +185,12 @@ export class FindingRepository {
   }
 
   /** Actions not yet verified (open, reported or overdue) for which these units are responsible. */
-  pendingActionsOfUnits(unitIds: readonly string[]): Promise<CorrectiveActionEntity[]> {
+  pendingActionsOfUnits(unitIds: readonly string[], scope?: string[]): Promise<CorrectiveActionEntity[]> {
     return this.dataSource.query(
       `SELECT ${ACTION_COLUMNS} FROM corrective_actions a
-       WHERE a.responsible_unit_id = ANY($1::uuid[]) AND a.status <> 'VERIFIED' ORDER BY a.deadline, a.id`,
-      [[...unitIds]],
+       WHERE a.responsible_unit_id = ANY($1::uuid[]) AND a.status <> 'VERIFIED'
+         AND ($2::uuid[] IS NULL OR a.responsible_unit_id = ANY($2::uuid[])) ORDER BY a.deadline, a.id`,
+      [[...unitIds], scope ?? null],
     );
   }
 

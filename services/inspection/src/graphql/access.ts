@@ -1,22 +1,24 @@
 import { Role } from '@cchc/kit';
 
 const READERS = [Role.ADMIN, Role.INSPECTOR, Role.ANALYST];
+/** Readers, and unit officers — who see only their own unit's tree (applied in SQL). */
+const SCOPED_READERS = [...READERS, Role.UNIT_OFFICER];
 const ADMIN = [Role.ADMIN];
 const FIELD_WORK = [Role.ADMIN, Role.INSPECTOR];
 /** Any logged-in caller. */
 const ANY_USER: Role[] = [];
 
 /**
- * Who may call each operation of this subgraph (the role × operation matrix test reads it). UNIT_OFFICER
- * and PARTNER read nothing here yet: their row-level scope is not built, and without it they would see
- * other units' findings and team members' names.
+ * Who may call each operation of this subgraph (the role × operation matrix test reads it). A UNIT_OFFICER
+ * reads the findings and corrective actions of its own unit's tree only (the scope is a SQL condition);
+ * PARTNER reads nothing here yet: the published-only view without personal data is not built.
  */
 export const INSPECTION_ACCESS = {
   'Query.inspectionPlans': READERS,
   'Query.inspectionPlan': READERS,
-  'Query.findings': READERS,
-  'Query.findingStats': READERS,
-  'Query.correctiveActions': READERS,
+  'Query.findings': SCOPED_READERS,
+  'Query.findingStats': SCOPED_READERS,
+  'Query.correctiveActions': SCOPED_READERS,
   'Query.criteriaCatalog': ANY_USER,
   'Query.auditLog': FIELD_WORK,
   'Mutation.createInspectionPlan': ADMIN,
@@ -36,7 +38,10 @@ export const INSPECTION_ACCESS = {
   'Mutation.verifyCorrectiveAction': FIELD_WORK,
   /** A unit officer reports on its own unit's actions (checked against its unit tree). */
   'Mutation.reportOnCorrectiveAction': [Role.ADMIN, Role.UNIT_OFFICER],
-  'Unit.findings': READERS,
+  'Unit.findings': SCOPED_READERS,
   'Unit.inspections': READERS,
-  'Unit.openCorrectiveActions': READERS,
+  'Unit.openCorrectiveActions': SCOPED_READERS,
 } satisfies Record<string, Role[]>;
+
+/** Nested fields that lead from one unit's findings to other units' (plan targets, follow-up): readers only. */
+export const PLAN_CONTENTS_READERS = READERS;

@@ -17,4 +17,6 @@ export interface InspectionContext extends RequestContext {
   planQueries: PlanRepository;
   units: UnitRegistryClient;
   loaders: Loaders;
+  /** The units the caller may see (a unit officer's tree), fetched once per request; all when undefined. */
+  scope(): Promise<string[] | undefined>;
 }

@@ -51,6 +51,7 @@ async function findingQuery(
     kinds: filter?.kinds,
     statuses: filter?.statuses,
     year: filter?.year,
+    scope: await ctx.scope(),
   };
 }
 
@@ -96,6 +97,7 @@ export class FindingResolver {
       responsibleUnitIds: await expandUnits(ctx, filter?.responsibleUnitIds, filter?.includeDescendants),
       statuses: filter?.statuses,
       today: ctx.today,
+      scope: await ctx.scope(),
     };
     return toConnection(await ctx.findings.findActions(query, decodeCursor(after), pageSize(first)));
   }

@@ -49,7 +49,11 @@ export interface UnitFindingsKey {
 }
 
 /** Per-request batching: however many objects a query touches, each kind of lookup is one statement. */
-export function createLoaders(dataSource: DataSource, findings: FindingRepository) {
+export function createLoaders(
+  dataSource: DataSource,
+  findings: FindingRepository,
+  scope: () => Promise<string[] | undefined>,
+) {
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
     plan: byId((ids) => repo(InspectionPlanEntity).findBy({ id: In(ids) })),
@@ -110,7 +114,7 @@ export function createLoaders(dataSource: DataSource, findings: FindingRepositor
       (a) => a.findingId,
     ),
     pendingActionsOfUnit: byParent<CorrectiveActionEntity>(
-      (ids) => findings.pendingActionsOfUnits(ids),
+      async (ids) => findings.pendingActionsOfUnits(ids, await scope()),
       (a) => a.responsibleUnitId,
     ),
     reportsOfAction: byParent(

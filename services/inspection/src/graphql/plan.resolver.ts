@@ -8,7 +8,7 @@ import type {
   VisitEntity,
 } from '../domain/plan.entity.js';
 import { allowedTransitions } from '../domain/plan-status.js';
-import { INSPECTION_ACCESS } from './access.js';
+import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import {
   ConclusionInput,
@@ -171,6 +171,7 @@ export class PlanResolver {
     return ctx.loaders.teamOfPlan.load(plan.id);
   }
 
+  @Authorized(...PLAN_CONTENTS_READERS)
   @FieldResolver(() => [InspectionTarget], { description: 'In planned order' })
   targets(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.targetsOfPlan.load(plan.id);
@@ -181,6 +182,7 @@ export class PlanResolver {
     return ctx.loaders.conclusion.load(plan.id);
   }
 
+  @Authorized(...PLAN_CONTENTS_READERS)
   @FieldResolver(() => [FollowUp], {
     description:
       "For each target inspected in earlier years: the limitations found then and their actions' state",
@@ -224,6 +226,7 @@ export class TargetResolver {
     return ctx.loaders.visit.load(target.id);
   }
 
+  @Authorized(...PLAN_CONTENTS_READERS)
   @FieldResolver(() => [Finding])
   findings(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.findingsOfTarget.load(target.id);

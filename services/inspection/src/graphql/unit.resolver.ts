@@ -21,7 +21,7 @@ export class UnitFieldsResolver {
   ) {
     const page = await ctx.loaders.findingsOfUnit.load({
       unitId: unit.id,
-      query: { ...filter, order: orderBy ?? FindingOrder.NEWEST },
+      query: { ...filter, scope: await ctx.scope(), order: orderBy ?? FindingOrder.NEWEST },
       offset: decodeCursor(after),
       limit: pageSize(first),
     });
