@@ -37,7 +37,7 @@ type Caller = keyof typeof CALLERS | 'ANONYMOUS';
 let platform: TestPlatform;
 let schema: GraphQLSchema;
 /** Hòn Đất, the demo unit officer's own unit: unit-scoped operations are called on it. */
-const hondat = '';
+let hondat = '';
 const tokens = new Map<Caller, string | null>([['ANONYMOUS', null]]);
 
 beforeAll(async () => {
@@ -46,6 +46,10 @@ beforeAll(async () => {
   schema = buildClientSchema(data as never);
   for (const [role, username] of Object.entries(CALLERS))
     tokens.set(role as Caller, await platform.login(username));
+  const unit = await platform.query<{ unitByCode: { id: string } }>(
+    `{ unitByCode(code: "903", asOf: "2020-10-19") { id } }`,
+  );
+  hondat = unit.data!.unitByCode.id;
 });
 afterAll(() => platform?.stop());
 
@@ -134,7 +138,7 @@ describe('the role × operation matrix', () => {
         const expected = allowed ? undefined : caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         if (refusal !== expected)
           mismatches.push(
-            `${operation} as ${caller}: expected ${expected ?? 'allowed'}, got ${refusal ?? codes.join(',') ?? 'ok'}`,
+            `${operation} as ${caller}: expected ${expected ?? 'allowed'}, got ${refusal ?? (codes.join(',') || 'ok')} (${response.errors?.[0]?.message ?? ''})`,
           );
       }
     }

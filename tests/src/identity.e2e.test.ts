@@ -162,3 +162,21 @@ describe("a unit officer's console", () => {
     expect(detour.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe("a unit officer's figures", () => {
+  it("reads its own unit tree's indicators and figures, and gets FORBIDDEN for another unit's", async () => {
+    const officer = await platform.login('hondat');
+    const indicators = (code: string) =>
+      platform.queryAs<{ unitByCode: { indicators: { value: number }[] } }>(
+        officer,
+        `{ unitByCode(code: "${code}", asOf: "2020-10-19") { indicators(period: "2020", codes: ["ON_TIME_RATE"]) { value } } }`,
+      );
+    const own = await indicators('903');
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.unitByCode.indicators[0]!.value).toBeGreaterThan(0.9);
+    const commune = await indicators('30817');
+    expect(commune.errors).toBeUndefined();
+    const elsewhere = await indicators('908');
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

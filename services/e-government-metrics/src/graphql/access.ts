@@ -1,6 +1,8 @@
 import { Role } from '@cchc/kit';
 
 const READERS = [Role.ADMIN, Role.INSPECTOR, Role.ANALYST];
+/** Readers, and unit officers for their own unit's tree (checked before any figure is read). */
+const SCOPED_READERS = [...READERS, Role.UNIT_OFFICER];
 const ADMIN = [Role.ADMIN];
 /** A unit officer submits its own unit's figures (checked against its unit tree). */
 const SUBMITTERS = [Role.ADMIN, Role.UNIT_OFFICER];
@@ -11,15 +13,15 @@ export const METRICS_ACCESS = {
   'Query.indicatorCatalog': ANY_USER,
   'Query.figuresTemplate': ANY_USER,
   'Query.indicatorFacts': READERS,
-  'Query.monthlyFigures': READERS,
+  'Query.monthlyFigures': SCOPED_READERS,
   'Mutation.saveMonthlyFigures': SUBMITTERS,
   'Mutation.submitMonthlyFigures': SUBMITTERS,
   'Mutation.approveMonthlyFigures': ADMIN,
   'Mutation.returnMonthlyFigures': ADMIN,
   'Mutation.lockMonth': ADMIN,
   'Mutation.importMonthlyFigures': ADMIN,
-  'Unit.indicators': READERS,
-  'Unit.score766': READERS,
-  'Unit.suggestedFindings': READERS,
-  'Unit.figures': READERS,
+  'Unit.indicators': SCOPED_READERS,
+  'Unit.score766': SCOPED_READERS,
+  'Unit.suggestedFindings': SCOPED_READERS,
+  'Unit.figures': SCOPED_READERS,
 } satisfies Record<string, Role[]>;

@@ -1,12 +1,4 @@
-import {
-  assertUnitInScope,
-  badInput,
-  connection,
-  DateScalar,
-  decodeCursor,
-  pageSize,
-  toConnection,
-} from '@cchc/kit';
+import { badInput, connection, DateScalar, decodeCursor, pageSize, toConnection } from '@cchc/kit';
 import { isUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { indicatorFacts } from '../application/facts.js';
@@ -20,6 +12,7 @@ import { METRICS_ACCESS } from './access.js';
 import type { MetricsContext } from './context.js';
 import { FactFilter } from './inputs.js';
 import { MeasureValuesInput } from './measure-fields.js';
+import { inScope } from './scope.js';
 import {
   FiguresRevision,
   FiguresTemplate,
@@ -35,10 +28,6 @@ const VERSION = {
   description: 'The version you last read (0 for a month not started); a stale one gets CONFLICT',
 };
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-/** A unit officer acts only for its unit and the units under it. */
-const inScope = (ctx: MetricsContext, unitId: string) =>
-  assertUnitInScope(ctx.identity ?? null, unitId, (id) => ctx.units.descendantsOf([id], undefined));
 
 const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
@@ -93,6 +82,7 @@ export class MetricsResolver {
     @Arg('period', () => DateScalar) period: string,
     @Ctx() ctx: MetricsContext,
   ) {
+    await inScope(ctx, unitId);
     const [figures] = await ctx.figures.ownFigures([unitId], {
       from: monthStart(period),
       to: monthStart(period),

@@ -12,6 +12,7 @@ import { score766 } from '../domain/score-766.js';
 import { type SuggestedFinding as Suggestion, suggestFinding } from '../domain/suggestions.js';
 import { METRICS_ACCESS } from './access.js';
 import type { MetricsContext } from './context.js';
+import { inScope } from './scope.js';
 import { IndicatorValue, MonthlyFigures, Score766, SuggestedFinding, Unit } from './types.js';
 
 const PERIOD = { description: '2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06' };
@@ -36,6 +37,7 @@ export class UnitMetricsResolver {
     asOf: string | undefined,
     @Ctx() ctx: MetricsContext,
   ) {
+    await inScope(ctx, unit.id);
     const range = parsePeriod(period);
     const definitions = definitionsFor(codes);
     const results = await ctx.loaders.indicators.load({ unitId: unit.id, range, asOf, codes: codes ?? null });
@@ -55,6 +57,7 @@ export class UnitMetricsResolver {
     @Arg('period', () => String, PERIOD) period: string,
     @Ctx() ctx: MetricsContext,
   ): Promise<Suggestion[]> {
+    await inScope(ctx, unit.id);
     const results = await ctx.loaders.indicators.load({
       unitId: unit.id,
       range: parsePeriod(period),
@@ -77,6 +80,7 @@ export class UnitMetricsResolver {
     @Arg('period', () => String, PERIOD) period: string,
     @Ctx() ctx: MetricsContext,
   ) {
+    await inScope(ctx, unit.id);
     const range = parsePeriod(period);
     const [rollUp] = await ctx.loaders.rollUp.load({ unitId: unit.id, range, asOf: undefined });
     if (!rollUp) return null;
@@ -92,12 +96,13 @@ export class UnitMetricsResolver {
   @FieldResolver(() => [MonthlyFigures], {
     description: "The unit's own monthly figures (any status), oldest first",
   })
-  figures(
+  async figures(
     @Root() unit: Unit,
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
     @Ctx() ctx: MetricsContext,
   ) {
+    await inScope(ctx, unit.id);
     return ctx.loaders.figures.load({ unitId: unit.id, range: monthsBetween(from, to) });
   }
 }
