@@ -50,7 +50,7 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
       return (base) => {
         let scope: Promise<string[] | undefined> | undefined;
         const scopeOnce = (): Promise<string[] | undefined> => {
-          scope ??= unitScope(base.identity ?? null, (id) => units.descendantsOf([id], undefined));
+          scope ??= unitScope(base.identity ?? null, units);
           return scope;
         };
         return {

@@ -123,27 +123,29 @@ export function assertAllowed(identity: Identity | null, roles: readonly Role[],
   return identity;
 }
 
+/** Where the unit tree comes from (the kit's UnitRegistryClient): every unit ever under the given ones. */
+export interface UnitTree {
+  descendantsOf(unitIds: string[], asOf: string | undefined): Promise<string[]>;
+}
+
 /**
  * A UNIT_OFFICER may act only for its unit and the units under it (any other role checked by the operation's
- * roles acts everywhere). `descendantsOf` comes from unit-registry.
+ * roles acts everywhere).
  */
 export async function assertUnitInScope(
   identity: Identity | null,
   unitId: string,
-  descendantsOf: (unitId: string) => Promise<string[]>,
+  tree: UnitTree,
 ): Promise<void> {
   if (!identity?.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return;
   if (identity.unitId === unitId) return;
-  if (identity.unitId && (await descendantsOf(identity.unitId)).includes(unitId)) return;
+  if (identity.unitId && (await tree.descendantsOf([identity.unitId], undefined)).includes(unitId)) return;
   throw new DomainError(ErrorCode.FORBIDDEN, 'This unit is outside your unit and the units under it');
 }
 
 /** The units a caller may see: a UNIT_OFFICER's unit and everything under it; undefined for the other roles (all). */
-export async function unitScope(
-  identity: Identity | null,
-  descendantsOf: (unitId: string) => Promise<string[]>,
-): Promise<string[] | undefined> {
+export async function unitScope(identity: Identity | null, tree: UnitTree): Promise<string[] | undefined> {
   if (!identity?.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return undefined;
   if (!identity.unitId) return [];
-  return [identity.unitId, ...(await descendantsOf(identity.unitId))];
+  return [identity.unitId, ...(await tree.descendantsOf([identity.unitId], undefined))];
 }

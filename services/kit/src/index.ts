@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './apollo.js';
 export * from './audit.js';
+export * from './collections.js';
 export * from './concurrency.js';
 export * from './config.js';
 export * from './database.js';

@@ -14,6 +14,11 @@ export type ReferenceResolvers = Record<
   { __resolveReference: (reference: never, context: never) => unknown }
 >;
 
+/** For an entity this subgraph knows by id only (another subgraph owns it): the reference is the entity. */
+export const referenceById = {
+  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+};
+
 /**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers, the same way in every service:
  * print the type-graphql schema with its directives, link the federation spec, and attach

@@ -1,3 +1,4 @@
+import { groupBy } from '@cchc/kit';
 import DataLoader from 'dataloader';
 import type { IndicatorResult, IndicatorService, RollUp } from '../application/indicator.service.js';
 import type { FiguresRepository, MonthlyFigures, Revision } from '../db/figures.repository.js';
@@ -17,8 +18,7 @@ function perUnit<K extends { unitId: string }, V>(
   const shared = (k: K) => JSON.stringify({ ...k, unitId: undefined });
   return new DataLoader<K, V, string>(
     async (keys) => {
-      const groups = new Map<string, K[]>();
-      for (const k of keys) groups.set(shared(k), [...(groups.get(shared(k)) ?? []), k]);
+      const groups = groupBy(keys, shared);
       const results = new Map<string, V>();
       for (const group of groups.values()) {
         const answers = await load([...new Set(group.map((k) => k.unitId))], group[0]!);
@@ -40,9 +40,7 @@ export function createLoaders(indicators: IndicatorService, figures: FiguresRepo
     rollUp: perUnit<ScopeKey, RollUp[]>((ids, k) => indicators.rollUps(ids, k.range, null, k.asOf), []),
     figures: perUnit<{ unitId: string; range: MonthRange }, MonthlyFigures[]>(async (ids, k) => {
       const rows = await figures.ownFigures(ids, k.range);
-      const byUnit = new Map<string, MonthlyFigures[]>();
-      for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
-      return byUnit;
+      return groupBy(rows, (row) => row.unitId);
     }, []),
     revisions: new DataLoader<string, Revision[]>(async (ids) => {
       const rows = await figures.revisions(ids);

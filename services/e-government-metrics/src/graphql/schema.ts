@@ -1,12 +1,12 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildFederatedSchema, type ReferenceResolvers } from '@cchc/kit';
+import { buildFederatedSchema, type ReferenceResolvers, referenceById } from '@cchc/kit';
 import type { GraphQLSchema } from 'graphql';
 import { MetricsResolver } from './metrics.resolver.js';
-import { UnitMetricsResolver, unitReference } from './unit.resolver.js';
+import { UnitMetricsResolver } from './unit.resolver.js';
 
 export function buildMetricsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({ resolvers: [MetricsResolver, UnitMetricsResolver], validate: true }, {
-    Unit: unitReference,
+    Unit: referenceById,
   } as ReferenceResolvers);
 }
 

@@ -3,4 +3,4 @@ import type { MetricsContext } from './context.js';
 
 /** A unit officer acts on, and reads, only its unit and the units under it (other roles pass). */
 export const inScope = (ctx: MetricsContext, unitId: string) =>
-  assertUnitInScope(ctx.identity ?? null, unitId, (id) => ctx.units.descendantsOf([id], undefined));
+  assertUnitInScope(ctx.identity ?? null, unitId, ctx.units);

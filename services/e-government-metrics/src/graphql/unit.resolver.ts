@@ -114,7 +114,3 @@ function noData(code: string, period: string): IndicatorResult & { period: strin
   );
   return { ...empty, bucket: '', period, approximate: false };
 }
-
-export const unitReference = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-};

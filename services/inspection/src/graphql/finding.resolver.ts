@@ -145,9 +145,7 @@ export class FindingResolver {
   ) {
     const action = await ctx.findings.actionById(actionId);
     if (action) {
-      await assertUnitInScope(ctx.identity ?? null, action.responsibleUnitId, (id) =>
-        ctx.units.descendantsOf([id], undefined),
-      );
+      await assertUnitInScope(ctx.identity ?? null, action.responsibleUnitId, ctx.units);
     }
     return ctx.findingService.report(actionId, version, report, ctx.actor);
   }

@@ -1,4 +1,5 @@
 import type { Page } from '@cchc/kit';
+import { groupBy } from '@cchc/kit';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { FindingQuery, FindingRepository } from '../db/finding.repository.js';
@@ -14,16 +15,6 @@ import {
 } from '../domain/plan.entity.js';
 
 type Id = string;
-
-const groupBy = <T>(rows: T[], key: (row: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-};
 
 /** A loader of rows by their id. */
 function byId<T extends { id: Id }>(load: (ids: Id[]) => Promise<T[]>) {

@@ -1,10 +1,10 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildFederatedSchema, type ReferenceResolvers } from '@cchc/kit';
+import { buildFederatedSchema, type ReferenceResolvers, referenceById } from '@cchc/kit';
 import type { GraphQLSchema } from 'graphql';
 import { CatalogResolver, ContentAreaResolver, CriterionResolver } from './catalog.resolver.js';
 import { CorrectiveActionResolver, FindingResolver, FindingStatResolver } from './finding.resolver.js';
 import { ConclusionResolver, PlanResolver, TargetResolver } from './plan.resolver.js';
-import { UnitFieldsResolver, unitReference } from './unit.resolver.js';
+import { UnitFieldsResolver } from './unit.resolver.js';
 
 export function buildInspectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -23,7 +23,7 @@ export function buildInspectionSchema(): Promise<GraphQLSchema> {
       ],
       validate: true,
     },
-    { Unit: unitReference } as ReferenceResolvers,
+    { Unit: referenceById } as ReferenceResolvers,
   );
 }
 

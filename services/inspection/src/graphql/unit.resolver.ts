@@ -44,7 +44,3 @@ export class UnitFieldsResolver {
     return ctx.loaders.pendingActionsOfUnit.load(unit.id);
   }
 }
-
-export const unitReference = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-};

@@ -1,13 +1,8 @@
+import { groupBy } from '@cchc/kit';
 import DataLoader from 'dataloader';
 import type { UnitRepository } from '../db/unit.repository.js';
 import type { LineageLinkEntity } from '../domain/lineage-link.entity.js';
 import type { UnitEntity } from '../domain/unit.entity.js';
-
-const groupBy = <T>(rows: T[], key: (row: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-};
 
 /** Per-request batching: however many units a query touches, each kind of lookup is one statement. */
 export function createLoaders(repository: UnitRepository) {
