@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { newSigningKey } from '@cchc/kit';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,5 +179,74 @@ describe("a unit officer's figures", () => {
     expect(commune.errors).toBeUndefined();
     const elsewhere = await indicators('908');
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('API tokens for BI tools and partners', () => {
+  const tokens = (token: string | null, path = '', body?: unknown) =>
+    fetch(`${platform.gateway.url}/auth/api-tokens${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  it('are created by an admin, shown once, stored as a hash, usable as a bearer token and revocable', async () => {
+    const created = await tokens(platform.adminToken, '', {
+      name: 'Power BI – Sở Nội vụ',
+      roles: ['ANALYST'],
+    });
+    expect(created.status).toBe(201);
+    const { id, token } = (await created.json()) as { id: string; token: string };
+    expect(token).toMatch(/^cchc_[\w-]{43}$/);
+
+    const listed = await (await tokens(platform.adminToken)).text();
+    expect(listed).toContain(id);
+    expect(listed).not.toContain(token);
+    const stored = await platform.gatewayDatabase.query(
+      'SELECT secret_sha256 FROM api_tokens WHERE id = $1',
+      [id],
+    );
+    expect(stored.rows[0].secret_sha256).toEqual(createHash('sha256').update(token).digest());
+
+    expect((await platform.queryAs(token, PLANS)).data).toEqual({ inspectionPlans: { totalCount: 2 } });
+    const analystWrite = await platform.queryAs(
+      token,
+      `mutation($unit: ID!) { createInspectionPlan(input: { year: 2022, title: "Không được", periodFrom: "2022-03-01",
+        periodTo: "2022-03-31", leadUnitId: $unit }) { id } }`,
+      {
+        unit: (await platform.query<{ unitByCode: { id: string } }>('{ unitByCode(code: "91") { id } }'))
+          .data!.unitByCode.id,
+      },
+    );
+    expect(analystWrite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const csv = await fetch(`${platform.gateway.url}/export/findings.csv?year=2020`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(csv.status).toBe(200);
+
+    expect((await tokens(platform.adminToken, '/revoke', { id })).status).toBe(200);
+    const afterRevoke = await platform.queryAs(token, PLANS);
+    expect(afterRevoke.status).toBe(401);
+    expect(afterRevoke.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are managed by admins only, and a bad request names the field', async () => {
+    expect((await tokens(null)).status).toBe(401);
+    const analyst = await platform.login('phantich');
+    const refused = await tokens(analyst, '', { name: 'Mine', roles: ['ANALYST'] });
+    expect(refused.status).toBe(403);
+    expect(
+      ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe('FORBIDDEN');
+    const noUnit = await tokens(platform.adminToken, '', { name: 'Console', roles: ['UNIT_OFFICER'] });
+    expect(noUnit.status).toBe(400);
+    expect(await noUnit.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'unitId' } }],
+    });
+    const adminToken = await tokens(platform.adminToken, '', { name: 'Too strong', roles: ['ADMIN'] });
+    expect(adminToken.status).toBe(400);
+    expect(
+      (await tokens(platform.adminToken, '/revoke', { id: '00000000-0000-0000-0000-000000000000' })).status,
+    ).toBe(404);
   });
 });

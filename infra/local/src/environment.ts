@@ -8,6 +8,7 @@ const schema = z.object({
   UNIT_REGISTRY_DATABASE_URL: optionalUrl,
   INSPECTION_DATABASE_URL: optionalUrl,
   METRICS_DATABASE_URL: optionalUrl,
+  GATEWAY_DATABASE_URL: optionalUrl,
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: z.string().default('.data/postgres'),
   GATEWAY_PORT: port(4000),

@@ -99,8 +99,8 @@ async function main() {
       LOAD_DEMO_DATA: 'true',
     });
     await start('gateway', config.GATEWAY_PORT, {
-      LOG_LEVEL: config.LOG_LEVEL,
-      ...auth,
+      ...common,
+      GATEWAY_DATABASE_URL: config.GATEWAY_DATABASE_URL,
       AUTH_PRIVATE_JWK: JSON.stringify(signingKey),
       DEMO_USERS: 'true',
       UNIT_REGISTRY_URL: unitRegistryUrl,

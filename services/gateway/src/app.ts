@@ -5,8 +5,9 @@ import {
   createApolloServer,
   createLogger,
   createVerifier,
-  identify,
+  databaseIsReady,
   type Logger,
+  openDatabase,
   type Refusal,
   type RequestContext,
   type RunningHttpService,
@@ -14,9 +15,15 @@ import {
   startHttpService,
 } from '@cchc/kit';
 import { readSupergraph } from '@cchc/schema';
+import { apiTokenRoutes } from './accounts/api-token-routes.js';
+import { ApiTokenStore } from './accounts/api-tokens.js';
+import { type Caller, callerResolver } from './accounts/callers.js';
+import { loginRoutes } from './accounts/login.js';
+import { CreateAccounts1764300000000 } from './accounts/migrations/1764300000000-create-accounts.js';
+import { TokenIssuer } from './accounts/token-issuer.js';
+import { readDemoUsers, UserStore } from './accounts/user-store.js';
 import type { GatewayConfig } from './environment.js';
 import { exportRoutes } from './export.js';
-import { loginRoutes, readUsers } from './login.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { SubgraphClient } from './subgraph-client.js';
@@ -58,7 +65,8 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const apollo = createApolloServer<RequestContext>(
     { gateway },
     {
-      introspection: !production,
+      // In production, introspection and field suggestions are for logged-in callers only (see protection.ts).
+      introspection: true,
       plugins: plugins as ApolloServerPlugin<RequestContext>[],
       validationRules,
       csrfPrevention: false,
@@ -68,41 +76,51 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const limit = rateLimit(counter, config.rateLimitPerMinute, (error) =>
     log.warn({ err: error }, 'rate limit counter unavailable'),
   );
-  const verify = createVerifier(config.auth);
+  const accounts = config.login && (await openAccounts(config.login, config, log, metrics));
+  const callerOf = callerResolver({ verify: createVerifier(config.auth), ...accounts });
+  // The caller resolved when the request was admitted, picked up again by the GraphQL context.
+  const callers = new WeakMap<IncomingMessage['headers'], Caller>();
   /** A request with a bad token stops here with 401; one without a token goes on as anonymous. */
   const authenticate = async (request: IncomingMessage): Promise<Refusal | null> => {
     try {
-      await identify(request.headers, verify);
+      callers.set(request.headers, await callerOf(request.headers));
       return null;
     } catch (error) {
       return { status: 401, code: 'UNAUTHENTICATED', message: (error as Error).message };
     }
   };
-  const login = async () => {
-    if (!config.login) return [];
-    const users = config.login.demoUsers ? await readUsers() : [];
-    return loginRoutes({
-      ...config.login,
-      issuer: config.auth.issuer,
-      audience: config.auth.audience,
-      users,
-      logger: log,
-      unitId: async (code, asOf) => {
-        const result = await apollo.executeOperation(
-          {
-            query: 'query($code: String!, $asOf: Date) { unitByCode(code: $code, asOf: $asOf) { id } }',
-            variables: { code, asOf },
-          },
-          { contextValue: { requestId: 'login', logger: log, headers: {} } },
-        );
-        const data =
-          result.body.kind === 'single'
-            ? (result.body.singleResult.data as { unitByCode: { id: string } | null })
-            : null;
-        return data?.unitByCode?.id ?? null;
+  const withCaller = (base: RequestContext, caller: Caller | undefined): RequestContext => ({
+    ...base,
+    identity: caller?.identity ?? null,
+    headers: { ...base.headers, authorization: caller?.authorization },
+  });
+  const unitIdOf = async (code: string, asOf: string) => {
+    const result = await apollo.executeOperation(
+      {
+        query: 'query($code: String!, $asOf: Date) { unitByCode(code: $code, asOf: $asOf) { id } }',
+        variables: { code, asOf },
       },
-    });
+      { contextValue: { requestId: 'login', logger: log, headers: {} } },
+    );
+    const data =
+      result.body.kind === 'single'
+        ? (result.body.singleResult.data as { unitByCode: { id: string } | null })
+        : null;
+    return data?.unitByCode?.id ?? null;
   };
+  const accountRoutes = accounts
+    ? [
+        ...loginRoutes({
+          privateJwk: config.login!.privateJwk,
+          issuer: accounts.issuer,
+          ttlSeconds: config.login!.ttlSeconds,
+          users: accounts.users,
+          logger: log,
+          unitId: unitIdOf,
+        }),
+        ...apiTokenRoutes(accounts.apiTokens, callerOf),
+      ]
+    : [];
   const http = await startHttpService<RequestContext>({
     logger: log,
     metrics,
@@ -111,8 +129,11 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     port: config.http.port,
     maxBodyBytes: config.maxBodyBytes,
     admit: async (request) => (await authenticate(request)) ?? (await limit(request)),
-    routes: [...exportRoutes(apollo, log), ...(await login())],
-    context: async (base) => base,
+    routes: [
+      ...exportRoutes(apollo, log, async (base, headers) => withCaller(base, await callerOf(headers))),
+      ...accountRoutes,
+    ],
+    context: async (base) => withCaller(base, callers.get(base.headers)),
     readiness: async () => {
       const subgraphs = Object.fromEntries(
         await Promise.all(
@@ -123,7 +144,9 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
         ),
       );
       // The gateway still answers (with partial data) when a subgraph is down: ready, with the details.
-      return { ready: true, subgraphs };
+      // Without its own database it cannot log anyone in: not ready.
+      const database = accounts ? await databaseIsReady(accounts.database) : { ready: true };
+      return { ...database, subgraphs };
     },
   });
   log.info({ url: `${http.url}/graphql` }, 'gateway ready');
@@ -133,6 +156,32 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     stop: async () => {
       await http.stop();
       await counter.close();
+      await accounts?.database.destroy();
     },
+  };
+}
+
+/** The gateway's own database (login users, API tokens), migrated, with the demo users when asked for. */
+async function openAccounts(
+  login: NonNullable<GatewayConfig['login']>,
+  config: GatewayConfig,
+  logger: Logger,
+  metrics: ServiceMetrics,
+) {
+  const database = await openDatabase({
+    url: login.databaseUrl,
+    entities: [],
+    migrations: [CreateAccounts1764300000000],
+    logger,
+    metrics,
+    poolSize: 5,
+  });
+  const users = new UserStore(database);
+  if (login.demoUsers) for (const user of await readDemoUsers()) await users.save(user);
+  return {
+    database,
+    users,
+    apiTokens: new ApiTokenStore(database),
+    issuer: new TokenIssuer(login.privateJwk, config.auth.issuer, config.auth.audience),
   };
 }

@@ -8,8 +8,15 @@ describe('gateway configuration', () => {
     const config = readConfig({ AUTH_JWKS: JSON.stringify(jwksOf(key)) });
     expect(config.login).toBeUndefined();
     expect(
-      readConfig({ AUTH_JWKS: '{"keys":[]}', AUTH_PRIVATE_JWK: JSON.stringify(key) }).login?.ttlSeconds,
-    ).toBe(8 * 3600);
+      readConfig({
+        AUTH_JWKS: '{"keys":[]}',
+        AUTH_PRIVATE_JWK: JSON.stringify(key),
+        DATABASE_URL: 'postgres://db.internal:5432/postgres',
+      }).login,
+    ).toMatchObject({ ttlSeconds: 8 * 3600, databaseUrl: 'postgres://db.internal:5432/cchc_gateway' });
+    expect(() => readConfig({ AUTH_JWKS: '{"keys":[]}', AUTH_PRIVATE_JWK: JSON.stringify(key) })).toThrow(
+      /DATABASE_URL/,
+    );
     expect(config.http.port).toBe(4000);
     expect(config.subgraphUrls).toEqual({
       'unit-registry': 'http://localhost:4001/graphql',

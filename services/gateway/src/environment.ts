@@ -3,9 +3,11 @@ import {
   authEnvironment,
   authSettings,
   commonEnvironment,
+  databaseEnvironment,
   optionalUrl,
   port,
   readEnvironment,
+  resolveDatabaseUrl,
   type ServiceBasics,
   serviceBasics,
 } from '@cchc/kit';
@@ -18,9 +20,10 @@ const url = z.string().url();
 const schema = z.object({
   ...commonEnvironment,
   ...authEnvironment,
+  ...databaseEnvironment('GATEWAY'),
   /** The built-in login's signing key (an ES256 private JWK, JSON); no login without it. */
   AUTH_PRIVATE_JWK: z.string().optional(),
-  /** Load the demo users (password "demo") into the built-in login. */
+  /** Load the demo users (password "demo") into the built-in login's user table. */
   DEMO_USERS: z.stringbool().default(false),
   TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -46,8 +49,11 @@ export interface GatewayConfig extends ServiceBasics {
   maxBodyBytes: number;
   rateLimitPerMinute: number;
   auth: AuthSettings;
-  /** The built-in login, when a signing key is configured. */
-  login?: { privateJwk: JWK; demoUsers: boolean; ttlSeconds: number };
+  /**
+   * The built-in login and API tokens, when a signing key is configured; users and API tokens are kept in
+   * the gateway's own database.
+   */
+  login?: { privateJwk: JWK; demoUsers: boolean; ttlSeconds: number; databaseUrl: string };
   redisUrl?: string;
   supergraphPath: URL | string;
   /** Subgraph name (as in the supergraph) → URL. */
@@ -67,6 +73,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
           privateJwk: JSON.parse(parsed.AUTH_PRIVATE_JWK) as JWK,
           demoUsers: parsed.DEMO_USERS,
           ttlSeconds: parsed.TOKEN_TTL_SECONDS,
+          databaseUrl: resolveDatabaseUrl({
+            serviceUrl: parsed.GATEWAY_DATABASE_URL,
+            serverUrl: parsed.DATABASE_URL,
+            database: 'cchc_gateway',
+          }),
         }
       : undefined,
     redisUrl: parsed.REDIS_URL,

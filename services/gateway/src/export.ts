@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, GraphQLResponse } from '@apollo/server';
-import { type Logger, type RequestContext, type Route, sendJson } from '@cchc/kit';
+import { DomainError, type Logger, type RequestContext, type Route, sendJson } from '@cchc/kit';
 import type { FormattedExecutionResult } from 'graphql';
 import { csvDocument } from './csv.js';
 
@@ -173,29 +173,42 @@ const FACTS: Export<FactRow> = {
  * the GraphQL filter's fields as query parameters (lists comma-separated) and run the query through the
  * gateway itself, page by page, so every rule that applies to the query applies to the export.
  */
-export function exportRoutes(apollo: ApolloServer<RequestContext>, logger: Logger): Route[] {
+export function exportRoutes(
+  apollo: ApolloServer<RequestContext>,
+  logger: Logger,
+  /** The request's context with its caller resolved (as for a GraphQL request); UNAUTHENTICATED for a bad token. */
+  withCaller: (base: RequestContext, headers: IncomingMessage['headers']) => Promise<RequestContext>,
+): Route[] {
   return [FINDINGS, FACTS].map((spec) => ({
     method: 'GET' as const,
     path: spec.path,
-    handle: (request: IncomingMessage, response: ServerResponse) =>
-      runExport(apollo, logger, spec as Export<unknown>, request, response),
+    handle: async (request: IncomingMessage, response: ServerResponse) => {
+      const requestId = String(response.getHeader('x-request-id') ?? '');
+      const base = { requestId, logger: logger.child({ requestId }), headers: request.headers };
+      let context: RequestContext;
+      try {
+        context = await withCaller(base, request.headers);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        sendJson(response, 401, {
+          errors: [{ message: error.message, extensions: { code: error.code, requestId } }],
+        });
+        return;
+      }
+      await runExport(apollo, spec as Export<unknown>, context, request, response);
+    },
   }));
 }
 
 async function runExport(
   apollo: ApolloServer<RequestContext>,
-  logger: Logger,
   spec: Export<unknown>,
+  context: RequestContext,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const requestId = String(response.getHeader('x-request-id') ?? '');
-  const context: RequestContext = {
-    requestId,
-    logger: logger.child({ requestId }),
-    headers: request.headers,
-  };
+  const { requestId } = context;
   const rows: unknown[][] = [];
   let after: string | null = null;
   do {

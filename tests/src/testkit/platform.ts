@@ -4,6 +4,7 @@ import { startInspection } from '@cchc/inspection';
 import { type AuthSettings, createLogger, jwksOf, newSigningKey } from '@cchc/kit';
 import { createTestDatabase } from '@cchc/kit/testing';
 import { startUnitRegistry } from '@cchc/unit-registry';
+import pg from 'pg';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -30,6 +31,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     await createTestDatabase(`${label}_units`),
     await createTestDatabase(`${label}_inspection`),
     await createTestDatabase(`${label}_metrics`),
+    await createTestDatabase(`${label}_gateway`),
   ];
   const signingKey = await newSigningKey();
   const auth: AuthSettings = {
@@ -81,7 +83,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
         ...options.subgraphUrls,
       },
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
-      login: { privateJwk: signingKey, demoUsers: true, ttlSeconds: 3600 },
+      login: { privateJwk: signingKey, demoUsers: true, ttlSeconds: 3600, databaseUrl: databases[3]!.url },
     },
     logger,
   );
@@ -135,6 +137,18 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     /** A query straight to the unit-registry subgraph (e.g. `_entities`, which the gateway does not expose). */
     queryUnitRegistry: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
       post<T>(`${unitRegistry.url}/graphql`, query, variables),
+    /** The gateway's own database (login users, API tokens), to check what it stores. */
+    gatewayDatabase: {
+      query: async (sql: string, params: unknown[] = []) => {
+        const client = new pg.Client({ connectionString: databases[3]!.url });
+        await client.connect();
+        try {
+          return await client.query(sql, params);
+        } finally {
+          await client.end();
+        }
+      },
+    },
     /** SQL statements a service has sent so far, read from its /metrics like a scraper would. */
     sqlStatements: async (service: { url: string }) => {
       const metrics = await (await fetch(`${service.url}/metrics`)).text();

@@ -1,35 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { jwksOf, type Logger, Role, type Route, sendJson } from '@cchc/kit';
+import { jwksOf, type Logger, type Route, sendJson } from '@cchc/kit';
 import bcrypt from 'bcryptjs';
-import { importJWK, type JWK, SignJWT } from 'jose';
+import type { JWK } from 'jose';
 import { z } from 'zod';
-
-export const DEMO_USERS_FILE = new URL('../data/demo-users.json', import.meta.url);
-
-const usersFile = z.object({
-  users: z.array(
-    z.object({
-      username: z.string(),
-      name: z.string(),
-      roles: z.array(z.enum(Role)),
-      unit: z.object({ code: z.string(), asOf: z.string() }).nullable(),
-      passwordHash: z.string(),
-    }),
-  ),
-});
-export type LoginUser = z.infer<typeof usersFile>['users'][number];
-
-export async function readUsers(file: URL = DEMO_USERS_FILE): Promise<LoginUser[]> {
-  return usersFile.parse(JSON.parse(await readFile(file, 'utf8'))).users;
-}
+import type { TokenIssuer } from './token-issuer.js';
+import type { UserStore } from './user-store.js';
 
 export interface LoginSettings {
   privateJwk: JWK;
-  issuer: string;
-  audience: string;
+  issuer: TokenIssuer;
   ttlSeconds: number;
-  users: LoginUser[];
+  users: UserStore;
   /** A unit's id from its code and date (through the supergraph), for a UNIT_OFFICER's scope claim. */
   unitId(code: string, asOf: string): Promise<string | null>;
   logger: Logger;
@@ -37,13 +18,15 @@ export interface LoginSettings {
 
 const credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
+// Compared against when the username is unknown, so that timing does not tell which usernames exist.
+const NO_SUCH_USER_HASH = bcrypt.hashSync('no such user', 10);
+
 /**
  * The platform's small built-in login (the demo, or an intranet without an identity provider):
  * POST /auth/token {username, password} → a signed JWT; GET /.well-known/jwks.json for verifiers.
  * Tokens expire after ttlSeconds; to continue, log in again (there are no refresh tokens).
  */
 export function loginRoutes(settings: LoginSettings): Route[] {
-  const key = importJWK(settings.privateJwk, 'ES256');
   const refuse = (response: ServerResponse, message: string) =>
     sendJson(response, 401, {
       error: 'invalid_grant',
@@ -68,28 +51,17 @@ export function loginRoutes(settings: LoginSettings): Route[] {
           });
           return;
         }
-        const user = settings.users.find((u) => u.username === parsed.data.username);
-        // Compare against a hash even for an unknown user, so that timing does not tell which usernames exist.
-        const hash = user?.passwordHash ?? settings.users[0]?.passwordHash ?? '';
-        const matches = await bcrypt.compare(parsed.data.password, hash);
+        const user = await settings.users.find(parsed.data.username);
+        const matches = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? NO_SUCH_USER_HASH);
         if (!user || !matches) {
           refuse(response, 'Wrong username or password');
           return;
         }
         const unitId = user.unit ? await settings.unitId(user.unit.code, user.unit.asOf) : null;
-        const token = await new SignJWT({
-          preferred_username: user.username,
-          name: user.name,
-          roles: user.roles,
-          unit_id: unitId,
-        })
-          .setProtectedHeader({ alg: 'ES256', kid: settings.privateJwk.kid })
-          .setSubject(user.username)
-          .setIssuer(settings.issuer)
-          .setAudience(settings.audience)
-          .setIssuedAt()
-          .setExpirationTime(`${settings.ttlSeconds}s`)
-          .sign(await key);
+        const token = await settings.issuer.issue(
+          { subject: user.username, username: user.username, name: user.name, roles: user.roles, unitId },
+          settings.ttlSeconds,
+        );
         settings.logger.info({ username: user.username }, 'login');
         sendJson(response, 200, {
           access_token: token,
