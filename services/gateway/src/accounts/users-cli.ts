@@ -1,0 +1,69 @@
+import { text } from 'node:stream/consumers';
+import { parseArgs } from 'node:util';
+import {
+  createLogger,
+  databaseEnvironment,
+  openDatabase,
+  Role,
+  readEnvironment,
+  resolveDatabaseUrl,
+} from '@cchc/kit';
+import bcrypt from 'bcryptjs';
+import { z } from 'zod';
+import { CreateAccounts1764300000000 } from './migrations/1764300000000-create-accounts.js';
+import { UserStore } from './user-store.js';
+
+const USAGE = `Users of the built-in login (kept in the gateway's database: DATABASE_URL or GATEWAY_DATABASE_URL).
+  npm run users -w @cchc/gateway -- set <username> --name "<full name>" --roles INSPECTOR[,ANALYST…]
+        [--unit <official code> --as-of <YYYY-MM-DD>]      password from CCHC_PASSWORD, else from standard input
+  npm run users -w @cchc/gateway -- disable <username>
+Roles: ${Object.values(Role).join(', ')}. A UNIT_OFFICER needs --unit (and --as-of, the date its code is read at).`;
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      roles: { type: 'string' },
+      unit: { type: 'string' },
+      'as-of': { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    },
+  });
+  const [command, username] = positionals;
+  if (!username || (command !== 'set' && command !== 'disable')) throw new Error(USAGE);
+  const env = readEnvironment(z.object(databaseEnvironment('GATEWAY')), process.env);
+  const database = await openDatabase({
+    url: resolveDatabaseUrl({
+      serviceUrl: env.GATEWAY_DATABASE_URL,
+      serverUrl: env.DATABASE_URL,
+      database: 'cchc_gateway',
+    }),
+    entities: [],
+    migrations: [CreateAccounts1764300000000],
+    logger: createLogger('users', 'warn'),
+  });
+  try {
+    const users = new UserStore(database);
+    if (command === 'disable') {
+      console.log((await users.disable(username)) ? `${username} disabled` : `no user ${username}`);
+      return;
+    }
+    const password = process.env.CCHC_PASSWORD ?? (await text(process.stdin)).trim();
+    if (password.length < 10) throw new Error('The password needs at least 10 characters');
+    await users.save({
+      username,
+      name: values.name ?? '',
+      roles: (values.roles ?? '').split(',').filter(Boolean) as Role[],
+      unit: values.unit ? { code: values.unit, asOf: values['as-of'] } : null,
+      passwordHash: await bcrypt.hash(password, 12),
+    });
+    console.log(`${username} saved`);
+  } finally {
+    await database.destroy();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error instanceof z.ZodError ? z.prettifyError(error) : error.message);
+  process.exit(1);
+});
