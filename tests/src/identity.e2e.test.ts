@@ -250,3 +250,37 @@ describe('API tokens for BI tools and partners', () => {
     ).toBe(404);
   });
 });
+
+describe("an inspector's field work", () => {
+  it('is limited to the plans whose team they are on, and opens up when they join the team', async () => {
+    const { data } = await platform.query<{
+      inspectionPlans: { nodes: { id: string; year: number; version: number; targets: { id: string }[] }[] };
+    }>('{ inspectionPlans { nodes { id year version targets { id } } } }');
+    const planOf = (year: number) => data!.inspectionPlans.nodes.find((p) => p.year === year)!;
+    const inspector = await platform.login('thanhtra');
+    const record = (year: number) =>
+      platform.queryAs<{ recordFinding: { text: string } }>(
+        inspector,
+        `mutation($t: ID!) { recordFinding(targetId: $t, finding: { areaCode: "TTHC", kind: LIMITATION, severity: LOW,
+          text: "Chưa niêm yết đầy đủ thủ tục hành chính" }) { text } }`,
+        { t: planOf(year).targets[0]!.id },
+      );
+    // On the 2020 team (the demo data links the member to the login "thanhtra").
+    expect((await record(2020)).data).toEqual({
+      recordFinding: { text: 'Chưa niêm yết đầy đủ thủ tục hành chính' },
+    });
+    const refused = await record(2021);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toMatch(/team/);
+
+    const plan2021 = planOf(2021);
+    const joined = await platform.query(
+      `mutation($p: ID!, $v: Int!) { addTeamMember(planId: $p, version: $v, member: { fullName: "Phạm Thị Dung",
+        role: MEMBER, username: "thanhtra" }) { id } }`,
+      { p: plan2021.id, v: plan2021.version },
+    );
+    expect(joined.errors).toBeUndefined();
+    // Now only the plan's own state stands in the way: a DRAFT plan takes no findings yet.
+    expect((await record(2021)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

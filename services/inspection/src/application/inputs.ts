@@ -27,6 +27,7 @@ export interface TeamMemberFields {
   agencyUnitId?: string | null;
   agencyName?: string | null;
   position?: string | null;
+  username?: string | null;
 }
 
 export interface TargetFields {

@@ -141,6 +141,7 @@ export class PlanService {
           agencyUnitId: member.agencyUnitId ?? null,
           agencyName: member.agencyName ?? null,
           position: member.position ?? null,
+          username: member.username ?? null,
         };
         if (
           row.role === TeamRole.LEAD &&

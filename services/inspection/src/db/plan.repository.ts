@@ -10,8 +10,36 @@ export interface PlanQuery {
   leadUnitId?: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The object a piece of field work is recorded on. */
+export interface FieldWorkSubject {
+  kind: 'targetId' | 'findingId' | 'actionId';
+  id: string;
+}
+
 export class PlanRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Whether a user is on the team of the plan a target, finding or corrective action belongs to; null when
+   * there is no such object (the write then answers NOT_FOUND itself).
+   */
+  async isOnTeamOf(subject: FieldWorkSubject, username: string): Promise<boolean | null> {
+    if (!UUID.test(subject.id)) return null;
+    const planOf = {
+      targetId: 'SELECT plan_id FROM inspection_targets WHERE id = $1',
+      findingId: 'SELECT plan_id FROM findings WHERE id = $1',
+      actionId:
+        'SELECT f.plan_id FROM corrective_actions a JOIN findings f ON f.id = a.finding_id WHERE a.id = $1',
+    }[subject.kind];
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM team_members WHERE plan_id = p.plan_id AND username = $2) AS "onTeam"
+       FROM (${planOf}) p`,
+      [subject.id, username],
+    )) as { onTeam: boolean }[];
+    return row ? row.onTeam : null;
+  }
 
   async find(query: PlanQuery, offset: number, limit: number): Promise<Page<InspectionPlanEntity>> {
     const where: FindOptionsWhere<InspectionPlanEntity> = {};

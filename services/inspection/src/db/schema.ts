@@ -10,6 +10,7 @@ import {
   VisitEntity,
 } from '../domain/plan.entity.js';
 import { CreateInspection1764100000000 } from './migrations/1764100000000-create-inspection.js';
+import { TeamMemberUsername1764300000001 } from './migrations/1764300000001-team-member-username.js';
 
 export const entities = [
   CriteriaCatalogEntity,
@@ -26,4 +27,4 @@ export const entities = [
   ActionReportEntity,
   AuditEntryEntity,
 ];
-export const migrations = [CreateInspection1764100000000];
+export const migrations = [CreateInspection1764100000000, TeamMemberUsername1764300000001];

@@ -56,6 +56,7 @@ const plan = z.object({
       agency: unitRef.nullable(),
       agencyName: z.string().nullish(),
       position: z.string().nullish(),
+      username: z.string().nullish(),
     }),
   ),
   targets: z.array(

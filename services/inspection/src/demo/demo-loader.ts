@@ -134,6 +134,7 @@ async function insertPlan(
       agencyUnitId: m.agency ? unitId(m.agency.code) : null,
       agencyName: m.agencyName ?? null,
       position: m.position ?? null,
+      username: m.username ?? null,
     })),
   );
   const targets = new Map<string, InspectionTargetEntity>();

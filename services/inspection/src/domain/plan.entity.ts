@@ -72,6 +72,10 @@ export class TeamMemberEntity {
 
   @Column('text', { nullable: true })
   position!: string | null;
+
+  /** The member's login, when they use the platform: an INSPECTOR records field work only on their plans. */
+  @Column('text', { nullable: true })
+  username!: string | null;
 }
 
 /** A unit to inspect under a plan; a commune may hang under its district's target, as in the seed. */

@@ -4,6 +4,7 @@ const READERS = [Role.ADMIN, Role.INSPECTOR, Role.ANALYST];
 /** Readers, and unit officers — who see only their own unit's tree (applied in SQL). */
 const SCOPED_READERS = [...READERS, Role.UNIT_OFFICER];
 const ADMIN = [Role.ADMIN];
+/** An INSPECTOR only on plans whose team they are on (`team-guard.ts`, checked in SQL). */
 const FIELD_WORK = [Role.ADMIN, Role.INSPECTOR];
 /** Any logged-in caller. */
 const ANY_USER: Role[] = [];

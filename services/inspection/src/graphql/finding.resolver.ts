@@ -8,6 +8,7 @@ import { INSPECTION_ACCESS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingDimension, FindingOrder } from './enums.js';
 import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
+import { assertOnPlanTeam } from './team-guard.js';
 import {
   ActionReport,
   ContentArea,
@@ -104,32 +105,35 @@ export class FindingResolver {
 
   @Authorized(...INSPECTION_ACCESS['Mutation.recordFinding'])
   @Mutation(() => Finding)
-  recordFinding(
+  async recordFinding(
     @Arg('targetId', () => ID) targetId: string,
     @Arg('finding', () => FindingInput) finding: FindingInput,
     @Ctx() ctx: InspectionContext,
   ) {
+    await assertOnPlanTeam(ctx, { kind: 'targetId', id: targetId });
     return ctx.findingService.record(targetId, finding, ctx.actor);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.updateFinding'])
   @Mutation(() => Finding)
-  updateFinding(
+  async updateFinding(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('finding', () => FindingInput) finding: FindingInput,
     @Ctx() ctx: InspectionContext,
   ) {
+    await assertOnPlanTeam(ctx, { kind: 'findingId', id });
     return ctx.findingService.update(id, version, finding, ctx.actor);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.createCorrectiveAction'])
   @Mutation(() => CorrectiveAction)
-  createCorrectiveAction(
+  async createCorrectiveAction(
     @Arg('findingId', () => ID) findingId: string,
     @Arg('action', () => ActionInput) action: ActionInput,
     @Ctx() ctx: InspectionContext,
   ) {
+    await assertOnPlanTeam(ctx, { kind: 'findingId', id: findingId });
     return ctx.findingService.createAction(findingId, action, ctx.actor);
   }
 
@@ -154,13 +158,14 @@ export class FindingResolver {
   @Mutation(() => CorrectiveAction, {
     description: 'An inspector accepts (VERIFIED) or sends back (OPEN) a reported action',
   })
-  verifyCorrectiveAction(
+  async verifyCorrectiveAction(
     @Arg('actionId', () => ID) actionId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('accepted', () => Boolean) accepted: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
+    await assertOnPlanTeam(ctx, { kind: 'actionId', id: actionId });
     return ctx.findingService.verify(actionId, version, { accepted, note }, ctx.actor);
   }
 

@@ -87,6 +87,15 @@ export class TeamMemberInput implements app.TeamMemberFields {
   @MaxLength(300)
   agencyName?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The member's login: an INSPECTOR records visits and findings only on plans whose team they are on",
+  })
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{2,64}$/)
+  username?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(300)

@@ -18,6 +18,7 @@ import {
   TeamMemberInput,
   VisitInput,
 } from './inputs.js';
+import { assertOnPlanTeam } from './team-guard.js';
 import {
   Conclusion,
   CriteriaCatalog,
@@ -131,12 +132,13 @@ export class PlanResolver {
 
   @Authorized(...INSPECTION_ACCESS['Mutation.recordVisit'])
   @Mutation(() => Visit, { description: "Records a target's visit; version 0 when it has none yet" })
-  recordVisit(
+  async recordVisit(
     @Arg('targetId', () => ID) targetId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('visit', () => VisitInput) visit: VisitInput,
     @Ctx() ctx: InspectionContext,
   ) {
+    await assertOnPlanTeam(ctx, { kind: 'targetId', id: targetId });
     return ctx.plans.recordVisit(targetId, version, visit, ctx.actor);
   }
 

@@ -126,6 +126,9 @@ export class TeamMember {
 
   @Field(() => String, { nullable: true })
   position!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The member's login, when they use the platform" })
+  username!: string | null;
 }
 
 @ObjectType({ description: 'The on-site visit of a target' })
