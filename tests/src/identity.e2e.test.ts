@@ -284,3 +284,106 @@ describe("an inspector's field work", () => {
     expect((await record(2021)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe("a partner agency's view", () => {
+  it('reads the findings of concluded plans only, and nothing that names people', async () => {
+    const partner = await platform.login('doitac');
+    const analyst = await platform.login('phantich');
+    const count = (token: string) =>
+      platform.queryAs<{ findings: { totalCount: number }; concluded: { totalCount: number } }>(
+        token,
+        `{ findings { totalCount } concluded: findings(filter: { year: 2020 }) { totalCount } }`,
+      );
+    const { data: plans } = await platform.query<{
+      inspectionPlans: { nodes: { id: string; status: string }[] };
+    }>('{ inspectionPlans { nodes { id status } } }');
+    expect(plans!.inspectionPlans.nodes.map((p) => p.status).sort()).toEqual(['CONCLUDED', 'DRAFT']);
+    // An unpublished finding: a plan in progress with one finding recorded.
+    const { data: unit } = await platform.query<{ unitByCode: { id: string } }>(
+      '{ unitByCode(code: "91-SNV", asOf: "2020-10-19") { id } }',
+    );
+    let plan = (
+      await platform.query<{ createInspectionPlan: { id: string; version: number } }>(
+        `mutation($u: ID!) { createInspectionPlan(input: { year: 2022, title: "Kiểm tra đột xuất", periodFrom: "2022-05-02",
+          periodTo: "2022-05-06", leadUnitId: $u, catalogYear: 2020 }) { id version } }`,
+        { u: unit!.unitByCode.id },
+      )
+    ).data!.createInspectionPlan;
+    for (const step of [
+      'addTeamMember(planId: $id, version: $v, member: { fullName: "Lê Thị Mai", role: LEAD })',
+      'addInspectionTarget(planId: $id, version: $v, target: { unitId: $u })',
+      'changeInspectionPlanStatus(id: $id, version: $v, status: APPROVED)',
+      'changeInspectionPlanStatus(id: $id, version: $v, status: IN_PROGRESS)',
+    ]) {
+      const uses = step.includes('$u') ? ', $u: ID!' : '';
+      const result = await platform.query<Record<string, { id: string; version: number }>>(
+        `mutation($id: ID!, $v: Int!${uses}) { result: ${step} { id version } }`,
+        { id: plan.id, v: plan.version, ...(uses ? { u: unit!.unitByCode.id } : {}) },
+      );
+      expect(result.errors).toBeUndefined();
+      plan = result.data!.result!;
+    }
+    const { data: target } = await platform.query<{ inspectionPlan: { targets: { id: string }[] } }>(
+      'query($id: ID!) { inspectionPlan(id: $id) { targets { id } } }',
+      { id: plan.id },
+    );
+    const recorded = await platform.query(
+      `mutation($t: ID!) { recordFinding(targetId: $t, finding: { areaCode: "CDDH", kind: LIMITATION, severity: LOW,
+        text: "Chưa ban hành kế hoạch CCHC năm" }) { id } }`,
+      { t: target!.inspectionPlan.targets[0]!.id },
+    );
+    expect(recorded.errors).toBeUndefined();
+
+    const asAnalyst = (await count(analyst)).data!;
+    const asPartner = (await count(partner)).data!;
+    expect(asPartner.concluded.totalCount).toBe(asAnalyst.concluded.totalCount);
+    expect(asPartner.findings.totalCount).toBe(asAnalyst.findings.totalCount - 1);
+
+    const personal = await platform.queryAs(
+      partner,
+      '{ findings(first: 1) { nodes { plan { team { fullName } } } } }',
+    );
+    expect(personal.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const attendees = await platform.queryAs(
+      partner,
+      '{ findings(first: 1) { nodes { target { visit { attendees } } } } }',
+    );
+    expect(attendees.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const published = await platform.queryAs(
+      partner,
+      '{ findings(first: 1) { nodes { text area { code } plan { title status } unit { name } } } }',
+    );
+    expect(published.errors).toBeUndefined();
+    expect(published.data).toMatchObject({ findings: { nodes: [{ plan: { status: 'CONCLUDED' } }] } });
+  });
+
+  it("counts a unit's approved months only: a month awaiting approval is not published", async () => {
+    const partner = await platform.login('doitac');
+    const analyst = await platform.login('phantich');
+    const commune =
+      '{ unitByCode(code: "30817", asOf: "2020-10-19") { figures(from: "2021-12-01", to: "2021-12-01") { id version } } }';
+    const month = (
+      await platform.query<{ unitByCode: { figures: { id: string; version: number }[] } }>(commune)
+    ).data!.unitByCode.figures[0]!;
+    const returned = await platform.query<{ returnMonthlyFigures: { version: number } }>(
+      'mutation($id: ID!, $v: Int!) { returnMonthlyFigures(id: $id, version: $v, reason: "Kiểm tra lại số liệu") { version } }',
+      { id: month.id, v: month.version },
+    );
+    expect(returned.errors).toBeUndefined();
+    const submitted = await platform.query(
+      'mutation($id: ID!, $v: Int!) { submitMonthlyFigures(id: $id, version: $v) { status } }',
+      { id: month.id, v: returned.data!.returnMonthlyFigures.version },
+    );
+    expect(submitted.data).toEqual({ submitMonthlyFigures: { status: 'SUBMITTED' } });
+
+    const indicators = (token: string) =>
+      platform.queryAs<{ unitByCode: { indicators: { denominator: number }[] } }>(
+        token,
+        '{ unitByCode(code: "30817", asOf: "2020-10-19") { indicators(period: "2021-12", codes: ["ON_TIME_RATE"]) { denominator } } }',
+      );
+    expect((await indicators(analyst)).data!.unitByCode.indicators[0]!.denominator).toBeGreaterThan(0);
+    expect((await indicators(partner)).data!.unitByCode.indicators).toEqual([{ denominator: 0 }]);
+    const monthly = await platform.queryAs(partner, commune);
+    expect(monthly.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

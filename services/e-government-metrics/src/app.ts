@@ -1,6 +1,7 @@
 import {
   type Logger,
   type RunningSubgraph,
+  readsPublishedOnly,
   startSubgraphService,
   todayInVietnam,
   UnitRegistryClient,
@@ -10,6 +11,7 @@ import { IndicatorService } from './application/indicator.service.js';
 import { FiguresRepository } from './db/figures.repository.js';
 import { entities, migrations } from './db/schema.js';
 import { loadDemoFigures } from './demo/demo-figures.js';
+import { COUNTED_STATUSES, PUBLISHED_STATUSES } from './domain/submission.js';
 import type { MetricsConfig } from './environment.js';
 import type { MetricsContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';
@@ -36,16 +38,20 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
       }
       const indicators = new IndicatorService(figures, units);
       const figuresService = new FiguresService(dataSource, figures, units);
-      return (base) => ({
-        ...base,
-        actor: base.identity?.username ?? 'anonymous',
-        today: todayInVietnam(),
-        figures,
-        figuresService,
-        indicators,
-        units,
-        loaders: createLoaders(indicators, figures),
-      });
+      return (base) => {
+        const counted = readsPublishedOnly(base.identity) ? PUBLISHED_STATUSES : COUNTED_STATUSES;
+        return {
+          ...base,
+          actor: base.identity?.username ?? 'anonymous',
+          today: todayInVietnam(),
+          figures,
+          figuresService,
+          indicators,
+          units,
+          counted,
+          loaders: createLoaders(indicators, figures, counted),
+        };
+      };
     },
   });
 }

@@ -1,6 +1,7 @@
 import {
   type Logger,
   type RunningSubgraph,
+  readsPublishedOnly,
   startSubgraphService,
   todayInVietnam,
   UnitRegistryClient,
@@ -59,6 +60,7 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
           actor: base.identity?.username ?? 'anonymous',
           today: todayInVietnam(),
           scope: scopeOnce,
+          publishedOnly: readsPublishedOnly(base.identity),
           loaders: createLoaders(dataSource, services.findings, scopeOnce),
         };
       };

@@ -149,3 +149,11 @@ export async function unitScope(identity: Identity | null, tree: UnitTree): Prom
   if (!identity.unitId) return [];
   return [identity.unitId, ...(await tree.descendantsOf([identity.unitId], undefined))];
 }
+
+/**
+ * A PARTNER (another agency) reads only what is published to partners — findings of concluded plans, approved
+ * figures — unless it also holds a role that reads more.
+ */
+export function readsPublishedOnly(identity: Identity | null | undefined): boolean {
+  return !!identity?.roles.includes(Role.PARTNER) && identity.roles.every((role) => role === Role.PARTNER);
+}

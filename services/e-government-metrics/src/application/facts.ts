@@ -1,6 +1,7 @@
 import { badInput, type Page, type UnitDescription, type UnitRegistryClient } from '@cchc/kit';
 import { type IndicatorStatus, indicatorFromSums } from '../domain/indicators.js';
 import { bucketLabel, type Grain, type MonthRange } from '../domain/period.js';
+import type { SubmissionStatus } from '../domain/submission.js';
 import { definitionsFor, type IndicatorService } from './indicator.service.js';
 
 export interface FactQuery {
@@ -46,6 +47,7 @@ export async function indicatorFacts(
   query: FactQuery,
   offset: number,
   limit: number,
+  counted: readonly SubmissionStatus[],
 ): Promise<Page<Fact>> {
   if (!query.unitIds?.length && !query.descendantsOf) {
     throw badInput('filter', 'Give unitIds, descendantsOf, or both');
@@ -63,6 +65,7 @@ export async function indicatorFacts(
     query.range,
     query.grain,
     query.asOf,
+    counted,
   );
   const facts: Fact[] = chosen.flatMap((unit) =>
     (rollUps.get(unit.id) ?? []).flatMap((bucket) =>

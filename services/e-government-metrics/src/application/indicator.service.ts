@@ -10,6 +10,7 @@ import {
   type Term,
 } from '../domain/indicators.js';
 import type { Grain, MonthRange } from '../domain/period.js';
+import type { SubmissionStatus } from '../domain/submission.js';
 import { buildScope } from './scope.js';
 
 export interface IndicatorResult extends IndicatorValue {
@@ -44,9 +45,15 @@ export class IndicatorService {
   ) {}
 
   /** Summed terms per root unit (and bucket, with a grain). */
-  async rollUps(rootIds: string[], range: MonthRange, grain: Grain | null, asOf: string | undefined) {
+  async rollUps(
+    rootIds: string[],
+    range: MonthRange,
+    grain: Grain | null,
+    asOf: string | undefined,
+    counted: readonly SubmissionStatus[],
+  ) {
     const scope = await buildScope(this.units, rootIds, range, asOf);
-    const rows = await this.figures.rollUp(scope, range, grain);
+    const rows = await this.figures.rollUp(scope, range, grain, counted);
     const byRoot = new Map<string, RollUp[]>(rootIds.map((id) => [id, []]));
     for (const row of rows) byRoot.get(row.root)?.push(row);
     return byRoot;
@@ -58,9 +65,10 @@ export class IndicatorService {
     codes: string[] | undefined | null,
     grain: Grain | null,
     asOf: string | undefined,
+    counted: readonly SubmissionStatus[],
   ): Promise<Map<string, IndicatorResult[]>> {
     const definitions = definitionsFor(codes);
-    const rollUps = await this.rollUps(rootIds, range, grain, asOf);
+    const rollUps = await this.rollUps(rootIds, range, grain, asOf, counted);
     return new Map(
       [...rollUps].map(([root, buckets]) => [
         root,

@@ -148,9 +148,15 @@ export class FiguresRepository {
 
   /**
    * Sums every term over each root's scope and the range — per bucket of the grain, or over the whole
-   * range — in one statement, whatever the number of roots. Drafts are not counted.
+   * range — in one statement, whatever the number of roots. Only months in the counted statuses are summed
+   * (drafts never; partners see approved months only).
    */
-  async rollUp(scope: ScopeMember[], range: MonthRange, grain: Grain | null): Promise<RollUpRow[]> {
+  async rollUp(
+    scope: ScopeMember[],
+    range: MonthRange,
+    grain: Grain | null,
+    counted: readonly SubmissionStatus[] = COUNTED_STATUSES,
+  ): Promise<RollUpRow[]> {
     if (scope.length === 0) return [];
     const bucket = grain ? BUCKET[grain] : '$4::date';
     const sums = TERMS.map((term, i) => `sum(${termSql(term)})::bigint AS t${i}`).join(', ');
@@ -167,7 +173,7 @@ export class FiguresRepository {
         scope.map((m) => m.partial),
         range.from,
         range.to,
-        COUNTED_STATUSES,
+        counted,
       ],
     );
     return rows.map((r) => ({

@@ -15,6 +15,9 @@ export const COUNTED_STATUSES = [
   SubmissionStatus.LOCKED,
 ];
 
+/** What partner agencies see: figures the province has approved. */
+export const PUBLISHED_STATUSES = [SubmissionStatus.APPROVED, SubmissionStatus.LOCKED];
+
 export type SubmissionStep = 'SAVE' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'LOCK';
 
 const FROM: Record<SubmissionStep, SubmissionStatus[]> = {

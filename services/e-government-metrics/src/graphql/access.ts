@@ -7,12 +7,14 @@ const ADMIN = [Role.ADMIN];
 /** A unit officer submits its own unit's figures (checked against its unit tree). */
 const SUBMITTERS = [Role.ADMIN, Role.UNIT_OFFICER];
 const ANY_USER: Role[] = [];
+/** Scoped readers, and partner agencies — whose indicators count approved months only. */
+const PUBLISHED_READERS = [...SCOPED_READERS, Role.PARTNER];
 
 /** Who may call each operation of this subgraph (the role × operation matrix test reads it). */
 export const METRICS_ACCESS = {
   'Query.indicatorCatalog': ANY_USER,
   'Query.figuresTemplate': ANY_USER,
-  'Query.indicatorFacts': READERS,
+  'Query.indicatorFacts': [...READERS, Role.PARTNER],
   'Query.monthlyFigures': SCOPED_READERS,
   'Mutation.saveMonthlyFigures': SUBMITTERS,
   'Mutation.submitMonthlyFigures': SUBMITTERS,
@@ -20,8 +22,8 @@ export const METRICS_ACCESS = {
   'Mutation.returnMonthlyFigures': ADMIN,
   'Mutation.lockMonth': ADMIN,
   'Mutation.importMonthlyFigures': ADMIN,
-  'Unit.indicators': SCOPED_READERS,
-  'Unit.score766': SCOPED_READERS,
+  'Unit.indicators': PUBLISHED_READERS,
+  'Unit.score766': PUBLISHED_READERS,
   'Unit.suggestedFindings': SCOPED_READERS,
   'Unit.figures': SCOPED_READERS,
 } satisfies Record<string, Role[]>;

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { IndicatorResult, IndicatorService, RollUp } from '../application/indicator.service.js';
 import type { FiguresRepository, MonthlyFigures, Revision } from '../db/figures.repository.js';
 import type { MonthRange } from '../domain/period.js';
+import type { SubmissionStatus } from '../domain/submission.js';
 
 export interface ScopeKey {
   unitId: string;
@@ -31,13 +32,21 @@ function perUnit<K extends { unitId: string }, V>(
 }
 
 /** Per-request batching: indicators of any number of units cost one scope build and one SQL statement. */
-export function createLoaders(indicators: IndicatorService, figures: FiguresRepository) {
+export function createLoaders(
+  indicators: IndicatorService,
+  figures: FiguresRepository,
+  /** The submission statuses the caller's indicators count (partners: approved months only). */
+  counted: readonly SubmissionStatus[],
+) {
   return {
     indicators: perUnit<ScopeKey & { codes: string[] | null }, IndicatorResult[]>(
-      (ids, k) => indicators.indicators(ids, k.range, k.codes, null, k.asOf),
+      (ids, k) => indicators.indicators(ids, k.range, k.codes, null, k.asOf, counted),
       [],
     ),
-    rollUp: perUnit<ScopeKey, RollUp[]>((ids, k) => indicators.rollUps(ids, k.range, null, k.asOf), []),
+    rollUp: perUnit<ScopeKey, RollUp[]>(
+      (ids, k) => indicators.rollUps(ids, k.range, null, k.asOf, counted),
+      [],
+    ),
     figures: perUnit<{ unitId: string; range: MonthRange }, MonthlyFigures[]>(async (ids, k) => {
       const rows = await figures.ownFigures(ids, k.range);
       return groupBy(rows, (row) => row.unitId);

@@ -15,6 +15,8 @@ export interface FindingQuery {
   year?: number;
   /** The units the caller may see (a unit officer's tree); all when undefined. Applied in SQL. */
   scope?: string[];
+  /** Only findings of concluded (or closed) plans: what is published to partners. */
+  publishedOnly?: boolean;
   order: FindingOrder;
 }
 
@@ -75,6 +77,7 @@ function findingConditions(query: Omit<FindingQuery, 'order'>, params: SqlParams
   if (query.statuses?.length) where.push(`f.status = ANY(${params.add(query.statuses)})`);
   if (query.year) where.push(`p.year = ${params.add(query.year)}`);
   if (query.scope) where.push(`f.unit_id = ANY(${params.add(query.scope)}::uuid[])`);
+  if (query.publishedOnly) where.push(`p.status IN ('CONCLUDED', 'CLOSED')`);
   return where.join(' AND ');
 }
 

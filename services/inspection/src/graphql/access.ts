@@ -6,19 +6,21 @@ const SCOPED_READERS = [...READERS, Role.UNIT_OFFICER];
 const ADMIN = [Role.ADMIN];
 /** An INSPECTOR only on plans whose team they are on (`team-guard.ts`, checked in SQL). */
 const FIELD_WORK = [Role.ADMIN, Role.INSPECTOR];
+/** Scoped readers, and partner agencies — who see the findings of concluded plans only (applied in SQL). */
+const PUBLISHED_READERS = [...SCOPED_READERS, Role.PARTNER];
 /** Any logged-in caller. */
 const ANY_USER: Role[] = [];
 
 /**
  * Who may call each operation of this subgraph (the role × operation matrix test reads it). A UNIT_OFFICER
  * reads the findings and corrective actions of its own unit's tree only (the scope is a SQL condition);
- * PARTNER reads nothing here yet: the published-only view without personal data is not built.
+ * PARTNER reads the findings of concluded plans (published to partners), without personal data.
  */
 export const INSPECTION_ACCESS = {
   'Query.inspectionPlans': READERS,
   'Query.inspectionPlan': READERS,
-  'Query.findings': SCOPED_READERS,
-  'Query.findingStats': SCOPED_READERS,
+  'Query.findings': PUBLISHED_READERS,
+  'Query.findingStats': PUBLISHED_READERS,
   'Query.correctiveActions': SCOPED_READERS,
   'Query.criteriaCatalog': ANY_USER,
   'Query.auditLog': FIELD_WORK,
@@ -39,10 +41,13 @@ export const INSPECTION_ACCESS = {
   'Mutation.verifyCorrectiveAction': FIELD_WORK,
   /** A unit officer reports on its own unit's actions (checked against its unit tree). */
   'Mutation.reportOnCorrectiveAction': [Role.ADMIN, Role.UNIT_OFFICER],
-  'Unit.findings': SCOPED_READERS,
+  'Unit.findings': PUBLISHED_READERS,
   'Unit.inspections': READERS,
   'Unit.openCorrectiveActions': SCOPED_READERS,
 } satisfies Record<string, Role[]>;
 
 /** Nested fields that lead from one unit's findings to other units' (plan targets, follow-up): readers only. */
 export const PLAN_CONTENTS_READERS = READERS;
+
+/** Fields naming people (the team, a visit's attendees and minutes, report authors): never for partners. */
+export const PERSONAL_DATA_READERS = SCOPED_READERS;

@@ -19,4 +19,6 @@ export interface InspectionContext extends RequestContext {
   loaders: Loaders;
   /** The units the caller may see (a unit officer's tree), fetched once per request; all when undefined. */
   scope(): Promise<string[] | undefined>;
+  /** A partner agency's caller: findings of concluded plans only. */
+  publishedOnly: boolean;
 }

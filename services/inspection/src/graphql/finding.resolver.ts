@@ -4,7 +4,7 @@ import type { FindingQuery } from '../db/finding.repository.js';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
-import { INSPECTION_ACCESS } from './access.js';
+import { INSPECTION_ACCESS, PERSONAL_DATA_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingDimension, FindingOrder } from './enums.js';
 import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
@@ -53,6 +53,7 @@ async function findingQuery(
     statuses: filter?.statuses,
     year: filter?.year,
     scope: await ctx.scope(),
+    publishedOnly: ctx.publishedOnly,
   };
 }
 
@@ -229,6 +230,7 @@ export class CorrectiveActionResolver {
     );
   }
 
+  @Authorized(...PERSONAL_DATA_READERS)
   @FieldResolver(() => [ActionReport])
   reports(@Root() action: CorrectiveActionEntity, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.reportsOfAction.load(action.id);

@@ -8,7 +8,7 @@ import type {
   VisitEntity,
 } from '../domain/plan.entity.js';
 import { allowedTransitions } from '../domain/plan-status.js';
-import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
+import { INSPECTION_ACCESS, PERSONAL_DATA_READERS, PLAN_CONTENTS_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import {
   ConclusionInput,
@@ -168,6 +168,7 @@ export class PlanResolver {
     return ctx.loaders.catalog.load(plan.catalogId);
   }
 
+  @Authorized(...PERSONAL_DATA_READERS)
   @FieldResolver(() => [TeamMember])
   team(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.teamOfPlan.load(plan.id);
@@ -223,6 +224,7 @@ export class TargetResolver {
     return target.parentTargetId ? ctx.loaders.target.load(target.parentTargetId) : null;
   }
 
+  @Authorized(...PERSONAL_DATA_READERS)
   @FieldResolver(() => Visit, { nullable: true })
   visit(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext): Promise<VisitEntity | null> {
     return ctx.loaders.visit.load(target.id);

@@ -21,7 +21,12 @@ export class UnitFieldsResolver {
   ) {
     const page = await ctx.loaders.findingsOfUnit.load({
       unitId: unit.id,
-      query: { ...filter, scope: await ctx.scope(), order: orderBy ?? FindingOrder.NEWEST },
+      query: {
+        ...filter,
+        scope: await ctx.scope(),
+        publishedOnly: ctx.publishedOnly,
+        order: orderBy ?? FindingOrder.NEWEST,
+      },
       offset: decodeCursor(after),
       limit: pageSize(first),
     });
