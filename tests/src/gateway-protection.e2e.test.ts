@@ -204,3 +204,32 @@ describe('CSV exports and metrics', () => {
     ).toMatch(/ [1-9]\d*$/);
   });
 });
+
+describe('schema discovery in production', () => {
+  it('is for logged-in callers: no introspection and no field suggestions for anonymous ones', async () => {
+    const gateway = await gatewayWith({ NODE_ENV: 'production' });
+    try {
+      const url = `${gateway.url}/graphql`;
+      const introspection = { query: '{ __schema { queryType { name } } }' };
+      const anonymous = await post(url, introspection);
+      expect(anonymous.status).toBe(401);
+      expect((await json(anonymous)).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect(await json(await post(url, introspection, asAdmin()))).toEqual({
+        data: { __schema: { queryType: { name: 'Query' } } },
+      });
+
+      const typo = { query: '{ unitByCod(code: "903") { name } }' };
+      const hidden = (await json(await post(url, typo))).errors[0]!.message;
+      expect(hidden).toMatch(/Cannot query field "unitByCod"/);
+      expect(hidden).not.toMatch(/Did you mean/);
+      expect((await json(await post(url, typo, asAdmin()))).errors[0]!.message).toMatch(
+        /Did you mean "unitByCode"/,
+      );
+      expect((await json(await post(url, { query: '{ __typename }' }))).data).toEqual({
+        __typename: 'Query',
+      });
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

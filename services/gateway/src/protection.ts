@@ -1,4 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '@cchc/kit';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 
 /**
  * The limits every operation must stay within, checked before anything is fetched. Chosen so that the
@@ -17,7 +20,7 @@ export const OPERATION_LIMITS = {
   maxTokens: 5_000,
 } as const;
 
-/** graphql-armor's validation rules and plugins for the gateway; field suggestions are hidden in production. */
+/** graphql-armor's validation rules and plugins for the gateway, and schema discovery kept from anonymous callers. */
 export function protection(production: boolean) {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
@@ -25,8 +28,52 @@ export function protection(production: boolean) {
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
     maxTokens: { n: OPERATION_LIMITS.maxTokens },
-    blockFieldSuggestion: { enabled: production },
+    // Suggestions are hidden from anonymous callers only (below), not from logged-in ones.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules };
+  return { plugins: [...plugins, schemaDiscovery(production)], validationRules };
+}
+
+const asksForSchema = (document: DocumentNode) => {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+};
+
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+/**
+ * In production, an anonymous caller can neither introspect the schema nor learn field names from "Did you
+ * mean …?" suggestions; logged-in users and BI tools (with a token) explore it as usual.
+ */
+function schemaDiscovery(production: boolean): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (!production || contextValue.identity) return;
+      return {
+        async didResolveOperation({ document }) {
+          if (asksForSchema(document)) {
+            throw new GraphQLError('Log in to read the schema: introspection is for logged-in callers', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            (error as { message: string }).message = error.message.replace(SUGGESTION, '');
+          }
+        },
+      };
+    },
+  };
 }
