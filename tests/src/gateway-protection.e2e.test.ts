@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type Gateway, readConfig, startGateway } from '@cchc/gateway';
 import { createLogger } from '@cchc/kit';
 import { serverAudits } from 'graphql-http';
@@ -228,6 +231,43 @@ describe('schema discovery in production', () => {
       expect((await json(await post(url, { query: '{ __typename }' }))).data).toEqual({
         __typename: 'Query',
       });
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
+describe('trusted documents for the platform frontends', () => {
+  it('in production, takes only registered operations from the web client, by hash alone', async () => {
+    const registered = '{ unitByCode(code: "903", asOf: "2020-10-19") { name } }';
+    const hash = createHash('sha256').update(registered).digest('hex');
+    const folder = await mkdtemp(path.join(tmpdir(), 'cchc-trusted-'));
+    const manifest = path.join(folder, 'persisted-documents.json');
+    await writeFile(manifest, JSON.stringify({ [hash]: registered }));
+    const gateway = await gatewayWith({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: manifest });
+    try {
+      const url = `${gateway.url}/graphql`;
+      const web = { ...asAdmin(), 'apollographql-client-name': 'cchc-web' };
+      const byHash = await post(
+        url,
+        { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+        web,
+      );
+      expect(await json(byHash)).toEqual({ data: { unitByCode: { name: 'Hòn Đất' } } });
+      const unregistered = await post(
+        url,
+        { query: '{ unitByCode(code: "908", asOf: "2020-10-19") { name } }' },
+        web,
+      );
+      expect(unregistered.status).toBe(403);
+      expect((await json(unregistered)).errors[0]!.extensions.code).toBe('FORBIDDEN');
+      // A BI tool (another client) is not limited to the frontends' operations.
+      const bi = await post(
+        url,
+        { query: '{ unitByCode(code: "908", asOf: "2020-10-19") { name } }' },
+        asAdmin(),
+      );
+      expect((await json(bi)).data).toEqual({ unitByCode: { name: 'An Biên' } });
     } finally {
       await gateway.stop();
     }

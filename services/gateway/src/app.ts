@@ -27,6 +27,7 @@ import { exportRoutes } from './export.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { SubgraphClient } from './subgraph-client.js';
+import { readTrustedDocuments, registeredOperationsOnly, TrustedDocumentCache } from './trusted-documents.js';
 
 export { type GatewayConfig, readConfig } from './environment.js';
 
@@ -62,14 +63,19 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   });
   const production = config.environment === 'production';
   const { plugins, validationRules } = protection(production);
+  const trusted = await readTrustedDocuments(config.trustedDocuments);
   const apollo = createApolloServer<RequestContext>(
     { gateway },
     {
       // In production, introspection and field suggestions are for logged-in callers only (see protection.ts).
       introspection: true,
-      plugins: plugins as ApolloServerPlugin<RequestContext>[],
+      plugins: [
+        ...(plugins as ApolloServerPlugin<RequestContext>[]),
+        ...(production ? [registeredOperationsOnly(trusted)] : []),
+      ],
       validationRules,
       csrfPrevention: false,
+      persistedQueries: { cache: new TrustedDocumentCache(trusted) },
     },
   );
   const counter = config.redisUrl ? new RedisCounter(config.redisUrl) : new MemoryCounter();

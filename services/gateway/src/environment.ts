@@ -41,6 +41,11 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** GraphQL requests a client (bearer token, else address) may send per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /**
+   * The operations registered at the frontends' build (persisted-documents JSON files, comma-separated): in
+   * production the web client may send only these.
+   */
+  TRUSTED_DOCUMENTS: z.string().optional(),
   /** When set, rate limits are counted in Redis so that every gateway replica shares them. */
   REDIS_URL: optionalUrl,
 });
@@ -55,6 +60,7 @@ export interface GatewayConfig extends ServiceBasics {
    */
   login?: { privateJwk: JWK; demoUsers: boolean; ttlSeconds: number; databaseUrl: string };
   redisUrl?: string;
+  trustedDocuments: string[];
   supergraphPath: URL | string;
   /** Subgraph name (as in the supergraph) → URL. */
   subgraphUrls: Record<string, string>;
@@ -81,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
         }
       : undefined,
     redisUrl: parsed.REDIS_URL,
+    trustedDocuments: parsed.TRUSTED_DOCUMENTS?.split(',').filter(Boolean) ?? [],
     supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
     subgraphUrls: {
       'unit-registry': parsed.UNIT_REGISTRY_URL,

@@ -59,6 +59,8 @@ export function createApolloServer<C extends RequestContext>(
     validationRules?: ApolloServerOptions<C>['validationRules'];
     /** Off where identity travels in bearer headers only (never cookies), so a browser cannot be tricked into sending it. */
     csrfPrevention?: boolean;
+    /** Where automatic persisted queries are kept (Apollo Server's in-memory cache by default). */
+    persistedQueries?: ApolloServerOptions<C>['persistedQueries'];
   },
 ): ApolloServer<C> {
   return new ApolloServer<C>({
@@ -66,6 +68,7 @@ export function createApolloServer<C extends RequestContext>(
     introspection: options.introspection,
     validationRules: options.validationRules,
     csrfPrevention: options.csrfPrevention ?? true,
+    persistedQueries: options.persistedQueries,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: toClientError,

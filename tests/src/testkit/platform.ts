@@ -76,6 +76,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       maxBodyBytes: 1_000_000,
       rateLimitPerMinute: 100_000,
       supergraphPath: SUPERGRAPH_FILE,
+      trustedDocuments: [],
       subgraphUrls: {
         'unit-registry': `${unitRegistry.url}/graphql`,
         inspection: `${inspection.url}/graphql`,
