@@ -7,6 +7,7 @@ import { startPlatform, type TestPlatform } from '../testkit/platform.js';
  */
 let platform: TestPlatform;
 let kienGiangId = '';
+let reportGatewayMedians = async () => {};
 
 beforeAll(async () => {
   platform = await startPlatform('bench_units');
@@ -15,7 +16,10 @@ beforeAll(async () => {
   );
   kienGiangId = data?.unitByCode.id ?? '';
 });
-afterAll(() => platform?.stop());
+afterAll(async () => {
+  await reportGatewayMedians();
+  await platform?.stop();
+});
 
 const ask = async (query: string, variables?: Record<string, unknown>) => {
   const response = await platform.query(query, variables);
@@ -63,14 +67,42 @@ describe('unit-registry through the gateway', () => {
 
 describe('what the gateway adds', () => {
   const query = `{ unitByCode(code: "903", asOf: "2020-10-19") { name kind parent { name } } }`;
+  // With the caller's token both ways, so the gateway's verification (and the subgraph's) is in the figures.
   const direct = async () => {
     const response = await fetch(`${platform.unitRegistry.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.adminToken}` },
       body: JSON.stringify({ query }),
     });
     if (!response.ok) throw new Error(`subgraph answered ${response.status}`);
+    await response.text();
   };
-  bench('baseline: the query sent to unit-registry directly', direct, options);
-  bench('the same query through the gateway', () => ask(query), options);
+  bench('baseline: the query sent to unit-registry directly (with a token)', direct, options);
+  bench(
+    'the same query through the gateway (token verified there and in the subgraph)',
+    () => ask(query),
+    options,
+  );
+
+  /** Medians of the two, sampled alternately so that both see the same machine load (vitest bench has no p50). */
+  reportGatewayMedians = async () => {
+    const timings = { direct: [] as number[], gateway: [] as number[] };
+    for (let i = 0; i < 400; i++) {
+      for (const [name, send] of [
+        ['direct', direct],
+        ['gateway', () => ask(query)],
+      ] as const) {
+        const started = performance.now();
+        await send();
+        timings[name].push(performance.now() - started);
+      }
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const [direct50, gateway50] = [median(timings.direct), median(timings.gateway)];
+    process.stdout.write(
+      `gateway added latency, p50 over 400 alternating requests with auth: direct ${direct50.toFixed(2)} ms, ` +
+        `through the gateway ${gateway50.toFixed(2)} ms, added ${(gateway50 - direct50).toFixed(2)} ms ` +
+        `(${(gateway50 / direct50).toFixed(2)}×)\n`,
+    );
+  };
 });
