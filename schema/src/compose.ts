@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { SUBGRAPHS } from './subgraphs.js';
+import { PARTNER_SUBGRAPHS, SUBGRAPHS, type SubgraphSource } from './subgraphs.js';
 
 export interface ComposedSchema {
   /** File name (relative to schema/) → content. */
@@ -9,9 +9,9 @@ export interface ComposedSchema {
 
 const FEDERATION_VERSION = '2.7';
 
-function compositionConfig(): string {
+function compositionConfig(subgraphs: SubgraphSource[]): string {
   const lines = [`federation_version: =${FEDERATION_VERSION}`, 'subgraphs:'];
-  for (const s of SUBGRAPHS) {
+  for (const s of subgraphs) {
     lines.push(
       `  ${s.name}:`,
       `    routing_url: ${s.routingUrl}`,
@@ -22,20 +22,32 @@ function compositionConfig(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Prints every subgraph's SDL and composes the supergraph, as the files committed in schema/. */
-export async function composeSupergraph(): Promise<ComposedSchema> {
-  const files = new Map<string, string>();
-  const services = [];
-  for (const subgraph of SUBGRAPHS) {
-    const sdl = await subgraph.print();
-    files.set(`subgraphs/${subgraph.name}.graphql`, `${sdl.trim()}\n`);
-    services.push({ name: subgraph.name, url: subgraph.routingUrl, typeDefs: parse(sdl) });
-  }
-  const result = composeServices(services);
+function compose(subgraphs: SubgraphSource[], sdls: Map<string, string>): string {
+  const result = composeServices(
+    subgraphs.map((s) => ({ name: s.name, url: s.routingUrl, typeDefs: parse(sdls.get(s.name)!) })),
+  );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  files.set('supergraph.graphql', `${result.supergraphSdl.trim()}\n`);
-  files.set('supergraph.yaml', compositionConfig());
+  return `${result.supergraphSdl.trim()}\n`;
+}
+
+/**
+ * Prints every subgraph's SDL and composes the supergraph, as the files committed in schema/: the platform's
+ * own (supergraph.graphql), and with the partner agencies' subgraphs (supergraph.with-partners.graphql).
+ */
+export async function composeSupergraph(): Promise<ComposedSchema> {
+  const files = new Map<string, string>();
+  const sdls = new Map<string, string>();
+  for (const subgraph of [...SUBGRAPHS, ...PARTNER_SUBGRAPHS]) {
+    const sdl = await subgraph.print();
+    sdls.set(subgraph.name, sdl);
+    files.set(`subgraphs/${subgraph.name}.graphql`, `${sdl.trim()}\n`);
+  }
+  files.set('supergraph.graphql', compose(SUBGRAPHS, sdls));
+  files.set('supergraph.yaml', compositionConfig(SUBGRAPHS));
+  const withPartners = [...SUBGRAPHS, ...PARTNER_SUBGRAPHS];
+  files.set('supergraph.with-partners.graphql', compose(withPartners, sdls));
+  files.set('supergraph.with-partners.yaml', compositionConfig(withPartners));
   return { files };
 }

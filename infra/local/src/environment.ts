@@ -9,6 +9,10 @@ const schema = z.object({
   INSPECTION_DATABASE_URL: optionalUrl,
   METRICS_DATABASE_URL: optionalUrl,
   GATEWAY_DATABASE_URL: optionalUrl,
+  PARTNER_STAFFING_DATABASE_URL: optionalUrl,
+  /** Also run the example partner agency's subgraph, and serve the supergraph that includes it. */
+  PARTNER_SUBGRAPHS: z.stringbool().default(false),
+  PARTNER_STAFFING_PORT: port(4010),
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: z.string().default('.data/postgres'),
   GATEWAY_PORT: port(4000),

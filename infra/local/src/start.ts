@@ -98,6 +98,16 @@ async function main() {
       UNIT_REGISTRY_URL: unitRegistryUrl,
       LOAD_DEMO_DATA: 'true',
     });
+    // Another agency's subgraph (the example in services/partner-staffing), only when asked for.
+    const partnerUrl = `${local(config.PARTNER_STAFFING_PORT)}/graphql`;
+    if (config.PARTNER_SUBGRAPHS) {
+      await start('partner-staffing', config.PARTNER_STAFFING_PORT, {
+        ...common,
+        PARTNER_STAFFING_DATABASE_URL: config.PARTNER_STAFFING_DATABASE_URL,
+        UNIT_REGISTRY_URL: unitRegistryUrl,
+        LOAD_DEMO_DATA: 'true',
+      });
+    }
     await start('gateway', config.GATEWAY_PORT, {
       ...common,
       GATEWAY_DATABASE_URL: config.GATEWAY_DATABASE_URL,
@@ -106,6 +116,12 @@ async function main() {
       UNIT_REGISTRY_URL: unitRegistryUrl,
       INSPECTION_URL: `${local(config.INSPECTION_PORT)}/graphql`,
       METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
+      ...(config.PARTNER_SUBGRAPHS
+        ? {
+            SUPERGRAPH_PATH: entry('schema/supergraph.with-partners.graphql').pathname,
+            PARTNER_STAFFING_URL: partnerUrl,
+          }
+        : {}),
     });
 
     for (const service of running) {

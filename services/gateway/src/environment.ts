@@ -36,6 +36,8 @@ const schema = z.object({
   UNIT_REGISTRY_URL: url.default('http://localhost:4001/graphql'),
   INSPECTION_URL: url.default('http://localhost:4002/graphql'),
   METRICS_URL: url.default('http://localhost:4003/graphql'),
+  /** The example partner agency's subgraph, when the served supergraph includes it (supergraph.with-partners). */
+  PARTNER_STAFFING_URL: optionalUrl,
   /** A subgraph that has not answered by then fails its part of the query; the rest is still returned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
@@ -93,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       'unit-registry': parsed.UNIT_REGISTRY_URL,
       inspection: parsed.INSPECTION_URL,
       'e-government-metrics': parsed.METRICS_URL,
+      ...(parsed.PARTNER_STAFFING_URL ? { 'partner-staffing': parsed.PARTNER_STAFFING_URL } : {}),
     },
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
   };

@@ -39,7 +39,7 @@ export class TrustedDocumentCache implements KeyValueCache<string> {
     await this.learnt.set(key, value, options);
   }
 
-  async delete(key: string): Promise<boolean | void> {
+  async delete(key: string): Promise<boolean> {
     return this.learnt.delete(key);
   }
 }

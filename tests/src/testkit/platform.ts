@@ -3,6 +3,7 @@ import { startGateway } from '@cchc/gateway';
 import { startInspection } from '@cchc/inspection';
 import { type AuthSettings, createLogger, jwksOf, newSigningKey } from '@cchc/kit';
 import { createTestDatabase } from '@cchc/kit/testing';
+import { startPartnerStaffing } from '@cchc/partner-staffing';
 import { startUnitRegistry } from '@cchc/unit-registry';
 import pg from 'pg';
 
@@ -19,6 +20,8 @@ export interface PlatformOptions {
   subgraphTimeoutMs?: number;
   /** Where the gateway sends a subgraph's requests instead of the subgraph itself (e.g. a proxy). */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Also start the example partner agency's subgraph, and serve the supergraph that includes it. */
+  withPartners?: boolean;
 }
 
 /**
@@ -33,6 +36,11 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     await createTestDatabase(`${label}_metrics`),
     await createTestDatabase(`${label}_gateway`),
   ];
+  const addDatabase = async (name: string) => {
+    const database = await createTestDatabase(name);
+    databases.push(database);
+    return database;
+  };
   const signingKey = await newSigningKey();
   const auth: AuthSettings = {
     issuer: 'cchc-platform',
@@ -69,18 +77,30 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     },
     logger,
   );
-  const { SUPERGRAPH_FILE } = await import('@cchc/schema');
+  const partner = options.withPartners
+    ? await startPartnerStaffing(
+        {
+          ...basics,
+          databaseUrl: (await addDatabase(`${label}_staffing`)).url,
+          unitRegistryUrl: `${unitRegistry.url}/graphql`,
+          loadDemoData: true,
+        },
+        logger,
+      )
+    : undefined;
+  const { SUPERGRAPH_FILE, SUPERGRAPH_WITH_PARTNERS_FILE } = await import('@cchc/schema');
   const gateway = await startGateway(
     {
       ...basics,
       maxBodyBytes: 1_000_000,
       rateLimitPerMinute: 100_000,
-      supergraphPath: SUPERGRAPH_FILE,
+      supergraphPath: partner ? SUPERGRAPH_WITH_PARTNERS_FILE : SUPERGRAPH_FILE,
       trustedDocuments: [],
       subgraphUrls: {
         'unit-registry': `${unitRegistry.url}/graphql`,
         inspection: `${inspection.url}/graphql`,
         'e-government-metrics': `${metrics.url}/graphql`,
+        ...(partner ? { 'partner-staffing': `${partner.url}/graphql` } : {}),
         ...options.subgraphUrls,
       },
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
@@ -158,6 +178,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     },
     stop: async () => {
       await gateway.stop();
+      await partner?.stop();
       await metrics.stop();
       await inspection.stop();
       await unitRegistry.stop();

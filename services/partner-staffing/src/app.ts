@@ -1,0 +1,34 @@
+import { type Logger, type RunningSubgraph, startSubgraphService, UnitRegistryClient } from '@cchc/kit';
+import { CreateStaffing1764400000000 } from './db/migrations/1764400000000-create-staffing.js';
+import { StaffingRepository } from './db/staffing.repository.js';
+import type { StaffingConfig } from './environment.js';
+import type { StaffingContext } from './graphql/context.js';
+import { buildStaffingSchema } from './graphql/schema.js';
+import { staffingLoader } from './graphql/staffing.resolver.js';
+
+export { readConfig, type StaffingConfig } from './environment.js';
+export { STAFFING_ACCESS } from './graphql/access.js';
+export { buildStaffingSchema, printStaffingSdl } from './graphql/schema.js';
+
+/** Another agency's subgraph, run like the platform's own: its database, its rules, the kit's endpoints. */
+export function startPartnerStaffing(config: StaffingConfig, logger?: Logger): Promise<RunningSubgraph> {
+  return startSubgraphService<StaffingContext>({
+    name: 'partner-staffing',
+    config,
+    logger,
+    entities: [],
+    migrations: [CreateStaffing1764400000000],
+    schema: buildStaffingSchema,
+    setUp: async (dataSource, log) => {
+      const staffing = new StaffingRepository(dataSource);
+      if (config.loadDemoData) {
+        const loaded = await staffing.loadDemo(new UnitRegistryClient(config.unitRegistryUrl));
+        if (loaded) log.info({ rows: loaded }, 'demo staffing figures loaded');
+      }
+      return (base) => {
+        const context = { ...base, staffing };
+        return { ...context, staffingOf: staffingLoader(context) };
+      };
+    },
+  });
+}

@@ -1,0 +1,30 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+/** A unit of unit-registry, known here by id only; this subgraph adds its staffing. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Unit {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType({ description: 'Biên chế: the civil-service posts assigned to a unit for a year (Sở Nội vụ)' })
+export class UnitStaffing {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Biên chế được giao' })
+  approvedPosts!: number;
+
+  @Field(() => Int, { description: 'Số có mặt' })
+  staffInPost!: number;
+
+  @Field(() => Int, { description: 'Hợp đồng lao động' })
+  contractStaff!: number;
+
+  @Field(() => Int, { description: 'Approved posts not filled' })
+  vacancies!: number;
+
+  @Field(() => Float, { description: 'Staff in post over approved posts (0–1)' })
+  fillRate!: number;
+}
