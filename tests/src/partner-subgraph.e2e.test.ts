@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
@@ -8,29 +10,60 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
+interface StaffingFigures {
+  unitCode: string;
+  year: number;
+  approvedPosts: number;
+  staffInPost: number;
+  contractStaff: number;
+}
+
+/** The agency's own (illustrative) figures, as its subgraph loaded them. */
+async function agencyFigures(unitCode: string, year: number): Promise<StaffingFigures> {
+  const file = createRequire(import.meta.url).resolve('@cchc/partner-staffing/data/demo-staffing.json');
+  const { staffing } = JSON.parse(await readFile(file, 'utf8')) as { staffing: StaffingFigures[] };
+  return staffing.find((s) => s.unitCode === unitCode && s.year === year)!;
+}
+
 describe("another agency's subgraph in the supergraph", () => {
   it("adds its field to Unit: one query joins the registry, the agency's staffing and the platform's findings", async () => {
     const { data, errors } = await platform.query<{
       unitByCode: {
+        id: string;
         name: string;
-        staffing: { approvedPosts: number; staffInPost: number; vacancies: number; fillRate: number } | null;
+        staffing: Omit<StaffingFigures, 'unitCode'> & { vacancies: number; fillRate: number };
         findings: { totalCount: number };
-        children: { code: string; staffing: { year: number } | null }[];
       };
-    }>(`{ unitByCode(code: "903", asOf: "2020-10-19") { name
-          staffing(year: 2020) { approvedPosts staffInPost vacancies fillRate }
-          findings { totalCount }
-          children(asOf: "2020-10-19") { code staffing(year: 2020) { year } } } }`);
+    }>(`{ unitByCode(code: "91", asOf: "2020-10-19") { id name
+          staffing(year: 2020) { year approvedPosts staffInPost contractStaff vacancies fillRate }
+          findings { totalCount } } }`);
     expect(errors).toBeUndefined();
-    const unit = data!.unitByCode;
-    expect(unit.name).toBe('Hòn Đất');
-    expect(unit.findings.totalCount).toBeGreaterThan(0);
-    const staffing = unit.staffing!;
-    expect(staffing.vacancies).toBe(staffing.approvedPosts - staffing.staffInPost);
-    expect(staffing.fillRate).toBeCloseTo(staffing.staffInPost / staffing.approvedPosts);
-    // The agency's figures cover the district-level units only: its communes have none.
-    expect(unit.children.length).toBeGreaterThan(10);
-    expect(unit.children.every((c) => c.staffing === null)).toBe(true);
+    const province = data!.unitByCode;
+    expect(province.name).toBe('Kiên Giang');
+    const { unitCode: _, ...figures } = await agencyFigures('91', 2020);
+    expect(province.staffing).toEqual({
+      ...figures,
+      vacancies: figures.approvedPosts - figures.staffInPost,
+      fillRate: figures.staffInPost / figures.approvedPosts,
+    });
+    // The inspection subgraph's part of the same answer: the province's own findings, as it counts them.
+    const own = await platform.query<{ findings: { totalCount: number } }>(
+      'query($id: ID!) { findings(filter: { unitIds: [$id] }) { totalCount } }',
+      { id: province.id },
+    );
+    expect(province.findings.totalCount).toBe(own.data!.findings.totalCount);
+  });
+
+  it('answers the units of a list at once, null where the agency has no figure', async () => {
+    const { data, errors } = await platform.query<{
+      unitByCode: { staffing: { year: number } | null; children: { staffing: { year: number } | null }[] };
+    }>(`{ unitByCode(code: "903", asOf: "2020-10-19") { staffing(year: 2020) { year }
+          children(asOf: "2020-10-19") { staffing(year: 2020) { year } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.unitByCode.staffing).toEqual({ year: 2020 });
+    // The agency's figures stop at the district level: Hòn Đất's communes have none.
+    expect(data!.unitByCode.children.length).toBeGreaterThan(10);
+    expect(data!.unitByCode.children.every((c) => c.staffing === null)).toBe(true);
   });
 
   it('verifies the caller like every subgraph: partners may read it, anonymous callers may not', async () => {
@@ -40,8 +73,20 @@ describe("another agency's subgraph in the supergraph", () => {
       await platform.login('doitac'),
       query,
     );
-    expect(partner.data!.unitByCode.staffing.approvedPosts).toBeGreaterThan(0);
+    expect(partner.data!.unitByCode.staffing.approvedPosts).toBe(
+      (await agencyFigures('91-SNV', 2021)).approvedPosts,
+    );
     const anonymous = await platform.queryAs(null, query);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("lists the agency's subgraph in the gateway's readiness", async () => {
+    const ready = await (await fetch(`${platform.gateway.url}/readyz`)).json();
+    expect(ready.subgraphs).toEqual({
+      'unit-registry': 'ready',
+      inspection: 'ready',
+      'e-government-metrics': 'ready',
+      'partner-staffing': 'ready',
+    });
   });
 });

@@ -50,6 +50,8 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const log = logger ?? createLogger('gateway', config.logLevel);
   const metrics = new ServiceMetrics('gateway');
   const supergraphSdl = await readSupergraph(config.supergraphPath);
+  // The subgraphs of the served supergraph and where they answer (a configured URL for another one goes unused).
+  const routes = new Map<string, string>();
   // @apollo/gateway otherwise reports usage to Apollo's servers and probes cloud metadata addresses at start:
   // an intranet platform sends nothing outside.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -58,6 +60,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name] ?? url;
       if (!configured) throw new Error(`No URL configured for subgraph ${name}`);
+      routes.set(name, configured);
       return new SubgraphClient(name, configured, config.subgraphTimeoutMs, metrics);
     },
   });
@@ -142,12 +145,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     context: async (base) => withCaller(base, callers.get(base.headers)),
     readiness: async () => {
       const subgraphs = Object.fromEntries(
-        await Promise.all(
-          Object.entries(config.subgraphUrls).map(async ([name, url]) => [
-            name,
-            await subgraphReadiness(url),
-          ]),
-        ),
+        await Promise.all([...routes].map(async ([name, url]) => [name, await subgraphReadiness(url)])),
       );
       // The gateway still answers (with partial data) when a subgraph is down: ready, with the details.
       // Without its own database it cannot log anyone in: not ready.

@@ -25,6 +25,16 @@ describe('gateway configuration', () => {
     });
   });
 
+  it("routes the partner agency's subgraph only when its URL is given", () => {
+    const config = readConfig({
+      AUTH_JWKS: '{"keys":[]}',
+      SUPERGRAPH_PATH: '/srv/schema/supergraph.with-partners.graphql',
+      PARTNER_STAFFING_URL: 'http://staffing.snv.internal/graphql',
+    });
+    expect(config.supergraphPath).toBe('/srv/schema/supergraph.with-partners.graphql');
+    expect(config.subgraphUrls['partner-staffing']).toBe('http://staffing.snv.internal/graphql');
+  });
+
   it('rejects a malformed subgraph URL and timeout together', () => {
     expect(() => readConfig({ UNIT_REGISTRY_URL: 'nowhere', SUBGRAPH_TIMEOUT_MS: '-5' })).toThrow(
       ConfigurationError,

@@ -1,6 +1,14 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { ErrorCode, type RequestContext, type ServiceMetrics } from '@cchc/kit';
+import {
+  ErrorCode,
+  inSpan,
+  type RequestContext,
+  type ServiceMetrics,
+  tracerOf,
+  withTraceContext,
+} from '@cchc/kit';
+import { SpanKind } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 
 /** A subgraph that cannot be reached or is too slow: named, so that the client knows which part is missing. */
@@ -12,22 +20,36 @@ function unavailable(name: string, error: unknown, timeoutMs: number): GraphQLEr
   });
 }
 
-/** Calls one subgraph: forwards the request id, gives up after a timeout, times each call. */
+const tracer = tracerOf('gateway');
+
+/** Calls one subgraph: forwards the request id and trace context, gives up after a timeout, times each call. */
 export class SubgraphClient extends RemoteGraphQLDataSource<RequestContext> {
   constructor(name: string, url: string, timeoutMs: number, metrics?: ServiceMetrics) {
     super({
       url,
-      fetcher: async (input, init) => {
-        const stop = metrics?.subgraphFetchDuration.startTimer({ subgraph: name });
-        try {
-          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-          stop?.({ outcome: String(response.status) });
-          return response;
-        } catch (error) {
-          stop?.({ outcome: 'failed' });
-          throw unavailable(name, error, timeoutMs);
-        }
-      },
+      fetcher: (input, init) =>
+        inSpan(
+          tracer,
+          `subgraph ${name}`,
+          { kind: SpanKind.CLIENT, attributes: { 'cchc.subgraph': name } },
+          async (span) => {
+            const stop = metrics?.subgraphFetchDuration.startTimer({ subgraph: name });
+            try {
+              const headers = withTraceContext((init?.headers ?? {}) as Record<string, string>);
+              const response = await fetch(input, {
+                ...init,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+              });
+              stop?.({ outcome: String(response.status) });
+              span.setAttribute('http.status_code', response.status);
+              return response;
+            } catch (error) {
+              stop?.({ outcome: 'failed' });
+              throw unavailable(name, error, timeoutMs);
+            }
+          },
+        ),
     });
   }
 

@@ -36,6 +36,8 @@ export const commonEnvironment = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('0.0.0.0'),
+  /** Where traces go (OTLP over HTTP, e.g. http://collector:4318); no tracing when unset. Read by telemetry.ts. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 };
 
 export interface ServiceBasics {

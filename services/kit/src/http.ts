@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { SpanKind } from '@opentelemetry/api';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
+import { incomingContext, inSpan, tracerOf } from './telemetry.js';
 
 export interface RequestContext extends BaseContext {
   requestId: string;
@@ -142,7 +144,11 @@ export async function startHttpService<C extends RequestContext>(
     response.end();
   };
 
-  const server = createServer(async (request, response) => {
+  /** A known path, or 'other' (metrics and span names stay few whatever paths are asked for). */
+  const routeOf = (method: string | undefined, path: string) =>
+    routes.has(`${method} ${path}`) || path === '/graphql' ? path : 'other';
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const started = process.hrtime.bigint();
     const incomingId = request.headers['x-request-id'];
     const requestId =
@@ -152,7 +158,7 @@ export async function startHttpService<C extends RequestContext>(
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const handler = routes.get(`${method} ${path}`);
-    const routeLabel = handler ? path : path === '/graphql' ? '/graphql' : 'other';
+    const routeLabel = routeOf(method, path);
     try {
       const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
       if (handler) await handler.handle(request, response, body);
@@ -203,6 +209,26 @@ export async function startHttpService<C extends RequestContext>(
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.observe({ route: routeLabel, status: String(response.statusCode) }, seconds);
     }
+  };
+
+  const tracer = tracerOf(String(logger.bindings().service ?? 'service'));
+  const server = createServer(async (request, response) => {
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    // One server span per request, continuing the caller's trace (the gateway's, for a subgraph).
+    await inSpan(
+      tracer,
+      `${method} ${routeOf(method, path)}`,
+      {
+        kind: SpanKind.SERVER,
+        parent: incomingContext(request.headers),
+        attributes: { 'http.method': method ?? '' },
+      },
+      async (span) => {
+        await handle(request, response);
+        span.setAttribute('http.status_code', response.statusCode);
+      },
+    );
   });
   server.keepAliveTimeout = 65_000;
 

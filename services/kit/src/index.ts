@@ -19,5 +19,6 @@ export * from './signing-key.js';
 export * from './subgraph.js';
 export * from './subgraph-config.js';
 export * from './subgraph-service.js';
+export * from './telemetry.js';
 export * from './text.js';
 export * from './unit-registry-client.js';

@@ -1,4 +1,5 @@
 import { createLogger, type Logger } from './logger.js';
+import { startTelemetry } from './telemetry.js';
 
 /**
  * A service's whole `main`: read its configuration (any problem ends the process with the list), start
@@ -12,19 +13,24 @@ export function runService<C extends { logLevel: string }>(
   const run = async () => {
     const config = readConfig();
     const logger = createLogger(name, config.logLevel);
+    const telemetry = startTelemetry(name);
+    if (telemetry) logger.info('traces exported over OTLP');
     const service = await start(config, logger);
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'stopping');
-      const failed = await service.stop().then(
-        () => false,
-        (error) => {
-          logger.error({ err: error }, 'error while stopping');
-          return true;
-        },
-      );
+      const failed = await service
+        .stop()
+        .then(() => telemetry?.shutdown())
+        .then(
+          () => false,
+          (error) => {
+            logger.error({ err: error }, 'error while stopping');
+            return true;
+          },
+        );
       process.exit(failed ? 1 : 0);
     };
     process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from './errors.js';
+import { withTraceContext } from './telemetry.js';
 
 const PAGE = 500;
 const CACHE_MS = 5 * 60_000;
@@ -66,7 +67,7 @@ export class UnitRegistryClient {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: withTraceContext({ 'content-type': 'application/json' }),
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -29,7 +29,8 @@ export interface PlatformOptions {
  * and the gateway serving the committed supergraph, all over real HTTP on free ports.
  */
 export async function startPlatform(label: string, options: PlatformOptions = {}) {
-  const logger = createLogger('test', 'silent');
+  /** Each service logs (silently) and traces under its own name, as it does in its own process. */
+  const logger = (service: string) => createLogger(service, 'silent');
   const databases = [
     await createTestDatabase(`${label}_units`),
     await createTestDatabase(`${label}_inspection`),
@@ -57,7 +58,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
   } as const;
   const unitRegistry = await startUnitRegistry(
     { ...basics, databaseUrl: databases[0]!.url, loadDemoData: true },
-    logger,
+    logger('unit-registry'),
   );
   const inspection = await startInspection(
     {
@@ -66,7 +67,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       unitRegistryUrl: `${unitRegistry.url}/graphql`,
       loadDemoData: true,
     },
-    logger,
+    logger('inspection'),
   );
   const metrics = await startMetrics(
     {
@@ -75,7 +76,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       unitRegistryUrl: `${unitRegistry.url}/graphql`,
       loadDemoData: true,
     },
-    logger,
+    logger('e-government-metrics'),
   );
   const partner = options.withPartners
     ? await startPartnerStaffing(
@@ -85,7 +86,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
           unitRegistryUrl: `${unitRegistry.url}/graphql`,
           loadDemoData: true,
         },
-        logger,
+        logger('partner-staffing'),
       )
     : undefined;
   const { SUPERGRAPH_FILE, SUPERGRAPH_WITH_PARTNERS_FILE } = await import('@cchc/schema');
@@ -106,7 +107,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
       login: { privateJwk: signingKey, demoUsers: true, ttlSeconds: 3600, databaseUrl: databases[3]!.url },
     },
-    logger,
+    logger('gateway'),
   );
 
   /** A demo user's token from the gateway's login (every demo password is "demo"). */
