@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCandidate, committedSubgraphs } from './check.js';
+import { COMMITTED_SUPERGRAPHS, checkCandidate, findingsOf, readCommittedSupergraph } from './check.js';
 
 /**
  * `npm run schema:check -- <candidate.graphql> [--name <subgraph>]`: may this subgraph SDL join (or replace its
- * namesake in) the supergraph without breaking its clients? Exits 1, naming each change, when it may not.
+ * namesake in) every committed supergraph without breaking their clients? Exits 1, naming each change, when it
+ * may not; 2 when it is called wrongly.
  */
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' } } });
 const file = positionals[0];
@@ -13,18 +14,39 @@ if (!file) {
   console.error('Usage: npm run schema:check -- <candidate subgraph SDL file> [--name <subgraph name>]');
   process.exit(2);
 }
-const name = values.name ?? path.basename(file).replace(/\.graphql$/, '');
-const candidate = { name, sdl: await readFile(path.resolve(process.env.INIT_CWD ?? '.', file), 'utf8') };
-const committed = await readFile(new URL('../supergraph.graphql', import.meta.url), 'utf8');
-const result = checkCandidate(await committedSubgraphs(), committed, candidate);
+// npm runs the script in schema/: a relative path is the caller's.
+const location = path.resolve(process.env.INIT_CWD ?? '.', file);
+const sdl = await readFile(location, 'utf8').catch((error: Error) => {
+  console.error(`Cannot read the candidate SDL: ${error.message}`);
+  process.exit(2);
+});
+const candidate = { name: values.name ?? path.basename(file, '.graphql'), sdl };
 
-for (const error of result.compositionErrors) console.log(`COMPOSITION ERROR  ${error}`);
-for (const change of result.breaking) console.log(`BREAKING  ${change.type}  ${change.description}`);
-for (const change of result.dangerous) console.log(`DANGEROUS  ${change.type}  ${change.description}`);
-const failed = result.compositionErrors.length > 0 || result.breaking.length > 0;
 console.log(
-  failed
-    ? `✖ subgraph "${name}" cannot join as it is: ${result.compositionErrors.length} composition error(s), ${result.breaking.length} breaking change(s)`
-    : `✔ subgraph "${name}" composes with the committed supergraph: no breaking change (${result.dangerous.length} to review)`,
+  `Checking subgraph "${candidate.name}" (${location}) against ${COMMITTED_SUPERGRAPHS.join(', ')}`,
 );
-process.exit(failed ? 1 : 0);
+const checks = await Promise.all(
+  COMMITTED_SUPERGRAPHS.map(async (supergraph) => ({
+    file: supergraph,
+    result: checkCandidate(await readCommittedSupergraph(supergraph), candidate),
+  })),
+);
+const findings = findingsOf(checks);
+for (const finding of findings) {
+  const columns = [
+    finding.severity,
+    finding.type,
+    finding.description,
+    `[${finding.supergraphs.join(', ')}]`,
+  ];
+  console.log(columns.filter(Boolean).join('  '));
+}
+const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+const errors = count('COMPOSITION ERROR');
+const breaking = count('BREAKING');
+console.log(
+  errors + breaking > 0
+    ? `✖ subgraph "${candidate.name}" cannot join as it is: ${errors} composition error(s), ${breaking} breaking change(s)`
+    : `✔ subgraph "${candidate.name}" composes with every committed supergraph: no breaking change (${count('DANGEROUS')} to review)`,
+);
+process.exit(errors + breaking > 0 ? 1 : 0);

@@ -1,20 +1,33 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { checkCandidate, committedSubgraphs } from './check.js';
+import { checkCandidate, findingsOf, readCommittedSupergraph } from './check.js';
 
-const committed = await readFile(new URL('../supergraph.graphql', import.meta.url), 'utf8');
-const subgraphs = await committedSubgraphs();
-const inspection = subgraphs.find((s) => s.name === 'inspection')!.sdl;
+const platform = await readCommittedSupergraph('supergraph.graphql');
+const withPartners = await readCommittedSupergraph('supergraph.with-partners.graphql');
+const committedSdl = (name: string) => withPartners.subgraphs.find((s) => s.name === name)!.sdl;
 
-/** The committed inspection SDL with one textual change, checked as a candidate replacing it. */
-function inspectionWith(from: string, to: string) {
-  expect(inspection).toContain(from);
-  return checkCandidate(subgraphs, committed, { name: 'inspection', sdl: inspection.replace(from, to) });
+/** Committed fields with their descriptions, to remove from a candidate. */
+const USERNAME_FIELD = '\n  """The member\'s login, when they use the platform"""\n  username: String\n';
+const FILL_RATE_FIELD = '\n  """Staff in post over approved posts (0–1)"""\n  fillRate: Float!\n';
+
+/** A committed subgraph's SDL with one textual change, checked as a candidate replacing it. */
+function changed(name: string, from: string, to: string, against = platform) {
+  const sdl = committedSdl(name);
+  expect(sdl).toContain(from);
+  return checkCandidate(against, { name, sdl: sdl.replace(from, to) });
 }
 
 describe('npm run schema:check', () => {
-  it('lets the committed subgraph through unchanged', () => {
-    expect(checkCandidate(subgraphs, committed, { name: 'inspection', sdl: inspection })).toEqual({
+  it('reads each committed supergraph with the subgraphs it names', () => {
+    expect(platform.subgraphs.map((s) => s.name)).toEqual([
+      'e-government-metrics',
+      'inspection',
+      'unit-registry',
+    ]);
+    expect(withPartners.subgraphs.map((s) => s.name)).toContain('partner-staffing');
+  });
+
+  it('lets a committed subgraph through unchanged', () => {
+    expect(checkCandidate(platform, { name: 'inspection', sdl: committedSdl('inspection') })).toEqual({
       compositionErrors: [],
       breaking: [],
       dangerous: [],
@@ -22,43 +35,80 @@ describe('npm run schema:check', () => {
   });
 
   it('names a removed field', () => {
-    const { breaking } = inspectionWith('  username: String\n}\n', '  team: String\n}\n');
-    expect(breaking.map((c) => c.description)).toContain('TeamMember.username was removed.');
+    const { breaking } = changed('inspection', USERNAME_FIELD, '');
+    expect(breaking).toEqual([{ type: 'FIELD_REMOVED', description: 'TeamMember.username was removed.' }]);
   });
 
   it('names a retyped field', () => {
-    const { breaking } = inspectionWith(
+    const { breaking } = changed(
+      'inspection',
       'criteriaCatalog(year: Int!): CriteriaCatalog',
       'criteriaCatalog(year: Int!): [CriteriaCatalog!]',
     );
     expect(breaking).toEqual([
-      expect.objectContaining({
+      {
         type: 'FIELD_CHANGED_KIND',
-        description: expect.stringMatching(/Query.criteriaCatalog/),
-      }),
+        description: 'Query.criteriaCatalog changed type from CriteriaCatalog to [CriteriaCatalog!].',
+      },
     ]);
   });
 
   it('names a new required argument', () => {
-    const { breaking } = inspectionWith(
+    const { breaking } = changed(
+      'inspection',
       'criteriaCatalog(year: Int!): CriteriaCatalog',
       'criteriaCatalog(year: Int!, province: String!): CriteriaCatalog',
     );
-    expect(breaking).toEqual([expect.objectContaining({ type: 'REQUIRED_ARG_ADDED' })]);
-    expect(breaking[0]!.description).toMatch(/province/);
+    expect(breaking).toEqual([
+      {
+        type: 'REQUIRED_ARG_ADDED',
+        description: 'A required arg province on Query.criteriaCatalog was added.',
+      },
+    ]);
   });
 
-  it("lets a partner agency's new subgraph join, adding a field to Unit", async () => {
-    const partner = await readFile(new URL('../subgraphs/partner-staffing.graphql', import.meta.url), 'utf8');
-    const result = checkCandidate(subgraphs, committed, { name: 'partner-staffing', sdl: partner });
-    expect(result.compositionErrors).toEqual([]);
-    expect(result.breaking).toEqual([]);
+  it("lets the partner agency's subgraph join the platform's supergraph, adding a field to Unit", () => {
+    const partner = committedSdl('partner-staffing');
+    expect(checkCandidate(platform, { name: 'partner-staffing', sdl: partner })).toEqual({
+      compositionErrors: [],
+      breaking: [],
+      dangerous: [],
+    });
   });
 
-  it('reports a subgraph that cannot compose', () => {
+  it('catches a partner removing its own field, in the supergraph that serves it only', () => {
+    const removal = ['partner-staffing', FILL_RATE_FIELD, ''] as const;
+    expect(changed(...removal, platform).breaking).toEqual([]);
+    expect(changed(...removal, withPartners).breaking).toEqual([
+      { type: 'FIELD_REMOVED', description: 'UnitStaffing.fillRate was removed.' },
+    ]);
+  });
+
+  it('reports a subgraph that cannot compose, and one that does not parse', () => {
     const clash = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
       type Unit @key(fields: "id") { id: ID! code: Int }`;
-    const result = checkCandidate(subgraphs, committed, { name: 'another-agency', sdl: clash });
-    expect(result.compositionErrors.join('\n')).toMatch(/Unit\.code/);
+    const composition = checkCandidate(platform, { name: 'another-agency', sdl: clash });
+    expect(composition.compositionErrors.join('\n')).toMatch(
+      /Type of field "Unit\.code" is incompatible across subgraphs/,
+    );
+    expect(composition.breaking).toEqual([]);
+    const syntax = checkCandidate(platform, { name: 'another-agency', sdl: 'type Unit {' });
+    expect(syntax.compositionErrors).toEqual([expect.stringMatching(/^\[another-agency\] Syntax Error/)]);
+  });
+
+  it('lists a change once, naming every supergraph it occurs in', () => {
+    const removal = ['inspection', USERNAME_FIELD, ''] as const;
+    const findings = findingsOf([
+      { file: 'supergraph.graphql', result: changed(...removal, platform) },
+      { file: 'supergraph.with-partners.graphql', result: changed(...removal, withPartners) },
+    ]);
+    expect(findings).toEqual([
+      {
+        severity: 'BREAKING',
+        type: 'FIELD_REMOVED',
+        description: 'TeamMember.username was removed.',
+        supergraphs: ['supergraph.graphql', 'supergraph.with-partners.graphql'],
+      },
+    ]);
   });
 });

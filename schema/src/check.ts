@@ -6,13 +6,20 @@ import {
   type DangerousChange,
   findBreakingChanges,
   findDangerousChanges,
+  GraphQLError,
   parse,
 } from 'graphql';
-import { SUBGRAPHS } from './subgraphs.js';
 
-export interface CandidateSubgraph {
+export interface SubgraphSdl {
   name: string;
   sdl: string;
+}
+
+/** A supergraph committed in schema/ and the committed SDLs of the subgraphs it was composed from. */
+export interface CommittedSupergraph {
+  file: string;
+  sdl: string;
+  subgraphs: SubgraphSdl[];
 }
 
 export interface SchemaCheck {
@@ -24,41 +31,84 @@ export interface SchemaCheck {
   dangerous: DangerousChange[];
 }
 
+/** Every supergraph the gateway may serve: the platform's own, and with the partner agencies' subgraphs. */
+export const COMMITTED_SUPERGRAPHS = ['supergraph.graphql', 'supergraph.with-partners.graphql'];
+
 const root = new URL('../', import.meta.url);
 
-/** The subgraph SDLs committed in schema/subgraphs/, as composed into schema/supergraph.graphql. */
-export async function committedSubgraphs(): Promise<CandidateSubgraph[]> {
-  return Promise.all(
-    SUBGRAPHS.map(async (s) => ({
-      name: s.name,
-      sdl: await readFile(new URL(`subgraphs/${s.name}.graphql`, root), 'utf8'),
-    })),
+/** Reads a committed supergraph; its subgraphs are the ones it names, read from schema/subgraphs/<name>.graphql. */
+export async function readCommittedSupergraph(file: string): Promise<CommittedSupergraph> {
+  const sdl = await readFile(new URL(file, root), 'utf8');
+  const subgraphs = await Promise.all(
+    Supergraph.build(sdl)
+      .subgraphsMetadata()
+      .map(async ({ name }) => ({
+        name,
+        sdl: await readFile(new URL(`subgraphs/${name}.graphql`, root), 'utf8'),
+      })),
   );
+  return { file, sdl, subgraphs };
 }
 
 /**
- * Composes the committed subgraphs with a candidate (replacing the subgraph of the same name, or joining as a
- * new one) and compares the resulting API — what clients see — with the committed supergraph's.
+ * Composes a committed supergraph's subgraphs with a candidate (replacing the subgraph of the same name, or
+ * joining as a new one) and compares the resulting API — what clients see — with the committed one's.
  */
-export function checkCandidate(
-  subgraphs: CandidateSubgraph[],
-  committedSupergraphSdl: string,
-  candidate: CandidateSubgraph,
-): SchemaCheck {
-  const services = [...subgraphs.filter((s) => s.name !== candidate.name), candidate].map((s) => ({
-    name: s.name,
-    url: `http://${s.name}/graphql`,
-    typeDefs: parse(s.sdl),
-  }));
+export function checkCandidate(committed: CommittedSupergraph, candidate: SubgraphSdl): SchemaCheck {
+  const subgraphs = [...committed.subgraphs.filter((s) => s.name !== candidate.name), candidate];
+  let services: Parameters<typeof composeServices>[0];
+  try {
+    services = subgraphs.map((s) => ({
+      name: s.name,
+      url: `http://${s.name}/graphql`,
+      typeDefs: parse(s.sdl),
+    }));
+  } catch (error) {
+    // Only the candidate can fail to parse: the committed SDLs are printed by the services.
+    if (!(error instanceof GraphQLError)) throw error;
+    return { compositionErrors: [`[${candidate.name}] ${error.message}`], breaking: [], dangerous: [] };
+  }
   const composed = composeServices(services);
   if (composed.errors) {
     return { compositionErrors: composed.errors.map((e) => e.message), breaking: [], dangerous: [] };
   }
-  const before = Supergraph.build(committedSupergraphSdl).apiSchema().toGraphQLJSSchema();
+  const before = Supergraph.build(committed.sdl).apiSchema().toGraphQLJSSchema();
   const after = Supergraph.build(composed.supergraphSdl).apiSchema().toGraphQLJSSchema();
   return {
     compositionErrors: [],
     breaking: findBreakingChanges(before, after),
     dangerous: findDangerousChanges(before, after),
   };
+}
+
+export type Severity = 'COMPOSITION ERROR' | 'BREAKING' | 'DANGEROUS';
+
+export interface Finding {
+  severity: Severity;
+  /** graphql-js's change type (FIELD_REMOVED, REQUIRED_ARG_ADDED…); none for a composition error. */
+  type?: string;
+  description: string;
+  /** The committed supergraphs in which it occurs. */
+  supergraphs: string[];
+}
+
+const SEVERITY_ORDER: Severity[] = ['COMPOSITION ERROR', 'BREAKING', 'DANGEROUS'];
+
+/** One finding per distinct error or change, naming each committed supergraph it occurs in (most occur in all). */
+export function findingsOf(checks: { file: string; result: SchemaCheck }[]): Finding[] {
+  const findings = new Map<string, Finding>();
+  const add = (severity: Severity, description: string, type: string | undefined, file: string) => {
+    const key = `${severity}\n${type}\n${description}`;
+    const finding = findings.get(key) ?? { severity, type, description, supergraphs: [] };
+    finding.supergraphs.push(file);
+    findings.set(key, finding);
+  };
+  for (const { file, result } of checks) {
+    for (const error of result.compositionErrors) add('COMPOSITION ERROR', error, undefined, file);
+    for (const change of result.breaking) add('BREAKING', change.description, change.type, file);
+    for (const change of result.dangerous) add('DANGEROUS', change.description, change.type, file);
+  }
+  return [...findings.values()].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
 }

@@ -1,5 +1,6 @@
 import { METRICS_ACCESS } from '@cchc/e-government-metrics';
 import { INSPECTION_ACCESS } from '@cchc/inspection';
+import { STAFFING_ACCESS } from '@cchc/partner-staffing';
 import { UNIT_REGISTRY_ACCESS } from '@cchc/unit-registry';
 import {
   buildClientSchema,
@@ -23,6 +24,7 @@ const RULES: Record<string, readonly string[] | 'PUBLIC'> = {
   ...UNIT_REGISTRY_ACCESS,
   ...INSPECTION_ACCESS,
   ...METRICS_ACCESS,
+  ...STAFFING_ACCESS,
 };
 /** Who calls: a demo user of each role, and nobody. */
 const CALLERS = {
@@ -41,7 +43,8 @@ let hondat = '';
 const tokens = new Map<Caller, string | null>([['ANONYMOUS', null]]);
 
 beforeAll(async () => {
-  platform = await startPlatform('e2e_access');
+  // With the partner agency's subgraph: its rules are checked like the platform's own.
+  platform = await startPlatform('e2e_access', { withPartners: true });
   const { data } = await platform.query(getIntrospectionQuery());
   schema = buildClientSchema(data as never);
   for (const [role, username] of Object.entries(CALLERS))

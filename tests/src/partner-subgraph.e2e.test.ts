@@ -27,31 +27,40 @@ async function agencyFigures(unitCode: string, year: number): Promise<StaffingFi
 
 describe("another agency's subgraph in the supergraph", () => {
   it("adds its field to Unit: one query joins the registry, the agency's staffing and the platform's findings", async () => {
-    const { data, errors } = await platform.query<{
-      unitByCode: {
-        id: string;
-        name: string;
-        staffing: Omit<StaffingFigures, 'unitCode'> & { vacancies: number; fillRate: number };
-        findings: { totalCount: number };
-      };
-    }>(`{ unitByCode(code: "91", asOf: "2020-10-19") { id name
-          staffing(year: 2020) { year approvedPosts staffInPost contractStaff vacancies fillRate }
-          findings { totalCount } } }`);
-    expect(errors).toBeUndefined();
-    const province = data!.unitByCode;
-    expect(province.name).toBe('Kiên Giang');
-    const { unitCode: _, ...figures } = await agencyFigures('91', 2020);
-    expect(province.staffing).toEqual({
-      ...figures,
-      vacancies: figures.approvedPosts - figures.staffInPost,
-      fillRate: figures.staffInPost / figures.approvedPosts,
-    });
-    // The inspection subgraph's part of the same answer: the province's own findings, as it counts them.
-    const own = await platform.query<{ findings: { totalCount: number } }>(
-      'query($id: ID!) { findings(filter: { unitIds: [$id] }) { totalCount } }',
-      { id: province.id },
+    type Joined = {
+      id: string;
+      name: string;
+      staffing: Omit<StaffingFigures, 'unitCode'> & { vacancies: number; fillRate: number };
+      findings: { totalCount: number };
+    };
+    const { data, errors } = await platform.query<{ province: Joined; district: Joined }>(
+      `{ province: unitByCode(code: "91", asOf: "2020-10-19") { ...joined }
+         district: unitByCode(code: "903", asOf: "2020-10-19") { ...joined } }
+       fragment joined on Unit { id name
+         staffing(year: 2020) { year approvedPosts staffInPost contractStaff vacancies fillRate }
+         findings { totalCount } }`,
     );
-    expect(province.findings.totalCount).toBe(own.data!.findings.totalCount);
+    expect(errors).toBeUndefined();
+    expect([data!.province.name, data!.district.name]).toEqual(['Kiên Giang', 'Hòn Đất']);
+    for (const [code, unit] of [
+      ['91', data!.province],
+      ['903', data!.district],
+    ] as const) {
+      const { unitCode: _, ...figures } = await agencyFigures(code, 2020);
+      expect(unit.staffing).toEqual({
+        ...figures,
+        vacancies: figures.approvedPosts - figures.staffInPost,
+        fillRate: figures.staffInPost / figures.approvedPosts,
+      });
+      // The inspection subgraph's part of the same answer: the unit's own findings, as it counts them.
+      const own = await platform.query<{ findings: { totalCount: number } }>(
+        'query($id: ID!) { findings(filter: { unitIds: [$id] }) { totalCount } }',
+        { id: unit.id },
+      );
+      expect(unit.findings.totalCount).toBe(own.data!.findings.totalCount);
+    }
+    // The 2020 report names Hòn Đất's shortcomings; the province itself has none of its own.
+    expect(data!.district.findings.totalCount).toBeGreaterThan(0);
   });
 
   it('answers the units of a list at once, null where the agency has no figure', async () => {
@@ -81,7 +90,7 @@ describe("another agency's subgraph in the supergraph", () => {
   });
 
   it("lists the agency's subgraph in the gateway's readiness", async () => {
-    const ready = await (await fetch(`${platform.gateway.url}/readyz`)).json();
+    const ready = (await (await fetch(`${platform.gateway.url}/readyz`)).json()) as { subgraphs: object };
     expect(ready.subgraphs).toEqual({
       'unit-registry': 'ready',
       inspection: 'ready',

@@ -99,7 +99,6 @@ async function main() {
       LOAD_DEMO_DATA: 'true',
     });
     // Another agency's subgraph (the example in services/partner-staffing), only when asked for.
-    const partnerUrl = `${local(config.PARTNER_STAFFING_PORT)}/graphql`;
     if (config.PARTNER_SUBGRAPHS) {
       await start('partner-staffing', config.PARTNER_STAFFING_PORT, {
         ...common,
@@ -119,7 +118,7 @@ async function main() {
       ...(config.PARTNER_SUBGRAPHS
         ? {
             SUPERGRAPH_PATH: entry('schema/supergraph.with-partners.graphql').pathname,
-            PARTNER_STAFFING_URL: partnerUrl,
+            PARTNER_STAFFING_URL: `${local(config.PARTNER_STAFFING_PORT)}/graphql`,
           }
         : {}),
     });
@@ -136,6 +135,11 @@ async function main() {
     console.log(
       `\nThe platform is up (${seconds} s). Open the GraphQL API at http://localhost:${config.GATEWAY_PORT}/graphql`,
     );
+    if (config.PARTNER_SUBGRAPHS) {
+      console.log(
+        "With the partner agencies' subgraphs: Unit.staffing comes from partner-staffing (Sở Nội vụ).",
+      );
+    }
     console.log('Log in: POST /auth/token {"username": "admin", "password": "demo"} (users in the README).');
     console.log('Press Ctrl-C to stop.\n');
   } catch (error) {
