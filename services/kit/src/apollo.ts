@@ -70,6 +70,9 @@ export function createApolloServer<C extends RequestContext>(
     csrfPrevention: options.csrfPrevention ?? true,
     persistedQueries: options.persistedQueries,
     allowBatchedHttpRequests: false,
+    // runService owns SIGINT/SIGTERM (stop, flush the spans, exit): Apollo's own handler would re-raise the
+    // signal once the server stopped and end the process before the rest.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: toClientError,
     plugins: [

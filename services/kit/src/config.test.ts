@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigurationError, port, readEnvironment } from './config.js';
+import { ConfigurationError, commonEnvironment, port, readEnvironment, serviceBasics } from './config.js';
 import { databaseEnvironment, resolveDatabaseUrl } from './database.js';
 import { subgraphConfig, subgraphEnvironment } from './subgraph-config.js';
 
@@ -31,6 +31,28 @@ describe('readEnvironment', () => {
     expect(() => resolveDatabaseUrl({ serviceUrl: undefined, serverUrl: undefined, database: 'x' })).toThrow(
       /DATABASE_URL/,
     );
+  });
+});
+
+describe('the traces URL', () => {
+  const schema = z.object({ ...commonEnvironment, PORT: port(4002) });
+  const tracesUrl = (env: NodeJS.ProcessEnv) => serviceBasics(readEnvironment(schema, env)).tracesUrl;
+
+  it('is absent (tracing off) unless an OTLP endpoint is set', () => {
+    expect(tracesUrl({})).toBeUndefined();
+    expect(tracesUrl({ OTEL_EXPORTER_OTLP_ENDPOINT: '' })).toBeUndefined();
+  });
+
+  it('adds the traces path to the general endpoint, and takes the traces endpoint as it is', () => {
+    expect(tracesUrl({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toBe(
+      'http://collector:4318/v1/traces',
+    );
+    expect(
+      tracesUrl({
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://tempo:4318/otlp/v1/traces',
+      }),
+    ).toBe('http://tempo:4318/otlp/v1/traces');
   });
 });
 

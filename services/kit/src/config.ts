@@ -36,14 +36,18 @@ export const commonEnvironment = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('0.0.0.0'),
-  /** Where traces go (OTLP over HTTP, e.g. http://collector:4318); no tracing when unset. Read by telemetry.ts. */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** An OpenTelemetry collector (OTLP over HTTP, e.g. http://collector:4318); no tracing when neither is set. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  /** Where spans are posted, as is (wins over the general endpoint, to which /v1/traces is added). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalUrl,
 };
 
 export interface ServiceBasics {
   environment: 'development' | 'production' | 'test';
   logLevel: string;
   http: { host: string; port: number };
+  /** Where the service posts its spans (OTLP/HTTP JSON); undefined: tracing off. */
+  tracesUrl?: string;
 }
 
 /** The part of every service's configuration that comes from `commonEnvironment` and its PORT. */
@@ -52,10 +56,16 @@ export function serviceBasics(parsed: {
   LOG_LEVEL: string;
   HOST: string;
   PORT: number;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
 }): ServiceBasics {
   return {
     environment: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
     http: { host: parsed.HOST, port: parsed.PORT },
+    tracesUrl:
+      parsed.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+      (parsed.OTEL_EXPORTER_OTLP_ENDPOINT &&
+        `${parsed.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces`),
   };
 }

@@ -1,9 +1,11 @@
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import pg from 'pg';
 import { DataSource, type EntitySchema, type MixedList, type Logger as OrmLogger } from 'typeorm';
 import { z } from 'zod';
 import { optionalUrl } from './config.js';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
+import { tracerOf } from './telemetry.js';
 
 /** `DATABASE_URL` names a server (each service uses its own database on it); `<SERVICE>_DATABASE_URL` names one database. */
 export const databaseEnvironment = <P extends string>(servicePrefix: P) =>
@@ -82,6 +84,54 @@ class CountingOrmLogger implements OrmLogger {
   }
 }
 
+/**
+ * node-postgres' client with a span per SQL statement (its text, never the parameter values), under the span of
+ * the request that runs it; the data source's pool makes its connections with it. Without a registered tracer
+ * provider there is no active span, and so no span.
+ */
+function tracingClient(service: string): typeof pg.Client {
+  const tracer = tracerOf(service);
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  class TracingClient extends pg.Client {}
+  TracingClient.prototype.query = function tracedQuery(this: pg.Client, ...args: unknown[]) {
+    // Statements outside any request (migrations, imports at start) would each be a trace of their own.
+    if (!trace.getActiveSpan()) return query.apply(this, args);
+    const first = args[0] as string | { text?: string } | undefined;
+    const statement = typeof first === 'string' ? first : (first?.text ?? '');
+    const span = tracer.startSpan(statement.trimStart().split(/\s/, 1)[0]?.toUpperCase() || 'SQL', {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        'db.system': 'postgresql',
+        'db.name': this.database ?? '',
+        'db.statement': statement.slice(0, 4000),
+      },
+    });
+    const end = (error?: Error | null) => {
+      if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
+      span.end();
+    };
+    // node-postgres answers through a callback when given one, else through a promise (TypeORM's way).
+    const callback = args.findIndex((arg) => typeof arg === 'function');
+    if (callback >= 0) {
+      const done = args[callback] as (error: Error | null, ...rest: unknown[]) => void;
+      args[callback] = (error: Error | null, ...rest: unknown[]) => {
+        end(error);
+        done(error, ...rest);
+      };
+      return query.apply(this, args);
+    }
+    const result = query.apply(this, args) as Promise<unknown> | undefined;
+    if (typeof result?.then === 'function') {
+      result.then(
+        () => end(),
+        (error: Error) => end(error),
+      );
+    } else end(); // a streamed query (a Submittable): the span marks its start only
+    return result;
+  } as pg.Client['query'];
+  return TracingClient;
+}
+
 export interface DataSourceOptions {
   url: string;
   // biome-ignore lint/complexity/noBannedTypes: TypeORM's own parameter type
@@ -95,6 +145,7 @@ export interface DataSourceOptions {
 
 /** A TypeORM data source that only ever changes its schema through migrations. */
 export function createDataSource(options: DataSourceOptions): DataSource {
+  const service = String(options.logger.bindings().service ?? 'service');
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -106,7 +157,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     maxQueryExecutionTime: 1000,
     logging: true,
     logger: new CountingOrmLogger(options.logger, options.metrics),
-    extra: { max: options.poolSize ?? 10, application_name: options.logger.bindings().service },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: service,
+      Client: tracingClient(service),
+    },
   });
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
-import { SpanKind } from '@opentelemetry/api';
+import { type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
@@ -148,7 +148,7 @@ export async function startHttpService<C extends RequestContext>(
   const routeOf = (method: string | undefined, path: string) =>
     routes.has(`${method} ${path}`) || path === '/graphql' ? path : 'other';
 
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse, span: Span) => {
     const started = process.hrtime.bigint();
     const incomingId = request.headers['x-request-id'];
     const requestId =
@@ -159,6 +159,12 @@ export async function startHttpService<C extends RequestContext>(
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const handler = routes.get(`${method} ${path}`);
     const routeLabel = routeOf(method, path);
+    span.updateName(`${method} ${routeLabel}`);
+    span.setAttributes({
+      'http.method': method ?? '',
+      'http.route': routeLabel,
+      'cchc.request_id': requestId,
+    });
     try {
       const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
       if (handler) await handler.handle(request, response, body);
@@ -208,28 +214,21 @@ export async function startHttpService<C extends RequestContext>(
     } finally {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.observe({ route: routeLabel, status: String(response.statusCode) }, seconds);
+      span.setAttribute('http.status_code', response.statusCode);
+      if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
     }
   };
 
   const tracer = tracerOf(String(logger.bindings().service ?? 'service'));
-  const server = createServer(async (request, response) => {
-    const method = request.method === 'HEAD' ? 'GET' : request.method;
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
-    // One server span per request, continuing the caller's trace (the gateway's, for a subgraph).
-    await inSpan(
+  // One server span per request, continuing the caller's trace (the gateway's, for a subgraph).
+  const server = createServer((request, response) =>
+    inSpan(
       tracer,
-      `${method} ${routeOf(method, path)}`,
-      {
-        kind: SpanKind.SERVER,
-        parent: incomingContext(request.headers),
-        attributes: { 'http.method': method ?? '' },
-      },
-      async (span) => {
-        await handle(request, response);
-        span.setAttribute('http.status_code', response.statusCode);
-      },
-    );
-  });
+      'HTTP request',
+      { kind: SpanKind.SERVER, parent: incomingContext(request.headers) },
+      (span) => handle(request, response, span),
+    ),
+  );
   server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve, reject) => {

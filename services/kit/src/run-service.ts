@@ -3,9 +3,9 @@ import { startTelemetry } from './telemetry.js';
 
 /**
  * A service's whole `main`: read its configuration (any problem ends the process with the list), start
- * it, and on SIGINT/SIGTERM stop it once and exit.
+ * tracing when configured, start the service, and on SIGINT/SIGTERM stop it once, flush its spans and exit.
  */
-export function runService<C extends { logLevel: string }>(
+export function runService<C extends { logLevel: string; tracesUrl?: string }>(
   name: string,
   readConfig: () => C,
   start: (config: C, logger: Logger) => Promise<{ stop(): Promise<void> }>,
@@ -13,8 +13,8 @@ export function runService<C extends { logLevel: string }>(
   const run = async () => {
     const config = readConfig();
     const logger = createLogger(name, config.logLevel);
-    const telemetry = startTelemetry(name);
-    if (telemetry) logger.info('traces exported over OTLP');
+    const telemetry = startTelemetry(name, config.tracesUrl);
+    if (telemetry) logger.info({ tracesUrl: config.tracesUrl }, 'traces exported over OTLP');
     const service = await start(config, logger);
     let stopping = false;
     const stop = async (signal: string) => {

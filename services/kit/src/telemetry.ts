@@ -8,42 +8,41 @@ import {
   type Tracer,
   trace,
 } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import pg from 'pg';
 
 /**
- * OpenTelemetry traces, off unless an OTLP endpoint is configured (the standard variables
+ * OpenTelemetry traces, off unless an OTLP endpoint is configured (`ServiceBasics.tracesUrl`, from the standard
  * OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT): then spans go over OTLP/HTTP to a
  * collector. The platform's spans are made explicitly (HTTP server, subgraph fetch, SQL statement) rather than
  * by patching modules on load, which ESM imports escape; with no provider registered they cost nothing.
  */
 export interface Telemetry {
+  /** Sends the spans still buffered and stops exporting. */
   shutdown(): Promise<void>;
 }
 
-/** Where spans are posted, from the standard variables (the general endpoint gets the traces path). */
-export function tracesUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
-  if (env.OTEL_EXPORTER_OTLP_ENDPOINT) return `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces`;
-  return undefined;
-}
-
-/** Registers the process's tracer provider when an endpoint is configured; undefined (tracing off) otherwise. */
-export function startTelemetry(
-  serviceName: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Telemetry | undefined {
-  const url = tracesUrl(env);
-  if (!url) return undefined;
+/**
+ * Registers the process's tracer provider, with `service.name` as its resource, when a traces URL is given;
+ * registers nothing (tracing off) otherwise.
+ */
+export function startTelemetry(serviceName: string, tracesUrl: string | undefined): Telemetry | undefined {
+  if (!tracesUrl) return undefined;
   const provider = new NodeTracerProvider({
     resource: new Resource({ 'service.name': serviceName }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url }), { scheduledDelayMillis: 1000 })],
+    spanProcessors: [
+      new BatchSpanProcessor(new OTLPTraceExporter({ url: tracesUrl }), { scheduledDelayMillis: 1000 }),
+    ],
   });
-  provider.register();
-  traceSqlStatements();
+  // Stated rather than left to the SDK's reading of OTEL_PROPAGATORS: the platform propagates W3C traceparent.
+  provider.register({
+    contextManager: new AsyncLocalStorageContextManager(),
+    propagator: new W3CTraceContextPropagator(),
+  });
   return { shutdown: () => provider.shutdown() };
 }
 
@@ -79,46 +78,4 @@ export function withTraceContext(headers: Record<string, string>): Record<string
   const carrier = { ...headers };
   propagation.inject(context.active(), carrier);
   return carrier;
-}
-
-let sqlTraced = false;
-
-/**
- * A span per SQL statement, around node-postgres' `Client.query` (which TypeORM and the raw queries both use):
- * the statement text, never the parameter values.
- */
-function traceSqlStatements(): void {
-  if (sqlTraced) return;
-  sqlTraced = true;
-  const tracer = tracerOf('postgresql');
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function tracedQuery(this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string } | undefined;
-    const statement = typeof first === 'string' ? first : (first?.text ?? '');
-    const span = tracer.startSpan(statement.split(/\s+/, 1)[0]?.toUpperCase() || 'SQL', {
-      kind: SpanKind.CLIENT,
-      attributes: { 'db.system': 'postgresql', 'db.statement': statement.slice(0, 2000) },
-    });
-    const end = (error?: Error | null) => {
-      if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
-      span.end();
-    };
-    const callback = args.findIndex((a) => typeof a === 'function');
-    if (callback >= 0) {
-      const done = args[callback] as (error: Error | null, ...rest: unknown[]) => void;
-      args[callback] = (error: Error | null, ...rest: unknown[]) => {
-        end(error);
-        done(error, ...rest);
-      };
-      return query.apply(this, args);
-    }
-    const result = query.apply(this, args) as Promise<unknown> | undefined;
-    if (result && typeof result.then === 'function') {
-      result.then(
-        () => end(),
-        (error: Error) => end(error),
-      );
-    } else end();
-    return result;
-  } as typeof pg.Client.prototype.query;
 }
