@@ -67,7 +67,16 @@ describe('the 2020 campaign of the seed, through the gateway', () => {
     });
     expect(inspectionPlan.targets).toHaveLength(21);
     expect(inspectionPlan.targets.filter((t) => t.unit.level === 'COMMUNE')).toHaveLength(10);
-    expect(inspectionPlan.team.filter((m) => m.role === 'LEAD')).toHaveLength(1);
+    // Listed as on the decision establishing the team: the lead first, the secretary last.
+    expect(inspectionPlan.team.map((m) => m.role)).toEqual([
+      'LEAD',
+      'DEPUTY_LEAD',
+      'MEMBER',
+      'MEMBER',
+      'MEMBER',
+      'MEMBER',
+      'SECRETARY',
+    ]);
     expect(inspectionPlan.targets.every((t) => t.findings.length > 0)).toBe(true);
 
     const { findingStats } = await mutate<{ findingStats: { areaCode: string; count: number }[] }>(

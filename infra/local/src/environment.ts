@@ -16,6 +16,8 @@ const schema = z.object({
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DATA_DIR: z.string().default('.data/postgres'),
   GATEWAY_PORT: port(4000),
+  /** Where the web frontends are served (the shell, the applications, the shared libraries). */
+  SHELL_PORT: port(8080),
   UNIT_REGISTRY_PORT: port(4001),
   INSPECTION_PORT: port(4002),
   METRICS_PORT: port(4003),

@@ -112,6 +112,8 @@ async function main() {
       GATEWAY_DATABASE_URL: config.GATEWAY_DATABASE_URL,
       AUTH_PRIVATE_JWK: JSON.stringify(signingKey),
       DEMO_USERS: 'true',
+      // The web client's registered operations: it sends their hashes alone.
+      TRUSTED_DOCUMENTS: entry('frontends/shared/src/generated/persisted-documents.json').pathname,
       UNIT_REGISTRY_URL: unitRegistryUrl,
       INSPECTION_URL: `${local(config.INSPECTION_PORT)}/graphql`,
       METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
@@ -123,6 +125,13 @@ async function main() {
         : {}),
     });
 
+    // The shell serves the frontends and passes /graphql, /auth/… to the gateway: one origin for the browser.
+    const shell = startService('shell', entry('frontends/root-config/dist/node/server/main.js'), {
+      SHELL_PORT: String(config.SHELL_PORT),
+      GATEWAY_URL: local(config.GATEWAY_PORT),
+    });
+    running.push(shell);
+    await waitUntilReady(shell, `${local(config.SHELL_PORT)}/readyz`);
     for (const service of running) {
       void service.exited.then((code) => {
         if (!stopping) {
@@ -140,6 +149,9 @@ async function main() {
         "With the partner agencies' subgraphs: Unit.staffing comes from partner-staffing (Sở Nội vụ).",
       );
     }
+    console.log(
+      `\nOpen http://localhost:${config.SHELL_PORT} and log in as admin / demo (other users in the README).`,
+    );
     console.log('Log in: POST /auth/token {"username": "admin", "password": "demo"} (users in the README).');
     console.log('Press Ctrl-C to stop.\n');
   } catch (error) {

@@ -22,6 +22,8 @@ export interface PlatformOptions {
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** Also start the example partner agency's subgraph, and serve the supergraph that includes it. */
   withPartners?: boolean;
+  /** Registered operations (persisted-documents JSON files), as the gateway's TRUSTED_DOCUMENTS. */
+  trustedDocuments?: string[];
 }
 
 /**
@@ -96,7 +98,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       maxBodyBytes: 1_000_000,
       rateLimitPerMinute: 100_000,
       supergraphPath: partner ? SUPERGRAPH_WITH_PARTNERS_FILE : SUPERGRAPH_FILE,
-      trustedDocuments: [],
+      trustedDocuments: options.trustedDocuments ?? [],
       subgraphUrls: {
         'unit-registry': `${unitRegistry.url}/graphql`,
         inspection: `${inspection.url}/graphql`,

@@ -14,6 +14,9 @@ export enum TeamRole {
   SECRETARY = 'SECRETARY',
 }
 
+/** The order a team is listed in, as on a decision establishing it: the lead first, the secretary last. */
+export const TEAM_ROLE_ORDER = [TeamRole.LEAD, TeamRole.DEPUTY_LEAD, TeamRole.MEMBER, TeamRole.SECRETARY];
+
 export enum VisitStatus {
   PLANNED = 'PLANNED',
   DONE = 'DONE',

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { FindingQuery, FindingRepository } from '../db/finding.repository.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
+import { TEAM_ROLE_ORDER } from '../domain/enums.js';
 import { ActionReportEntity, type CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import {
   ConclusionEntity,
@@ -64,7 +65,11 @@ export function createLoaders(
     finding: byId((ids) => repo(FindingEntity).findBy({ id: In(ids) })),
     teamOfPlan: byParent(
       (ids) =>
-        repo(TeamMemberEntity).find({ where: { planId: In(ids) }, order: { role: 'ASC', fullName: 'ASC' } }),
+        repo(TeamMemberEntity)
+          .find({ where: { planId: In(ids) }, order: { fullName: 'ASC' } })
+          .then((team) =>
+            team.sort((a, b) => TEAM_ROLE_ORDER.indexOf(a.role) - TEAM_ROLE_ORDER.indexOf(b.role)),
+          ),
       (m) => m.planId,
     ),
     targetsOfPlan: byParent(

@@ -1,0 +1,190 @@
+import { graphql } from './generated/index.js';
+
+export const PlanSummaryFragment = graphql(`
+  fragment PlanSummary on InspectionPlan {
+    id
+    year
+    title
+    status
+    periodFrom
+    periodTo
+    leadUnit {
+      id
+      name
+    }
+  }
+`);
+
+export const PlanDetailFragment = graphql(`
+  fragment PlanDetail on InspectionPlan {
+    ...PlanSummary
+    decisionNumber
+    decisionDate
+    scope
+    version
+    allowedTransitions
+    leadUnit {
+      id
+      fullName
+      ancestors {
+        id
+        name
+      }
+    }
+    team {
+      id
+      fullName
+      role
+      agencyName
+      position
+      username
+    }
+    targets {
+      id
+      plannedDate
+      unit {
+        id
+        code
+        fullName
+        level
+      }
+      parentTarget {
+        id
+      }
+    }
+  }
+`);
+
+export const PlansQuery = graphql(`
+  query Plans($filter: PlanFilter, $first: Int!, $after: String) {
+    inspectionPlans(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...PlanSummary
+        targets {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const PlanQuery = graphql(`
+  query Plan($id: ID!) {
+    inspectionPlan(id: $id) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const CreatePlanMutation = graphql(`
+  mutation CreatePlan($input: PlanInput!) {
+    createInspectionPlan(input: $input) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const UpdatePlanMutation = graphql(`
+  mutation UpdatePlan($id: ID!, $version: Int!, $input: PlanInput!) {
+    updateInspectionPlan(id: $id, version: $version, input: $input) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const ChangePlanStatusMutation = graphql(`
+  mutation ChangePlanStatus($id: ID!, $version: Int!, $status: PlanStatus!) {
+    changeInspectionPlanStatus(id: $id, version: $version, status: $status) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const AddTargetMutation = graphql(`
+  mutation AddTarget($planId: ID!, $version: Int!, $target: TargetInput!) {
+    addInspectionTarget(planId: $planId, version: $version, target: $target) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const RemoveTargetMutation = graphql(`
+  mutation RemoveTarget($planId: ID!, $version: Int!, $targetId: ID!) {
+    removeInspectionTarget(planId: $planId, version: $version, targetId: $targetId) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const AddTeamMemberMutation = graphql(`
+  mutation AddTeamMember($planId: ID!, $version: Int!, $member: TeamMemberInput!) {
+    addTeamMember(planId: $planId, version: $version, member: $member) {
+      ...PlanDetail
+    }
+  }
+`);
+
+export const RemoveTeamMemberMutation = graphql(`
+  mutation RemoveTeamMember($planId: ID!, $version: Int!, $memberId: ID!) {
+    removeTeamMember(planId: $planId, version: $version, memberId: $memberId) {
+      ...PlanDetail
+    }
+  }
+`);
+
+/**
+ * Targets worth a visit: units still owing corrective actions from earlier plans, and the province's
+ * districts whose e-government indicators passed a warning threshold the year before.
+ */
+export const TargetSuggestionsQuery = graphql(`
+  query TargetSuggestions($provinceId: ID!, $asOf: Date, $period: String!) {
+    correctiveActions(filter: { statuses: [OPEN, OVERDUE] }, first: 500) {
+      nodes {
+        id
+        status
+        responsibleUnit {
+          id
+          fullName
+        }
+      }
+    }
+    units(filter: { parentId: $provinceId, levels: [DISTRICT], asOf: $asOf }, first: 100) {
+      nodes {
+        id
+        fullName
+        suggestedFindings(period: $period) {
+          indicatorCode
+          severity
+        }
+      }
+    }
+  }
+`);
+
+/** A unit officer's world: their unit, and the corrective actions its tree owes (scoped by the server). */
+export const UnitOfficerHomeQuery = graphql(`
+  query UnitOfficerHome($unitId: ID!) {
+    unit(id: $unitId) {
+      id
+      fullName
+    }
+    correctiveActions(filter: { statuses: [OPEN, OVERDUE, REPORTED] }, first: 500) {
+      totalCount
+      nodes {
+        id
+        requiredAction
+        deadline
+        status
+        responsibleUnit {
+          id
+          fullName
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { routeOf } from './routes.js';
+
+describe('routeOf', () => {
+  it.each([
+    ['/planning', { kind: 'application', specifier: '@cchc/planning' }],
+    ['/planning/plans/1', { kind: 'application', specifier: '@cchc/planning' }],
+    ['/findings', { kind: 'comingSoon', area: 'findings' }],
+    ['/reporting/x', { kind: 'comingSoon', area: 'reporting' }],
+    ['/', { kind: 'home' }],
+    ['/planningx', { kind: 'notFound' }],
+    ['/nowhere', { kind: 'notFound' }],
+  ])('%s', (path, route) => {
+    expect(routeOf(path)).toEqual(route);
+  });
+});

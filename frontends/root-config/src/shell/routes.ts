@@ -1,0 +1,21 @@
+import { APPLICATIONS } from '../frontends.js';
+
+export type ShellRoute =
+  | { kind: 'application'; specifier: string }
+  | { kind: 'comingSoon'; area: 'findings' | 'reporting' }
+  | { kind: 'home' }
+  | { kind: 'notFound' };
+
+const under = (pathname: string, route: string) => pathname === route || pathname.startsWith(`${route}/`);
+
+/** What the shell shows for a path: an application, a placeholder for those still to come, or not found. */
+export function routeOf(pathname: string): ShellRoute {
+  const application = APPLICATIONS.find((app) => under(pathname, app.route));
+  if (application) return { kind: 'application', specifier: application.specifier };
+  for (const area of ['findings', 'reporting'] as const) {
+    if (under(pathname, `/${area}`)) return { kind: 'comingSoon', area };
+  }
+  return pathname === '/' || pathname === '' ? { kind: 'home' } : { kind: 'notFound' };
+}
+
+export const HOME_ROUTE = '/planning';

@@ -1,0 +1,125 @@
+import { type Language, session, setLanguage, useLanguage, useSession, useUnitScope } from '@cchc/web-shared';
+import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigateToUrl, start, triggerAppChange } from 'single-spa';
+import { LoginPage } from './login-page.js';
+import { HOME_ROUTE, routeOf } from './routes.js';
+
+export const APPLICATION_AREA_ID = 'application-area';
+
+/** single-spa starts once, after the shell first rendered (and so the application area, once logged in). */
+let started = false;
+
+const subscribeToRouting = (onChange: () => void) => {
+  window.addEventListener('single-spa:routing-event', onChange);
+  window.addEventListener('popstate', onChange);
+  return () => {
+    window.removeEventListener('single-spa:routing-event', onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+};
+const usePathname = () => useSyncExternalStore(subscribeToRouting, () => window.location.pathname);
+
+const link = (href: string, label: string) => (
+  <a href={href} onClick={navigateToUrl}>
+    {label}
+  </a>
+);
+
+function Header() {
+  const { t } = useTranslation('common');
+  const { user } = useSession();
+  const scope = useUnitScope();
+  const language = useLanguage();
+  const pathname = usePathname();
+  const selected = ['planning', 'findings', 'reporting'].filter((area) => pathname.startsWith(`/${area}`));
+  return (
+    <Layout.Header
+      style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b3d75', paddingInline: 24 }}
+    >
+      <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+        {t('appName')}
+      </Typography.Text>
+      <nav aria-label={t('appName')} style={{ flex: 1, minWidth: 0 }}>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={selected}
+          style={{ background: 'transparent' }}
+          items={[
+            { key: 'planning', label: link('/planning', t('nav.planning')) },
+            { key: 'findings', label: link('/findings', t('nav.findings')) },
+            { key: 'reporting', label: link('/reporting', t('nav.reporting')) },
+          ]}
+        />
+      </nav>
+      <Space size="middle" style={{ color: '#fff' }}>
+        <span data-testid="user-name">{user?.name}</span>
+        {user?.roles.map((role) => (
+          <Tag key={role}>{t(`roles.${role}`)}</Tag>
+        ))}
+        <Tag variant="solid" color="#874d00" data-testid="unit-scope">
+          {scope ? t('scope.unit', { unit: scope.unit?.fullName ?? '…' }) : t('scope.province')}
+        </Tag>
+        <Segmented<Language>
+          aria-label={t('language.label')}
+          size="small"
+          value={language}
+          onChange={setLanguage}
+          options={[
+            { value: 'vi', label: 'VI', title: t('language.vi') },
+            { value: 'en', label: 'EN', title: t('language.en') },
+          ]}
+        />
+        <Button size="small" onClick={() => session.logout()}>
+          {t('login.logout')}
+        </Button>
+      </Space>
+    </Layout.Header>
+  );
+}
+
+function ShellPage({ pathname }: { pathname: string }) {
+  const { t } = useTranslation('common');
+  const route = routeOf(pathname);
+  if (route.kind === 'comingSoon') {
+    return <Result status="info" title={t('comingSoon.title')} subTitle={t(`comingSoon.${route.area}`)} />;
+  }
+  if (route.kind === 'notFound') {
+    return <Result status="404" title={t('notFound.title')} extra={link(HOME_ROUTE, t('notFound.back'))} />;
+  }
+  return null;
+}
+
+/** The page: header (user, unit scope, language), navigation and the application area; the login page without a session. */
+export function Shell() {
+  const { token } = useSession();
+  const pathname = usePathname();
+  const { t } = useTranslation('common');
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+  useEffect(() => {
+    if (token && routeOf(window.location.pathname).kind === 'home') {
+      window.history.replaceState(null, '', HOME_ROUTE);
+    }
+    // The application area exists now (or is gone): let single-spa mount or unmount accordingly.
+    if (!started) {
+      started = true;
+      start();
+    } else void triggerAppChange();
+  }, [token]);
+  if (!token) return <LoginPage />;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header />
+      <Layout.Content style={{ padding: 24 }}>
+        <main>
+          <ShellPage pathname={pathname} />
+          <div id={APPLICATION_AREA_ID} />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}
