@@ -72,6 +72,8 @@ describe('the shell server', () => {
   it("answers the shell's routes with index.html, a missing script with 404, and nothing outside the builds", async () => {
     const page = await fetch(`${shell.url}/planning/plans/1`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toBe('<html>shell</html>');
+    // The root is the shell's page for any client (a link checker, curl), not only for browsers.
+    expect(await (await fetch(`${shell.url}/`)).text()).toBe('<html>shell</html>');
     expect((await fetch(`${shell.url}/apps/planning/missing.js`)).status).toBe(404);
     expect((await fetch(`${shell.url}/apps/planning/..%2F..%2Fsecret.txt`)).status).toBe(404);
   });

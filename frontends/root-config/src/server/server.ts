@@ -93,7 +93,8 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
     );
     if (file) return send(request, response, file);
     // The shell's routes (/planning/plans/…) are pages: answer them with index.html; a missing script is a 404.
-    if (frontend === SHELL && String(request.headers.accept ?? '').includes('text/html')) {
+    const page = pathname === '/' || String(request.headers.accept ?? '').includes('text/html');
+    if (frontend === SHELL && page) {
       const page = await files.read(rootOf(SHELL), 'index.html');
       if (page) return send(request, response, page);
     }
