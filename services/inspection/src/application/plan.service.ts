@@ -116,11 +116,10 @@ export class PlanService {
   ): Promise<InspectionPlanEntity> {
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, id, version);
-      const [lead, targetCount, conclusion] = await Promise.all([
-        db.getRepository(TeamMemberEntity).existsBy({ planId: id, role: TeamRole.LEAD }),
-        db.getRepository(InspectionTargetEntity).countBy({ planId: id }),
-        db.getRepository(ConclusionEntity).existsBy({ planId: id }),
-      ]);
+      // One after the other: a transaction is one connection, which runs one statement at a time.
+      const lead = await db.getRepository(TeamMemberEntity).existsBy({ planId: id, role: TeamRole.LEAD });
+      const targetCount = await db.getRepository(InspectionTargetEntity).countBy({ planId: id });
+      const conclusion = await db.getRepository(ConclusionEntity).existsBy({ planId: id });
       assertTransition(plan.status, status, { hasLead: lead, targetCount, hasConclusion: conclusion });
       return this.bump(db, audit, plan, 'TRANSITION', { status });
     });
