@@ -150,6 +150,25 @@ describe('the 2020 campaign of the seed, through the gateway', () => {
   });
 });
 
+describe('listing plans', () => {
+  it('orders them newest first by default, or by year or title either way, paging without overlap', async () => {
+    const plans = async (orderBy?: string) =>
+      (
+        await platform.query<{ inspectionPlans: { nodes: { year: number; title: string }[] } }>(
+          `query($orderBy: PlanOrder) { inspectionPlans(orderBy: $orderBy) { nodes { year title } } }`,
+          { orderBy },
+        )
+      ).data!.inspectionPlans.nodes;
+    const years = (list: { year: number }[]) => list.map((p) => p.year);
+    const byDefault = await plans();
+    expect(years(byDefault)).toEqual([...years(byDefault)].sort((a, b) => b - a));
+    expect(years(await plans('YEAR_ASC'))).toEqual([...years(byDefault)].sort((a, b) => a - b));
+    const titles = (await plans('TITLE_ASC')).map((p) => p.title);
+    expect(titles).toEqual([...titles].sort());
+    expect((await plans('TITLE_DESC')).map((p) => p.title)).toEqual([...titles].reverse());
+  });
+});
+
 describe('writing plans', () => {
   const create = (title = 'Kế hoạch kiểm tra CCHC năm 2022') =>
     mutate<{ createInspectionPlan: Plan }>(

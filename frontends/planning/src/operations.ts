@@ -56,8 +56,8 @@ export const PlanDetailFragment = graphql(`
 `);
 
 export const PlansQuery = graphql(`
-  query Plans($filter: PlanFilter, $first: Int!, $after: String) {
-    inspectionPlans(filter: $filter, first: $first, after: $after) {
+  query Plans($filter: PlanFilter, $orderBy: PlanOrder, $first: Int!, $after: String) {
+    inspectionPlans(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

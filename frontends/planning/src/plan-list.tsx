@@ -5,12 +5,13 @@ import {
   formatNumber,
   ProblemAlert,
   session,
+  type TableQuery,
   useCursorPaging,
 } from '@cchc/web-shared';
 import { Button, Flex, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanStatus, PlansQuery as PlansResult } from './generated/graphql.js';
+import type { PlanOrder, PlanStatus, PlansQuery as PlansResult } from './generated/graphql.js';
 import { PlansQuery } from './operations.js';
 import { linkTo, planPath } from './routes.js';
 import { PLAN_STATUSES, StatusTag } from './status.js';
@@ -19,14 +20,30 @@ type PlanRow = PlansResult['inspectionPlans']['nodes'][number];
 
 const PAGE_SIZE = 20;
 
-/** Plans by year and status, newest first, a page at a time. */
+/** The server's order for a sorted column (the table sorts nothing itself: it shows one page). */
+function planOrder(sort: TableQuery['sort']): PlanOrder | null {
+  if (sort?.field === 'year') return sort.order === 'ascend' ? 'YEAR_ASC' : 'YEAR_DESC';
+  if (sort?.field === 'title') return sort.order === 'ascend' ? 'TITLE_ASC' : 'TITLE_DESC';
+  return null;
+}
+
+/** A column's sort arrow, from the order the server applies. */
+const sortOrderOf = (orderBy: PlanOrder | null, column: 'YEAR' | 'TITLE') =>
+  orderBy?.startsWith(column)
+    ? orderBy.endsWith('_ASC')
+      ? ('ascend' as const)
+      : ('descend' as const)
+    : null;
+
+/** Plans by year and status, newest first unless sorted by year or title, a page at a time. */
 export function PlanList() {
   const { t } = useTranslation('planning');
   const [year, setYear] = useState<number | null>(null);
   const [status, setStatus] = useState<PlanStatus | null>(null);
+  const [orderBy, setOrderBy] = useState<PlanOrder | null>(null);
   const paging = useCursorPaging(PAGE_SIZE);
   const { data, loading, error, refetch } = useQuery(PlansQuery, {
-    variables: { filter: { year, status }, first: PAGE_SIZE, after: paging.after },
+    variables: { filter: { year, status }, orderBy, first: PAGE_SIZE, after: paging.after },
   });
   const connection = data?.inspectionPlans;
   return (
@@ -64,12 +81,25 @@ export function PlanList() {
         endCursor={connection?.pageInfo.endCursor}
         hasNextPage={connection?.pageInfo.hasNextPage}
         paging={paging}
-        onQueryChange={({ filters }) => setStatus((filters.status?.[0] as PlanStatus | undefined) ?? null)}
+        onQueryChange={({ filters, sort }) => {
+          setStatus((filters.status?.[0] as PlanStatus | undefined) ?? null);
+          setOrderBy(planOrder(sort));
+        }}
         columns={[
-          { title: t('year'), dataIndex: 'year', width: 80 },
+          {
+            title: t('year'),
+            dataIndex: 'year',
+            width: 90,
+            sorter: true,
+            // Newest first is the default order: the arrow shows it, and a click turns it round.
+            sortDirections: ['descend', 'ascend'],
+            sortOrder: sortOrderOf(orderBy, 'YEAR') ?? (orderBy ? null : 'descend'),
+          },
           {
             title: t('planTitle'),
             dataIndex: 'title',
+            sorter: true,
+            sortOrder: sortOrderOf(orderBy, 'TITLE'),
             render: (title: string, plan) => <a {...linkTo(planPath(plan.id))}>{title}</a>,
           },
           {

@@ -45,7 +45,7 @@ export function createCache(): InMemoryCache {
         fields: {
           units: appendedPages(['filter', 'orderBy']),
           // Tables show one page at a time: each page is cached on its own.
-          inspectionPlans: { keyArgs: ['filter', 'first', 'after'] },
+          inspectionPlans: { keyArgs: ['filter', 'orderBy', 'first', 'after'] },
           correctiveActions: { keyArgs: ['filter', 'first', 'after'] },
         },
       },

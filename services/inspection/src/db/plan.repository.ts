@@ -1,5 +1,5 @@
 import type { Page } from '@cchc/kit';
-import type { DataSource, FindOptionsWhere } from 'typeorm';
+import type { DataSource, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { AuditEntryEntity } from '../domain/audit-entry.entity.js';
 import type { PlanStatus } from '../domain/enums.js';
 import { InspectionPlanEntity } from '../domain/plan.entity.js';
@@ -9,6 +9,16 @@ export interface PlanQuery {
   status?: PlanStatus;
   leadUnitId?: string;
 }
+
+export type PlanOrder = 'YEAR_DESC' | 'YEAR_ASC' | 'TITLE_ASC' | 'TITLE_DESC';
+
+/** Each order ends on the id, so that pages never overlap. */
+const PLAN_ORDER: Record<PlanOrder, FindOptionsOrder<InspectionPlanEntity>> = {
+  YEAR_DESC: { year: 'DESC', periodFrom: 'DESC', id: 'ASC' },
+  YEAR_ASC: { year: 'ASC', periodFrom: 'ASC', id: 'ASC' },
+  TITLE_ASC: { title: 'ASC', id: 'ASC' },
+  TITLE_DESC: { title: 'DESC', id: 'ASC' },
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,14 +51,19 @@ export class PlanRepository {
     return row ? row.onTeam : null;
   }
 
-  async find(query: PlanQuery, offset: number, limit: number): Promise<Page<InspectionPlanEntity>> {
+  async find(
+    query: PlanQuery,
+    order: PlanOrder,
+    offset: number,
+    limit: number,
+  ): Promise<Page<InspectionPlanEntity>> {
     const where: FindOptionsWhere<InspectionPlanEntity> = {};
     if (query.year) where.year = query.year;
     if (query.status) where.status = query.status;
     if (query.leadUnitId) where.leadUnitId = query.leadUnitId;
     const [nodes, totalCount] = await this.dataSource.getRepository(InspectionPlanEntity).findAndCount({
       where,
-      order: { year: 'DESC', periodFrom: 'DESC', id: 'ASC' },
+      order: PLAN_ORDER[order],
       skip: offset,
       take: limit,
     });

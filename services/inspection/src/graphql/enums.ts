@@ -19,6 +19,14 @@ export enum FindingOrder {
   AREA = 'AREA',
 }
 
+export enum PlanOrder {
+  /** Latest year first, then latest start (the default). */
+  YEAR_DESC = 'YEAR_DESC',
+  YEAR_ASC = 'YEAR_ASC',
+  TITLE_ASC = 'TITLE_ASC',
+  TITLE_DESC = 'TITLE_DESC',
+}
+
 export enum FindingDimension {
   AREA = 'AREA',
   UNIT = 'UNIT',
@@ -57,4 +65,5 @@ registerEnumType(ActionStatus, {
 });
 registerEnumType(RecommendationAddressee, { name: 'RecommendationAddressee' });
 registerEnumType(FindingOrder, { name: 'FindingOrder' });
+registerEnumType(PlanOrder, { name: 'PlanOrder' });
 registerEnumType(FindingDimension, { name: 'FindingDimension' });

@@ -10,6 +10,7 @@ import type {
 import { allowedTransitions } from '../domain/plan-status.js';
 import { INSPECTION_ACCESS, PERSONAL_DATA_READERS, PLAN_CONTENTS_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
+import { PlanOrder } from './enums.js';
 import {
   ConclusionInput,
   PlanFilter,
@@ -40,14 +41,24 @@ const VERSION = {
 @Resolver(() => InspectionPlan)
 export class PlanResolver {
   @Authorized(...INSPECTION_ACCESS['Query.inspectionPlans'])
-  @Query(() => InspectionPlanConnection, { description: 'Plans, newest first' })
+  @Query(() => InspectionPlanConnection, { description: 'Plans, newest first unless ordered otherwise' })
   async inspectionPlans(
     @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | undefined,
+    @Arg('orderBy', () => PlanOrder, { nullable: true, description: 'YEAR_DESC by default' }) orderBy:
+      | PlanOrder
+      | undefined,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    return toConnection(await ctx.planQueries.find(filter ?? {}, decodeCursor(after), pageSize(first)));
+    return toConnection(
+      await ctx.planQueries.find(
+        filter ?? {},
+        orderBy ?? PlanOrder.YEAR_DESC,
+        decodeCursor(after),
+        pageSize(first),
+      ),
+    );
   }
 
   @Authorized(...INSPECTION_ACCESS['Query.inspectionPlan'])
