@@ -205,6 +205,19 @@ describe('CSV exports and metrics', () => {
     expect(
       line('subgraph_fetch_duration_seconds_count', 'subgraph="unit-registry"', 'outcome="200"'),
     ).toMatch(/ [1-9]\d*$/);
+    // Pool use of a subgraph's database: its connections are open, and none is awaited at rest.
+    const subgraph = await (await fetch(`${platform.inspection.url}/metrics`)).text();
+    const pool = (state: string) =>
+      Number(
+        subgraph
+          .split('\n')
+          .find((l) => l.startsWith(`db_pool_connections{state="${state}"`))
+          ?.split(' ')
+          .at(-1),
+      );
+    expect(pool('total')).toBeGreaterThan(0);
+    expect(pool('idle')).toBeLessThanOrEqual(pool('total'));
+    expect(pool('waiting')).toBe(0);
   });
 });
 

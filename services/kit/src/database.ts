@@ -173,6 +173,8 @@ export async function openDatabase(options: DataSourceOptions): Promise<DataSour
   await ensureDatabase(options.url);
   const dataSource = createDataSource(options);
   await dataSource.initialize();
+  // TypeORM's postgres driver keeps its node-postgres pool as `master`.
+  options.metrics?.watchPool(() => (dataSource.driver as unknown as { master?: pg.Pool }).master);
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {

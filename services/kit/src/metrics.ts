@@ -1,8 +1,29 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** What a connection pool reports (node-postgres' Pool has these counts). */
+export interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
 
 /** Prometheus metrics of one service process, served at /metrics. */
 export class ServiceMetrics {
   readonly registry = new Registry();
+  private readonly pools: (() => PoolCounts | undefined)[] = [];
+  readonly dbPool = new Gauge({
+    name: 'db_pool_connections',
+    help: 'Database connections by state: total (open), idle, waiting (requests queued for a connection)',
+    labelNames: ['state'] as const,
+    registers: [this.registry],
+    collect: () => {
+      const counts = this.pools.map((read) => read()).filter((pool) => pool !== undefined);
+      const sum = (key: keyof PoolCounts) => counts.reduce((total, pool) => total + pool[key], 0);
+      this.dbPool.set({ state: 'total' }, sum('totalCount'));
+      this.dbPool.set({ state: 'idle' }, sum('idleCount'));
+      this.dbPool.set({ state: 'waiting' }, sum('waitingCount'));
+    },
+  });
   readonly sqlStatements = new Counter({
     name: 'db_sql_statements_total',
     help: 'SQL statements sent to the database',
@@ -36,6 +57,11 @@ export class ServiceMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
+
+  /** Reports a connection pool's use at each scrape. */
+  watchPool(read: () => PoolCounts | undefined): void {
+    this.pools.push(read);
+  }
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
