@@ -78,9 +78,10 @@ export function PlanDetail({ id }: { id: string }) {
               key: 'decision',
               label: t('decisionNumber'),
               children: [plan.decisionNumber, formatDate(plan.decisionDate)].filter(Boolean).join(' — '),
+              span: 'filled',
             },
             // The scope is long prose: a row of its own, so that the decision number keeps its width.
-            { key: 'scope', label: t('scope'), children: plan.scope, span: 2 },
+            { key: 'scope', label: t('scope'), children: plan.scope, span: 'filled' },
           ]}
         />
       </Card>

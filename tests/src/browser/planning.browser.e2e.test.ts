@@ -93,6 +93,18 @@ describe('the planning application in Chromium, against the running platform', (
     await screenshot(page, 'plan-2020');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
+    // English on request, in place: the same plan, dates still dd/MM/yyyy; and back to Vietnamese.
+    await page.getByText('EN', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('targets-title').textContent()).toBe('Units inspected (21)');
+    expect(await page.getByTestId('plan-period').textContent()).toBe(
+      `${ddMMyyyy(plan2020.periodFrom)} – ${ddMMyyyy(plan2020.periodTo)}`,
+    );
+    await screenshot(page, 'plan-2020-en');
+    await page.getByText('VI', { exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('targets-title').textContent())
+      .toBe('Đơn vị được kiểm tra (21)');
+
     const loaded = (path: string) =>
       requests.filter((r) => r.frame().page() === page && new URL(r.url()).pathname === path);
     expect(loaded('/shared-deps/react.js')).toHaveLength(2); // once per navigation of this page
