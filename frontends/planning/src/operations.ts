@@ -177,6 +177,7 @@ export const UnitOfficerHomeQuery = graphql(`
       totalCount
       nodes {
         id
+        version
         requiredAction
         deadline
         status
@@ -185,6 +186,16 @@ export const UnitOfficerHomeQuery = graphql(`
           fullName
         }
       }
+    }
+  }
+`);
+
+export const ReportOnActionMutation = graphql(`
+  mutation ReportOnAction($actionId: ID!, $version: Int!, $report: ReportInput!) {
+    reportOnCorrectiveAction(actionId: $actionId, version: $version, report: $report) {
+      id
+      version
+      status
     }
   }
 `);

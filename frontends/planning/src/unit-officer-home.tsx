@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDate, ProblemAlert } from '@cchc/web-shared';
-import { Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitOfficerHomeQuery as HomeResult } from './generated/graphql.js';
 import { UnitOfficerHomeQuery } from './operations.js';
+import { ReportDialog } from './report-dialog.js';
 
 type Action = HomeResult['correctiveActions']['nodes'][number];
 
@@ -13,7 +15,8 @@ type Action = HomeResult['correctiveActions']['nodes'][number];
  */
 export function UnitOfficerHome({ unitId }: { unitId: string }) {
   const { t } = useTranslation('planning');
-  const { data, loading, error } = useQuery(UnitOfficerHomeQuery, { variables: { unitId } });
+  const { data, loading, error, refetch } = useQuery(UnitOfficerHomeQuery, { variables: { unitId } });
+  const [reporting, setReporting] = useState<Action | null>(null);
   const unit = data?.unit;
   return (
     <Card>
@@ -50,8 +53,28 @@ export function UnitOfficerHome({ unitId }: { unitId: string }) {
             key: 'unit',
             render: (_, action) => action.responsibleUnit.fullName,
           },
+          {
+            title: '',
+            key: 'report',
+            // Open and overdue actions await the unit's report; a reported one awaits the inspectors.
+            render: (_, action) =>
+              action.status === 'REPORTED' ? null : (
+                <Button size="small" onClick={() => setReporting(action)}>
+                  {t('officer.report')}
+                </Button>
+              ),
+          },
         ]}
       />
+      {reporting && (
+        <ReportDialog
+          action={reporting}
+          onClose={(changed) => {
+            setReporting(null);
+            if (changed) void refetch();
+          }}
+        />
+      )}
     </Card>
   );
 }
