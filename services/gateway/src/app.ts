@@ -7,19 +7,19 @@ import {
   createVerifier,
   databaseIsReady,
   type Logger,
-  openDatabase,
   type Refusal,
   type RequestContext,
   type RunningHttpService,
   ServiceMetrics,
   startHttpService,
+  UnitRegistryClient,
 } from '@cchc/kit';
 import { readSupergraph } from '@cchc/schema';
+import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { apiTokenRoutes } from './accounts/api-token-routes.js';
 import { ApiTokenStore } from './accounts/api-tokens.js';
 import { type Caller, callerResolver } from './accounts/callers.js';
 import { loginRoutes } from './accounts/login.js';
-import { CreateAccounts1764300000000 } from './accounts/migrations/1764300000000-create-accounts.js';
 import { TokenIssuer } from './accounts/token-issuer.js';
 import { readDemoUsers, UserStore } from './accounts/user-store.js';
 import type { GatewayConfig } from './environment.js';
@@ -103,20 +103,13 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     identity: caller?.identity ?? null,
     headers: { ...base.headers, authorization: caller?.authorization },
   });
-  const unitIdOf = async (code: string, asOf: string) => {
-    const result = await apollo.executeOperation(
-      {
-        query: 'query($code: String!, $asOf: Date) { unitByCode(code: $code, asOf: $asOf) { id } }',
-        variables: { code, asOf },
-      },
-      { contextValue: { requestId: 'login', logger: log, headers: {} } },
-    );
-    const data =
-      result.body.kind === 'single'
-        ? (result.body.singleResult.data as { unitByCode: { id: string } | null })
-        : null;
-    return data?.unitByCode?.id ?? null;
-  };
+  const unitRegistry = new UnitRegistryClient(config.subgraphUrls['unit-registry']!);
+  // A unit registry that cannot answer leaves the token without a unit (a unit officer then sees nothing).
+  const unitIdOf = (code: string, asOf: string) =>
+    unitRegistry.idByCode(code, asOf).catch((error: unknown) => {
+      log.warn({ err: error, code }, 'unit of a login not found');
+      return null;
+    });
   const accountRoutes = accounts
     ? [
         ...loginRoutes({
@@ -172,14 +165,7 @@ async function openAccounts(
   logger: Logger,
   metrics: ServiceMetrics,
 ) {
-  const database = await openDatabase({
-    url: login.databaseUrl,
-    entities: [],
-    migrations: [CreateAccounts1764300000000],
-    logger,
-    metrics,
-    poolSize: 5,
-  });
+  const database = await openAccountsDatabase(login.databaseUrl, logger, metrics);
   const users = new UserStore(database);
   if (login.demoUsers) for (const user of await readDemoUsers()) await users.save(user);
   return {

@@ -7,13 +7,13 @@ import {
   optionalUrl,
   port,
   readEnvironment,
-  resolveDatabaseUrl,
   type ServiceBasics,
   serviceBasics,
 } from '@cchc/kit';
 import { SUPERGRAPH_FILE } from '@cchc/schema';
 import type { JWK } from 'jose';
 import { z } from 'zod';
+import { accountsDatabaseUrl } from './accounts/accounts-database.js';
 
 const url = z.string().url();
 
@@ -81,11 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
           privateJwk: JSON.parse(parsed.AUTH_PRIVATE_JWK) as JWK,
           demoUsers: parsed.DEMO_USERS,
           ttlSeconds: parsed.TOKEN_TTL_SECONDS,
-          databaseUrl: resolveDatabaseUrl({
-            serviceUrl: parsed.GATEWAY_DATABASE_URL,
-            serverUrl: parsed.DATABASE_URL,
-            database: 'cchc_gateway',
-          }),
+          databaseUrl: accountsDatabaseUrl(parsed),
         }
       : undefined,
     redisUrl: parsed.REDIS_URL,

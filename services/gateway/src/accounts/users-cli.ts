@@ -1,16 +1,9 @@
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import {
-  createLogger,
-  databaseEnvironment,
-  openDatabase,
-  Role,
-  readEnvironment,
-  resolveDatabaseUrl,
-} from '@cchc/kit';
+import { createLogger, databaseEnvironment, Role, readEnvironment } from '@cchc/kit';
 import bcrypt from 'bcryptjs';
 import { z } from 'zod';
-import { CreateAccounts1764300000000 } from './migrations/1764300000000-create-accounts.js';
+import { accountsDatabaseUrl, openAccountsDatabase } from './accounts-database.js';
 import { UserStore } from './user-store.js';
 
 const USAGE = `Users of the built-in login (kept in the gateway's database: DATABASE_URL or GATEWAY_DATABASE_URL).
@@ -32,16 +25,7 @@ async function main() {
   const [command, username] = positionals;
   if (!username || (command !== 'set' && command !== 'disable')) throw new Error(USAGE);
   const env = readEnvironment(z.object(databaseEnvironment('GATEWAY')), process.env);
-  const database = await openDatabase({
-    url: resolveDatabaseUrl({
-      serviceUrl: env.GATEWAY_DATABASE_URL,
-      serverUrl: env.DATABASE_URL,
-      database: 'cchc_gateway',
-    }),
-    entities: [],
-    migrations: [CreateAccounts1764300000000],
-    logger: createLogger('users', 'warn'),
-  });
+  const database = await openAccountsDatabase(accountsDatabaseUrl(env), createLogger('users', 'warn'));
   try {
     const users = new UserStore(database);
     if (command === 'disable') {

@@ -1,4 +1,5 @@
 import type { Page } from '@cchc/kit';
+import { isUUID } from 'class-validator';
 import type { DataSource, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { AuditEntryEntity } from '../domain/audit-entry.entity.js';
 import type { PlanStatus } from '../domain/enums.js';
@@ -20,8 +21,6 @@ const PLAN_ORDER: Record<PlanOrder, FindOptionsOrder<InspectionPlanEntity>> = {
   TITLE_DESC: { title: 'DESC', id: 'ASC' },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The object a piece of field work is recorded on. */
 export interface FieldWorkSubject {
   kind: 'targetId' | 'findingId' | 'actionId';
@@ -36,7 +35,7 @@ export class PlanRepository {
    * there is no such object (the write then answers NOT_FOUND itself).
    */
   async isOnTeamOf(subject: FieldWorkSubject, username: string): Promise<boolean | null> {
-    if (!UUID.test(subject.id)) return null;
+    if (!isUUID(subject.id)) return null;
     const planOf = {
       targetId: 'SELECT plan_id FROM inspection_targets WHERE id = $1',
       findingId: 'SELECT plan_id FROM findings WHERE id = $1',

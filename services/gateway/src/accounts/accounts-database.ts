@@ -1,0 +1,21 @@
+import { type Logger, openDatabase, resolveDatabaseUrl, type ServiceMetrics } from '@cchc/kit';
+import { CreateAccounts1764300000000 } from './migrations/1764300000000-create-accounts.js';
+
+/** The gateway's own database (login users, API tokens): its own URL, else `cchc_gateway` on the shared server. */
+export const accountsDatabaseUrl = (env: { GATEWAY_DATABASE_URL?: string; DATABASE_URL?: string }) =>
+  resolveDatabaseUrl({
+    serviceUrl: env.GATEWAY_DATABASE_URL,
+    serverUrl: env.DATABASE_URL,
+    database: 'cchc_gateway',
+  });
+
+/** Opens the accounts database, migrated (for the gateway and for the users command alike). */
+export const openAccountsDatabase = (url: string, logger: Logger, metrics?: ServiceMetrics) =>
+  openDatabase({
+    url,
+    entities: [],
+    migrations: [CreateAccounts1764300000000],
+    logger,
+    metrics,
+    poolSize: 5,
+  });
