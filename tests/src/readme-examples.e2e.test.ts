@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
+const root = new URL('../../', import.meta.url);
+
 /** Every ```graphql block of the root README, in order, with the heading it stands under. */
 async function readmeExamples(): Promise<{ heading: string; source: string }[]> {
-  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = await readFile(new URL('README.md', root), 'utf8');
   const examples: { heading: string; source: string }[] = [];
   let heading = '';
   for (const block of readme.split(/^```/m).map((part, i) => ({ part, fenced: i % 2 === 1 }))) {
@@ -46,5 +48,39 @@ describe("the README's GraphQL examples", () => {
         `${heading}: ${JSON.stringify(data)}`,
       ).toBe(true);
     }
+  });
+});
+
+describe("the README's layout", () => {
+  it('names every workspace package with its folder', async () => {
+    const readme = await readFile(new URL('README.md', root), 'utf8');
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## Tests'));
+    const { workspaces } = JSON.parse(await readFile(new URL('package.json', root), 'utf8')) as {
+      workspaces: string[];
+    };
+    const folders = (
+      await Promise.all(
+        workspaces.map(async (pattern) =>
+          pattern.endsWith('/*')
+            ? (await readdir(new URL(pattern.slice(0, -1), root))).map((name) => pattern.slice(0, -1) + name)
+            : [pattern],
+        ),
+      )
+    ).flat();
+    const packages = (
+      await Promise.all(
+        folders.map((folder) =>
+          readFile(new URL(`${folder}/package.json`, root), 'utf8').then(
+            (text) => ({ folder, name: (JSON.parse(text) as { name: string }).name }),
+            () => null,
+          ),
+        ),
+      )
+    ).filter((p) => p !== null);
+    expect(packages.length).toBeGreaterThanOrEqual(13);
+    const missing = packages.filter(
+      ({ folder, name }) => !new RegExp(`${name}\\s+${folder}/?\\s`).test(layout),
+    );
+    expect(missing).toEqual([]);
   });
 });
