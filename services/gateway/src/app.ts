@@ -22,11 +22,12 @@ import { type Caller, callerResolver } from './accounts/callers.js';
 import { loginRoutes } from './accounts/login.js';
 import { TokenIssuer } from './accounts/token-issuer.js';
 import { readDemoUsers, UserStore } from './accounts/user-store.js';
-import type { GatewayConfig } from './environment.js';
+import { type GatewayConfig, subgraphKey } from './environment.js';
 import { exportRoutes } from './export.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { SubgraphClient } from './subgraph-client.js';
+import { subgraphRoutes } from './subgraph-routes.js';
 import { readTrustedDocuments, registeredOperationsOnly, TrustedDocumentCache } from './trusted-documents.js';
 
 export { type GatewayConfig, readConfig } from './environment.js';
@@ -50,18 +51,22 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const log = logger ?? createLogger('gateway', config.logLevel);
   const metrics = new ServiceMetrics('gateway');
   const supergraphSdl = await readSupergraph(config.supergraphPath);
-  // The subgraphs of the served supergraph and where they answer (a configured URL for another one goes unused).
-  const routes = new Map<string, string>();
+  const { routes, unused } = subgraphRoutes(supergraphSdl, config.subgraphUrls);
+  log.info(
+    { subgraphs: Object.fromEntries([...routes].map(([name, r]) => [name, r.url])) },
+    'subgraph routes',
+  );
+  if (unused.length)
+    log.warn({ unused }, 'subgraph URLs configured for subgraphs the supergraph does not have');
   // @apollo/gateway otherwise reports usage to Apollo's servers and probes cloud metadata addresses at start:
   // an intranet platform sends nothing outside.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => {
-      const configured = config.subgraphUrls[name] ?? url;
-      if (!configured) throw new Error(`No URL configured for subgraph ${name}`);
-      routes.set(name, configured);
-      return new SubgraphClient(name, configured, config.subgraphTimeoutMs, metrics);
+    buildService: ({ name }) => {
+      const route = routes.get(name);
+      if (!route?.url) throw new Error(`No URL for subgraph ${name}: set SUBGRAPH_URL_${subgraphKey(name)}`);
+      return new SubgraphClient(name, route.url, config.subgraphTimeoutMs, metrics);
     },
   });
   const production = config.environment === 'production';
@@ -103,7 +108,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     identity: caller?.identity ?? null,
     headers: { ...base.headers, authorization: caller?.authorization },
   });
-  const unitRegistry = new UnitRegistryClient(config.subgraphUrls['unit-registry']!);
+  const unitRegistry = new UnitRegistryClient(routes.get('unit-registry')?.url ?? '');
   // A unit registry that cannot answer leaves the token without a unit (a unit officer then sees nothing).
   const unitIdOf = (code: string, asOf: string) =>
     unitRegistry.idByCode(code, asOf).catch((error: unknown) => {
@@ -138,7 +143,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     context: async (base) => withCaller(base, callers.get(base.headers)),
     readiness: async () => {
       const subgraphs = Object.fromEntries(
-        await Promise.all([...routes].map(async ([name, url]) => [name, await subgraphReadiness(url)])),
+        await Promise.all([...routes].map(async ([name, { url }]) => [name, await subgraphReadiness(url)])),
       );
       // The gateway still answers (with partial data) when a subgraph is down: ready, with the details.
       // Without its own database it cannot log anyone in: not ready.

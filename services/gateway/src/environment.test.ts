@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from './environment.js';
 
 describe('gateway configuration', () => {
-  it('defaults to the fixed local addresses, and enables the login only with a signing key', async () => {
+  it('leaves subgraph URLs to the supergraph by default, and enables the login only with a signing key', async () => {
     const key = await newSigningKey();
     const config = readConfig({ AUTH_JWKS: JSON.stringify(jwksOf(key)) });
     expect(config.login).toBeUndefined();
@@ -18,11 +18,49 @@ describe('gateway configuration', () => {
       /DATABASE_URL/,
     );
     expect(config.http.port).toBe(4000);
-    expect(config.subgraphUrls).toEqual({
-      'unit-registry': 'http://localhost:4001/graphql',
-      inspection: 'http://localhost:4002/graphql',
-      'e-government-metrics': 'http://localhost:4003/graphql',
+    expect(config.subgraphUrls).toEqual({});
+  });
+
+  it('takes any subgraph URL by name, from SUBGRAPH_URL_<NAME>, SUBGRAPH_URLS or the older names', () => {
+    const config = readConfig({
+      AUTH_JWKS: '{"keys":[]}',
+      SUBGRAPH_URL_CADRE_TRAINING: 'http://training.snv.internal/graphql',
+      SUBGRAPH_URLS: JSON.stringify({
+        'e-government-metrics': 'http://metrics.json/graphql',
+        'land-records': 'http://land.internal/graphql',
+        inspection: 'http://inspection.json/graphql',
+      }),
+      SUBGRAPH_URL_INSPECTION: 'http://inspection.by-name/graphql',
+      METRICS_URL: 'http://metrics.alias/graphql',
+      UNIT_REGISTRY_URL: 'http://units.alias/graphql',
     });
+    expect(config.subgraphUrls).toEqual({
+      CADRE_TRAINING: 'http://training.snv.internal/graphql',
+      LAND_RECORDS: 'http://land.internal/graphql',
+      INSPECTION: 'http://inspection.by-name/graphql',
+      E_GOVERNMENT_METRICS: 'http://metrics.json/graphql',
+      UNIT_REGISTRY: 'http://units.alias/graphql',
+    });
+  });
+
+  it('reports a bad SUBGRAPH_URL_<NAME>, a bad SUBGRAPH_URLS and other problems together', () => {
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        readConfig({ AUTH_JWKS: '{"keys":[]}', ...env });
+      } catch (error) {
+        return (error as ConfigurationError).problems;
+      }
+      return [];
+    };
+    const reported = problems({
+      SUBGRAPH_URL_CADRE_TRAINING: 'training:4020',
+      SUBGRAPH_URLS: '{"land-records": "nowhere"}',
+      SUBGRAPH_TIMEOUT_MS: '0',
+    });
+    expect(reported).toHaveLength(3);
+    expect(reported.join('\n')).toMatch(/SUBGRAPH_URL_CADRE_TRAINING/);
+    expect(reported.join('\n')).toMatch(/SUBGRAPH_URLS\.land-records/);
+    expect(problems({ SUBGRAPH_URLS: 'land-records=http://x' })[0]).toMatch(/SUBGRAPH_URLS: not JSON/);
   });
 
   it("routes the partner agency's subgraph only when its URL is given", () => {
@@ -32,7 +70,7 @@ describe('gateway configuration', () => {
       PARTNER_STAFFING_URL: 'http://staffing.snv.internal/graphql',
     });
     expect(config.supergraphPath).toBe('/srv/schema/supergraph.with-partners.graphql');
-    expect(config.subgraphUrls['partner-staffing']).toBe('http://staffing.snv.internal/graphql');
+    expect(config.subgraphUrls.PARTNER_STAFFING).toBe('http://staffing.snv.internal/graphql');
   });
 
   it('rejects a malformed subgraph URL and timeout together', () => {

@@ -15,7 +15,34 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { accountsDatabaseUrl } from './accounts/accounts-database.js';
 
-const url = z.string().url();
+/** A subgraph answers over HTTP: `training:4020` (a valid URL of scheme "training") is a mistake, not a URL. */
+const subgraphUrl = z.url({ protocol: /^https?$/ });
+const optionalSubgraphUrl = subgraphUrl.optional().or(z.literal('').transform(() => undefined));
+
+/** `SUBGRAPH_URL_<NAME>`: one subgraph's URL, its name upper-cased with `-` as `_` (SUBGRAPH_URL_E_GOVERNMENT_METRICS). */
+const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
+
+/** A subgraph's name as it appears in a variable name: `e-government-metrics` → `E_GOVERNMENT_METRICS`. */
+export function subgraphKey(name: string): string {
+  return name.toUpperCase().replaceAll('-', '_');
+}
+
+/** `SUBGRAPH_URLS`: a JSON object, subgraph name → URL. */
+const subgraphUrlsJson = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({
+        code: 'custom',
+        message: 'not JSON (expected {"subgraph-name": "http://…/graphql"})',
+      });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), subgraphUrl))
+  .optional();
 
 const schema = z.object({
   ...commonEnvironment,
@@ -33,11 +60,17 @@ const schema = z.object({
   PORT: port(4000),
   /** The composed supergraph to serve; the one committed in schema/ by default. */
   SUPERGRAPH_PATH: z.string().optional(),
-  UNIT_REGISTRY_URL: url.default('http://localhost:4001/graphql'),
-  INSPECTION_URL: url.default('http://localhost:4002/graphql'),
-  METRICS_URL: url.default('http://localhost:4003/graphql'),
-  /** The example partner agency's subgraph, when the served supergraph includes it (supergraph.with-partners). */
-  PARTNER_STAFFING_URL: optionalUrl,
+  /**
+   * Where subgraphs answer, by name: a subgraph of the served supergraph that none names answers at the routing
+   * URL composed into the supergraph. SUBGRAPH_URL_<NAME> wins over SUBGRAPH_URLS, which wins over the older
+   * names kept below.
+   */
+  SUBGRAPH_URLS: subgraphUrlsJson,
+  /** Older names of SUBGRAPH_URL_UNIT_REGISTRY, _INSPECTION, _E_GOVERNMENT_METRICS and _PARTNER_STAFFING. */
+  UNIT_REGISTRY_URL: optionalSubgraphUrl,
+  INSPECTION_URL: optionalSubgraphUrl,
+  METRICS_URL: optionalSubgraphUrl,
+  PARTNER_STAFFING_URL: optionalSubgraphUrl,
   /** A subgraph that has not answered by then fails its part of the query; the rest is still returned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
@@ -64,13 +97,45 @@ export interface GatewayConfig extends ServiceBasics {
   redisUrl?: string;
   trustedDocuments: string[];
   supergraphPath: URL | string;
-  /** Subgraph name (as in the supergraph) → URL. */
+  /**
+   * Subgraph name → URL, for the subgraphs that do not answer at their composed routing URL; a name matches a
+   * subgraph in either spelling (`e-government-metrics` or `E_GOVERNMENT_METRICS`).
+   */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
 }
 
+/** The environment's SUBGRAPH_URL_<NAME> variables, each checked as a URL with the rest. */
+function withSubgraphUrlVariables(env: NodeJS.ProcessEnv) {
+  const names = Object.keys(env).filter((key) => key.startsWith(SUBGRAPH_URL_PREFIX));
+  // Typed as the fixed schema: the variables' values are read back by name in subgraphUrlsOf.
+  const variables: Record<never, never> = Object.fromEntries(names.map((name) => [name, optionalSubgraphUrl]));
+  return schema.extend(variables);
+}
+
+function subgraphUrlsOf(parsed: z.infer<typeof schema>): Record<string, string> {
+  const aliases = {
+    UNIT_REGISTRY: parsed.UNIT_REGISTRY_URL,
+    INSPECTION: parsed.INSPECTION_URL,
+    E_GOVERNMENT_METRICS: parsed.METRICS_URL,
+    PARTNER_STAFFING: parsed.PARTNER_STAFFING_URL,
+  };
+  const fromJson = Object.entries(parsed.SUBGRAPH_URLS ?? {}).map(([name, value]) => [
+    subgraphKey(name),
+    value,
+  ]);
+  const byName = Object.entries(parsed as Record<string, unknown>)
+    .filter(([key]) => key.startsWith(SUBGRAPH_URL_PREFIX))
+    .map(([key, value]) => [key.slice(SUBGRAPH_URL_PREFIX.length), value]);
+  return Object.fromEntries(
+    [...Object.entries(aliases), ...fromJson, ...byName].filter((entry): entry is [string, string] =>
+      Boolean(entry[1]),
+    ),
+  );
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const parsed = readEnvironment(schema, env);
+  const parsed = readEnvironment(withSubgraphUrlVariables(env), env);
   return {
     ...serviceBasics(parsed),
     maxBodyBytes: parsed.MAX_BODY_BYTES,
@@ -87,12 +152,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     redisUrl: parsed.REDIS_URL,
     trustedDocuments: parsed.TRUSTED_DOCUMENTS?.split(',').filter(Boolean) ?? [],
     supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
-    subgraphUrls: {
-      'unit-registry': parsed.UNIT_REGISTRY_URL,
-      inspection: parsed.INSPECTION_URL,
-      'e-government-metrics': parsed.METRICS_URL,
-      ...(parsed.PARTNER_STAFFING_URL ? { 'partner-staffing': parsed.PARTNER_STAFFING_URL } : {}),
-    },
+    subgraphUrls: subgraphUrlsOf(parsed),
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
   };
 }

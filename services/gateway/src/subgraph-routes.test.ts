@@ -1,0 +1,22 @@
+import { readSupergraph, SUPERGRAPH_WITH_PARTNERS_FILE } from '@cchc/schema';
+import { describe, expect, it } from 'vitest';
+import { subgraphRoutes } from './subgraph-routes.js';
+
+describe('subgraph routes', () => {
+  it('sends each subgraph to its configured URL, in either spelling of its name, else to its routing URL', async () => {
+    const sdl = await readSupergraph(SUPERGRAPH_WITH_PARTNERS_FILE);
+    const { routes, unused } = subgraphRoutes(sdl, {
+      PARTNER_STAFFING: 'http://staffing.snv.internal/graphql',
+      'e-government-metrics': 'http://metrics.internal/graphql',
+      CADRE_TRAINING: 'http://training.internal/graphql',
+    });
+    expect(Object.fromEntries([...routes].map(([name, route]) => [name, route.url]))).toEqual({
+      'e-government-metrics': 'http://metrics.internal/graphql',
+      inspection: 'http://localhost:4002/graphql',
+      'partner-staffing': 'http://staffing.snv.internal/graphql',
+      'unit-registry': 'http://localhost:4001/graphql',
+    });
+    expect(routes.get('inspection')?.configured).toBe(false);
+    expect(unused).toEqual(['CADRE_TRAINING']);
+  });
+});
