@@ -218,4 +218,20 @@ export class UnitRegistryClient {
     );
     return data.unitByCode?.id ?? null;
   }
+
+  /** The ids of the units holding these codes on a date (null for a code nobody held), in one request. */
+  async idsByCode(codes: string[], asOf: string): Promise<Map<string, string | null>> {
+    const distinct = [...new Set(codes)];
+    if (distinct.length === 0) return new Map();
+    const fields = distinct
+      .map((_, i) => `u${i}: unitByCode(code: $code${i}, asOf: $asOf) { id }`)
+      .join('\n');
+    const declarations = distinct.map((_, i) => `$code${i}: String!`).join(', ');
+    const variables = Object.fromEntries([...distinct.map((code, i) => [`code${i}`, code]), ['asOf', asOf]]);
+    const data = await this.ask<Record<string, { id: string } | null>>(
+      `query(${declarations}, $asOf: Date) { ${fields} }`,
+      variables,
+    );
+    return new Map(distinct.map((code, i) => [code, data[`u${i}`]?.id ?? null]));
+  }
 }
