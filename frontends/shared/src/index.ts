@@ -32,4 +32,5 @@ export {
   useSession,
 } from './session.js';
 export { type PickedUnit, UnitPicker, type UnitPickerProps } from './unit-picker.js';
+export { UnitScopeQuery } from './unit-operations.js';
 export { useUnitScope } from './unit-scope.js';

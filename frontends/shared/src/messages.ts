@@ -25,8 +25,10 @@ export const commonMessages = {
       },
       comingSoon: {
         title: 'Sắp ra mắt',
-        findings: 'Kết quả kiểm tra sẽ có trong UI-2.',
-        reporting: 'Báo cáo sẽ có trong UI-3.',
+        findings:
+          'Màn hình ghi nhận và tra cứu kết quả kiểm tra đang được xây dựng. Trong lúc chờ, anh/chị xem kế hoạch và các đơn vị được kiểm tra ở mục “Kế hoạch kiểm tra”; bảng kết quả kiểm tra dạng CSV (mở được bằng Excel) do Văn phòng cải cách hành chính tỉnh trích xuất theo yêu cầu.',
+        reporting:
+          'Màn hình báo cáo và biểu đồ chỉ số đang được xây dựng. Trong lúc chờ, số liệu chính quyền điện tử theo tháng có thể lấy dưới dạng tệp CSV (mở được bằng Excel), hoặc nối vào công cụ phân tích (Power BI…) bằng mã truy cập API do Văn phòng cải cách hành chính tỉnh cấp.',
       },
       notFound: { title: 'Không tìm thấy trang', back: 'Về trang kế hoạch' },
       problem: {
@@ -84,8 +86,10 @@ export const commonMessages = {
       },
       comingSoon: {
         title: 'Coming soon',
-        findings: 'Findings are coming in UI-2.',
-        reporting: 'Reporting is coming in UI-3.',
+        findings:
+          'The screens to record and look up inspection findings are being built. Meanwhile, see the plans and the units inspected under “Inspection plans”; the provincial administrative-reform office extracts the findings as a CSV file (opens in Excel) on request.',
+        reporting:
+          'The reporting and indicator charts are being built. Meanwhile, the monthly e-government figures are available as a CSV file (opens in Excel), or in an analysis tool (Power BI…) through an API token issued by the provincial administrative-reform office.',
       },
       notFound: { title: 'Page not found', back: 'Back to the plans' },
       problem: {

@@ -7,6 +7,8 @@ describe('routeOf', () => {
     ['/planning/plans/1', { kind: 'application', specifier: '@cchc/planning' }],
     ['/findings', { kind: 'comingSoon', area: 'findings' }],
     ['/reporting/x', { kind: 'comingSoon', area: 'reporting' }],
+    ['/admin/api-tokens', { kind: 'apiTokens' }],
+    ['/admin', { kind: 'notFound' }],
     ['/', { kind: 'home' }],
     ['/planningx', { kind: 'notFound' }],
     ['/nowhere', { kind: 'notFound' }],

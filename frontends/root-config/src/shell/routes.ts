@@ -3,15 +3,20 @@ import { APPLICATIONS } from '../frontends.js';
 export type ShellRoute =
   | { kind: 'application'; specifier: string }
   | { kind: 'comingSoon'; area: 'findings' | 'reporting' }
+  | { kind: 'apiTokens' }
   | { kind: 'home' }
   | { kind: 'notFound' };
 
 const under = (pathname: string, route: string) => pathname === route || pathname.startsWith(`${route}/`);
 
-/** What the shell shows for a path: an application, a placeholder for those still to come, or not found. */
+/** The shell's own administration screen (admins only). */
+export const API_TOKENS_ROUTE = '/admin/api-tokens';
+
+/** What the shell shows for a path: an application, its own screens, a placeholder for those still to come, or not found. */
 export function routeOf(pathname: string): ShellRoute {
   const application = APPLICATIONS.find((app) => under(pathname, app.route));
   if (application) return { kind: 'application', specifier: application.specifier };
+  if (under(pathname, API_TOKENS_ROUTE)) return { kind: 'apiTokens' };
   for (const area of ['findings', 'reporting'] as const) {
     if (under(pathname, `/${area}`)) return { kind: 'comingSoon', area };
   }

@@ -1,10 +1,15 @@
 import { type Language, session, setLanguage, useLanguage, useSession, useUnitScope } from '@cchc/web-shared';
-import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
-import { useEffect, useSyncExternalStore } from 'react';
+import { Button, Layout, Menu, Result, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl, start, triggerAppChange } from 'single-spa';
 import { LoginPage } from './login-page.js';
-import { HOME_ROUTE, routeOf } from './routes.js';
+import { API_TOKENS_ROUTE, HOME_ROUTE, routeOf } from './routes.js';
+
+// Admins only: its code loads when an admin opens it.
+const ApiTokensPage = lazy(async () => ({
+  default: (await import('../admin/api-tokens-page.js')).ApiTokensPage,
+}));
 
 export const APPLICATION_AREA_ID = 'application-area';
 
@@ -34,6 +39,8 @@ function Header() {
   const language = useLanguage();
   const pathname = usePathname();
   const selected = ['planning', 'findings', 'reporting'].filter((area) => pathname.startsWith(`/${area}`));
+  if (routeOf(pathname).kind === 'apiTokens') selected.push('apiTokens');
+  const isAdmin = user?.roles.includes('ADMIN') ?? false;
   return (
     <Layout.Header
       style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#0b3d75', paddingInline: 24 }}
@@ -51,6 +58,9 @@ function Header() {
             { key: 'planning', label: link('/planning', t('nav.planning')) },
             { key: 'findings', label: link('/findings', t('nav.findings')) },
             { key: 'reporting', label: link('/reporting', t('nav.reporting')) },
+            ...(isAdmin
+              ? [{ key: 'apiTokens', label: link(API_TOKENS_ROUTE, t('admin:nav.apiTokens')) }]
+              : []),
           ]}
         />
       </nav>
@@ -82,7 +92,25 @@ function Header() {
 
 function ShellPage({ pathname }: { pathname: string }) {
   const { t } = useTranslation('common');
+  const { user } = useSession();
   const route = routeOf(pathname);
+  if (route.kind === 'apiTokens') {
+    if (!user?.roles.includes('ADMIN')) {
+      return (
+        <Result
+          status="403"
+          title={t('admin:noAccess.title')}
+          subTitle={t('admin:noAccess.apiTokens')}
+          extra={link(HOME_ROUTE, t('notFound.back'))}
+        />
+      );
+    }
+    return (
+      <Suspense fallback={<Spin />}>
+        <ApiTokensPage />
+      </Suspense>
+    );
+  }
   if (route.kind === 'comingSoon') {
     return <Result status="info" title={t('comingSoon.title')} subTitle={t(`comingSoon.${route.area}`)} />;
   }
