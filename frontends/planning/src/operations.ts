@@ -23,6 +23,20 @@ export const PlanDetailFragment = graphql(`
     scope
     version
     allowedTransitions
+    catalog {
+      id
+      year
+      title
+    }
+    conclusion {
+      number
+      issuedOn
+      summary
+      recommendations {
+        addressee
+        text
+      }
+    }
     leadUnit {
       id
       fullName
@@ -137,9 +151,48 @@ export const RemoveTeamMemberMutation = graphql(`
   }
 `);
 
+/** How many findings the plan has at each unit inspected, to list them per target before loading any. */
+export const PlanFindingCountsQuery = graphql(`
+  query PlanFindingCounts($planId: ID!) {
+    findingStats(filter: { planId: $planId }, groupBy: [UNIT]) {
+      count
+      unit {
+        id
+      }
+    }
+  }
+`);
+
+/** One target's findings under a plan, a page at a time (loaded when the target is opened). */
+export const TargetFindingsQuery = graphql(`
+  query TargetFindings($planId: ID!, $unitId: ID!, $first: Int!, $after: String) {
+    findings(filter: { planId: $planId, unitIds: [$unitId] }, orderBy: AREA, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        severity
+        text
+        status
+        area {
+          id
+          code
+          nameVi
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
 /**
- * Targets worth a visit: units still owing corrective actions from earlier plans, and the province's
- * districts whose e-government indicators passed a warning threshold the year before.
+ * Targets worth a visit: units still owing corrective actions from earlier plans, and the units directly under
+ * the province as of the plan's start (districts and departments before the 2025 reform, communes, wards and
+ * departments after it) whose e-government indicators passed a warning threshold the year before.
  */
 export const TargetSuggestionsQuery = graphql(`
   query TargetSuggestions($provinceId: ID!, $asOf: Date, $period: String!) {
@@ -153,7 +206,7 @@ export const TargetSuggestionsQuery = graphql(`
         }
       }
     }
-    units(filter: { parentId: $provinceId, levels: [DISTRICT], asOf: $asOf }, first: 100) {
+    units(filter: { parentId: $provinceId, asOf: $asOf }, first: 500) {
       nodes {
         id
         fullName

@@ -1,15 +1,26 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatDate, ProblemAlert, session } from '@cchc/web-shared';
-import { Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
+import { formatDate, ProblemAlert, session, showFieldErrors } from '@cchc/web-shared';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  type FormInstance,
+  Result,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePlanStatusMutation, PlanQuery } from './operations.js';
+import { PlanConclusion, PlanFindings } from './plan-findings.js';
 import { linkTo, planPath } from './routes.js';
 import { StatusTag } from './status.js';
 import { PlanTargets } from './targets.js';
 import { PlanTeam } from './team.js';
 
-/** One plan: what it is, where it may go next, its targets and schedule, its team. */
+/** One plan: what it is, where it may go next, its targets and schedule, its team, its findings and conclusion. */
 export function PlanDetail({ id }: { id: string }) {
   const { t } = useTranslation('planning');
   const { data, loading, error, refetch } = useQuery(PlanQuery, { variables: { id } });
@@ -18,15 +29,24 @@ export function PlanDetail({ id }: { id: string }) {
   const plan = data?.inspectionPlan;
   const canEdit = session.hasRole('ADMIN');
   if (loading && !plan) return <Skeleton active />;
-  if (!plan) return <ProblemAlert error={error} />;
+  if (!plan)
+    return error ? (
+      <ProblemAlert error={error} onReload={() => void refetch()} />
+    ) : (
+      <Result
+        status="404"
+        title={<span data-testid="plan-not-found">{t('planNotFound')}</span>}
+        extra={<a {...linkTo('/planning')}>← {t('back')}</a>}
+      />
+    );
 
   /** Every change sends the version last read: a stale one gets CONFLICT, shown with a reload. */
-  const run = async (change: () => Promise<unknown>) => {
+  const run = async (change: () => Promise<unknown>, form?: FormInstance) => {
     setProblem(null);
     try {
       await change();
     } catch (failure) {
-      setProblem(failure);
+      setProblem(form ? showFieldErrors(form, failure) : failure);
     }
   };
   const reload = () => {
@@ -87,6 +107,8 @@ export function PlanDetail({ id }: { id: string }) {
       </Card>
       <PlanTargets plan={plan} canEdit={canEdit} run={run} />
       <PlanTeam plan={plan} canEdit={canEdit} run={run} />
+      {plan.conclusion && <PlanConclusion conclusion={plan.conclusion} />}
+      {plan.status !== 'DRAFT' && <PlanFindings plan={plan} />}
     </Flex>
   );
 }

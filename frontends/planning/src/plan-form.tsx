@@ -37,6 +37,8 @@ const fieldsOf = (plan: PlanDetailFragment): PlanFields => ({
   periodTo: dayjs(plan.periodTo),
   leadUnitId: plan.leadUnit.id,
   scope: plan.scope ?? undefined,
+  // The catalogue it uses, which may be another year's: saving must not silently switch it.
+  catalogYear: plan.catalog.year,
 });
 
 export const inputOf = (fields: PlanFields): PlanInput => ({
@@ -67,9 +69,9 @@ export function PlanForm({ planId }: { planId?: string }) {
       setLeadUnit({ id: plan.leadUnit.id, name: plan.leadUnit.fullName });
     }
   }, [plan, form]);
-  const required = (field: string) => ({
+  const required = (field: string, wording: 'required' | 'requiredChoice' = 'required') => ({
     required: true,
-    message: t('required', { field: t(field).toLowerCase() }),
+    message: t(wording, { field: t(`fieldNames.${field}`) }),
   });
 
   const save = async (fields: PlanFields) => {
@@ -82,8 +84,8 @@ export function PlanForm({ planId }: { planId?: string }) {
         : (await create({ variables: { input } })).data?.createInspectionPlan;
       if (saved) navigateToUrl(planPath(saved.id));
     } catch (error) {
-      const left = showFieldErrors(form, error);
-      if (left.kind !== 'badInput' || Object.keys(left.fields).length === 0) setProblem(error);
+      // What no field of the form can show goes into the banner: a form never fails silently.
+      setProblem(showFieldErrors(form, error));
     }
   };
   const pickLead = (unit: PickedUnit) => {
@@ -102,7 +104,7 @@ export function PlanForm({ planId }: { planId?: string }) {
         form={form}
         layout="vertical"
         onFinish={save}
-        initialValues={{ year: dayjs().year() }}
+        initialValues={{ year: dayjs().year(), catalogYear: null }}
         style={{ maxWidth: 760, marginTop: 16 }}
       >
         <Form.Item
@@ -112,7 +114,11 @@ export function PlanForm({ planId }: { planId?: string }) {
         >
           <InputNumber<number> />
         </Form.Item>
-        <Form.Item label={t('catalogYear')} name="catalogYear" extra={t('catalogYearHint')}>
+        <Form.Item
+          label={t('catalogYear')}
+          name="catalogYear"
+          extra={plan ? t('catalogInUse', { title: plan.catalog.title }) : t('catalogYearHint')}
+        >
           <InputNumber<number> min={2000} max={2100} />
         </Form.Item>
         <Form.Item
@@ -120,7 +126,7 @@ export function PlanForm({ planId }: { planId?: string }) {
           name="title"
           rules={[
             required('planTitle'),
-            { whitespace: true, message: t('required', { field: t('planTitle').toLowerCase() }) },
+            { whitespace: true, message: t('required', { field: t('fieldNames.planTitle') }) },
           ]}
         >
           <Input maxLength={500} />
@@ -159,7 +165,7 @@ export function PlanForm({ planId }: { planId?: string }) {
         <Form.Item
           label={t('leadUnit')}
           name="leadUnitId"
-          rules={[required('leadUnit')]}
+          rules={[required('leadUnit', 'requiredChoice')]}
           extra={<span data-testid="lead-unit">{leadUnit?.name}</span>}
         >
           <UnitPicker

@@ -37,8 +37,7 @@ export function ReportDialog(props: {
       void message.success(t('officer.sent'));
       props.onClose(true);
     } catch (error) {
-      const left = showFieldErrors(form, error);
-      if (left.kind !== 'badInput' || Object.keys(left.fields).length === 0) setProblem(error);
+      setProblem(showFieldErrors(form, error));
     }
   };
   return (

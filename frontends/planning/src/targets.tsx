@@ -7,7 +7,18 @@ import {
   toApiDate,
   UnitPicker,
 } from '@cchc/web-shared';
-import { Button, Card, DatePicker, Flex, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  type FormInstance,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +31,8 @@ type Target = PlanDetailFragment['targets'][number];
 export interface PlanSectionProps {
   plan: PlanDetailFragment;
   canEdit: boolean;
-  run: (change: () => Promise<unknown>) => Promise<void>;
+  /** Runs a change; a refusal goes next to the fields of `form` it names, the rest into the page's banner. */
+  run: (change: () => Promise<unknown>, form?: FormInstance) => Promise<void>;
 }
 
 /** The units to inspect: picked from the unit tree as of the plan's start, with suggestions and a date each. */

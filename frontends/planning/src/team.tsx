@@ -41,7 +41,7 @@ export function PlanTeam({ plan, canEdit, run }: PlanSectionProps) {
         },
       });
       form.resetFields();
-    });
+    }, form);
   return (
     <Card title={<span data-testid="team-title">{t('team', { count: plan.team.length })}</span>}>
       <Table<Member>
@@ -95,7 +95,7 @@ export function PlanTeam({ plan, canEdit, run }: PlanSectionProps) {
               {
                 required: true,
                 whitespace: true,
-                message: t('required', { field: t('fullName').toLowerCase() }),
+                message: t('required', { field: t('fieldNames.fullName') }),
               },
             ]}
           >

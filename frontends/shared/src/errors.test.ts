@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from './errors.js';
+import { describeProblem, reasonOf } from './errors.js';
+import { commonMessages } from './messages.js';
 
 const graphQLError = (extensions: Record<string, unknown>, message = 'failed') =>
   new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
@@ -14,6 +15,7 @@ describe('describeProblem', () => {
       ),
     );
     expect(problem).toEqual({
+      isProblem: true,
       kind: 'badInput',
       fields: { periodTo: 'periodTo must not be before periodFrom' },
       message: 'periodTo must not be before periodFrom',
@@ -50,5 +52,30 @@ describe('describeProblem', () => {
 
   it('tells a network failure apart', () => {
     expect(describeProblem(new TypeError('Failed to fetch')).kind).toBe('network');
+  });
+});
+
+describe('reasonOf', () => {
+  it.each([
+    ['There is no criteria catalog for 2021; copy one first', 'noCatalog', { year: '2021' }],
+    [
+      'A plan needs a team lead (trưởng đoàn) and at least one target unit before approval',
+      'leadAndTargetBeforeApproval',
+      {},
+    ],
+    ['The team already has a lead (trưởng đoàn)', 'teamHasLead', {}],
+    ['title must be longer than or equal to 3 characters', 'tooShort', { n: '3' }],
+  ])('reads "%s" as %s', (message, key, values) => {
+    expect(reasonOf(message)).toEqual({ key, values });
+  });
+
+  it('knows nothing of a reason it has no pattern for', () => {
+    expect(reasonOf('Something new went wrong')).toBeNull();
+  });
+
+  it('has words for every reason in both languages', () => {
+    const vi = Object.keys(commonMessages.vi.common.reasons).sort();
+    expect(Object.keys(commonMessages.en.common.reasons).sort()).toEqual(vi);
+    expect(vi).toContain('unknown');
   });
 });

@@ -15,15 +15,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UnitSearch($search: String!, $asOf: Date, $first: Int!, $after: String) {\n    units(filter: { search: $search, asOf: $asOf }, first: $first, after: $after, orderBy: RELEVANCE) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n": typeof types.UnitSearchDocument,
-    "\n  query UnitRoots($asOf: Date) {\n    units(filter: { levels: [PROVINCE], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n": typeof types.UnitRootsDocument,
+    "\n  query UnitRoots($asOf: Date) {\n    units(filter: { kinds: [PROVINCE, CENTRAL_CITY], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n": typeof types.UnitRootsDocument,
     "\n  query UnitChildren($id: ID!, $asOf: Date) {\n    unit(id: $id) {\n      id\n      children(asOf: $asOf) {\n        ...PickedUnit\n      }\n    }\n  }\n": typeof types.UnitChildrenDocument,
+    "\n  query UnitPlace($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      kind\n      ancestors {\n        id\n        code\n        kind\n      }\n    }\n  }\n": typeof types.UnitPlaceDocument,
     "\n  fragment PickedUnit on Unit {\n    id\n    code\n    name\n    fullName\n    level\n    validFrom\n    validTo\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.PickedUnitFragmentDoc,
     "\n  query UnitScope($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      fullName\n    }\n  }\n": typeof types.UnitScopeDocument,
 };
 const documents: Documents = {
     "\n  query UnitSearch($search: String!, $asOf: Date, $first: Int!, $after: String) {\n    units(filter: { search: $search, asOf: $asOf }, first: $first, after: $after, orderBy: RELEVANCE) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n": types.UnitSearchDocument,
-    "\n  query UnitRoots($asOf: Date) {\n    units(filter: { levels: [PROVINCE], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n": types.UnitRootsDocument,
+    "\n  query UnitRoots($asOf: Date) {\n    units(filter: { kinds: [PROVINCE, CENTRAL_CITY], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n": types.UnitRootsDocument,
     "\n  query UnitChildren($id: ID!, $asOf: Date) {\n    unit(id: $id) {\n      id\n      children(asOf: $asOf) {\n        ...PickedUnit\n      }\n    }\n  }\n": types.UnitChildrenDocument,
+    "\n  query UnitPlace($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      kind\n      ancestors {\n        id\n        code\n        kind\n      }\n    }\n  }\n": types.UnitPlaceDocument,
     "\n  fragment PickedUnit on Unit {\n    id\n    code\n    name\n    fullName\n    level\n    validFrom\n    validTo\n    parent {\n      id\n      name\n    }\n  }\n": types.PickedUnitFragmentDoc,
     "\n  query UnitScope($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      fullName\n    }\n  }\n": types.UnitScopeDocument,
 };
@@ -49,11 +51,15 @@ export function graphql(source: "\n  query UnitSearch($search: String!, $asOf: D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitRoots($asOf: Date) {\n    units(filter: { levels: [PROVINCE], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitRoots($asOf: Date) {\n    units(filter: { levels: [PROVINCE], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UnitRoots($asOf: Date) {\n    units(filter: { kinds: [PROVINCE, CENTRAL_CITY], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitRoots($asOf: Date) {\n    units(filter: { kinds: [PROVINCE, CENTRAL_CITY], asOf: $asOf }, first: 100, orderBy: CODE) {\n      edges {\n        cursor\n      }\n      nodes {\n        ...PickedUnit\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitChildren($id: ID!, $asOf: Date) {\n    unit(id: $id) {\n      id\n      children(asOf: $asOf) {\n        ...PickedUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitChildren($id: ID!, $asOf: Date) {\n    unit(id: $id) {\n      id\n      children(asOf: $asOf) {\n        ...PickedUnit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPlace($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      kind\n      ancestors {\n        id\n        code\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPlace($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      kind\n      ancestors {\n        id\n        code\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
