@@ -34,7 +34,7 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
       const units = new UnitRegistryClient(config.unitRegistryUrl);
       const figures = new FiguresRepository(dataSource);
       if (config.loadDemoData && (await figures.count()) === 0) {
-        log.info(await loadDemoFigures(dataSource, units), 'demo figures generated');
+        log.info(await loadDemoFigures(dataSource, units, todayInVietnam()), 'demo figures generated');
       }
       const indicators = new IndicatorService(figures, units);
       const figuresService = new FiguresService(dataSource, figures, units);

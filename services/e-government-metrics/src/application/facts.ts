@@ -8,10 +8,14 @@ export interface FactQuery {
   indicatorCodes?: string[];
   unitIds?: string[];
   descendantsOf?: string;
+  /** Units by code, and everything under a unit by code: codes held on `asOf`, or on `today` without it. */
+  unitCodes?: string[];
+  descendantsOfCode?: string;
   levels?: string[];
   range: MonthRange;
   grain: Grain;
   asOf?: string;
+  today: string;
 }
 
 export interface Fact {
@@ -23,11 +27,14 @@ export interface Fact {
   period: string;
   periodStart: string;
   indicatorCode: string;
+  indicatorName: string;
+  indicatorNameEn: string;
   numerator: number;
   denominator: number;
   value: number | null;
   status: IndicatorStatus;
   approximate: boolean;
+  coverage: number;
 }
 
 const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
@@ -49,14 +56,23 @@ export async function indicatorFacts(
   limit: number,
   counted: readonly SubmissionStatus[],
 ): Promise<Page<Fact>> {
-  if (!query.unitIds?.length && !query.descendantsOf) {
-    throw badInput('filter', 'Give unitIds, descendantsOf, or both');
+  if (
+    !query.unitIds?.length &&
+    !query.descendantsOf &&
+    !query.unitCodes?.length &&
+    !query.descendantsOfCode
+  ) {
+    throw badInput('filter', 'Give unitIds, unitCodes, descendantsOf or descendantsOfCode');
+  }
+  if (query.descendantsOf && query.descendantsOfCode) {
+    throw badInput('descendantsOfCode', 'Give descendantsOf or descendantsOfCode, not both');
   }
   const definitions = definitionsFor(query.indicatorCodes);
-  const listed = query.descendantsOf
-    ? await units.list({ descendantsOf: query.descendantsOf, levels: query.levels, asOf: query.asOf })
+  const { unitIds, descendantsOf } = await resolveCodes(units, query);
+  const listed = descendantsOf
+    ? await units.list({ descendantsOf, levels: query.levels, asOf: query.asOf })
     : [];
-  const named = [...(await units.describe(query.unitIds ?? [])).values()].filter(
+  const named = [...(await units.describe(unitIds)).values()].filter(
     (u) => !query.levels?.length || query.levels.includes(u.level),
   );
   const chosen = [...new Map([...listed, ...named].map((u) => [u.id, u])).values()].sort(byTierThenCode);
@@ -80,14 +96,42 @@ export async function indicatorFacts(
           period: bucketLabel(bucket.bucket, query.grain, query.range),
           periodStart: bucket.bucket,
           indicatorCode: definition.code,
+          indicatorName: definition.nameVi,
+          indicatorNameEn: definition.nameEn,
           numerator: value.numerator,
           denominator: value.denominator,
           value: value.value,
           status: value.status,
           approximate: bucket.approximate,
+          coverage: bucket.coverage,
         };
       }),
     ),
   );
   return { nodes: facts.slice(offset, offset + limit), offset, totalCount: facts.length };
+}
+
+/**
+ * The filter's ids, with its codes resolved on `asOf` (or today) in one registry request; an unknown code
+ * is a BAD_USER_INPUT on the field that named it.
+ */
+async function resolveCodes(units: UnitRegistryClient, query: FactQuery) {
+  const date = query.asOf ?? query.today;
+  const codes = [...(query.unitCodes ?? []), ...(query.descendantsOfCode ? [query.descendantsOfCode] : [])];
+  const ids = codes.length > 0 ? await units.idsByCode(codes, date) : new Map<string, string | null>();
+  const unknown = (list: string[]) => list.filter((code) => !ids.get(code));
+  const noUnit = (field: string, missing: string[]) =>
+    badInput(
+      field,
+      `Không có đơn vị mang mã ${missing.join(', ')} vào ngày ${date} / no unit has code ${missing.join(', ')} on ${date}`,
+    );
+  const unknownCodes = unknown(query.unitCodes ?? []);
+  if (unknownCodes.length > 0) throw noUnit('unitCodes', unknownCodes);
+  const unknownRoot = unknown(query.descendantsOfCode ? [query.descendantsOfCode] : []);
+  if (unknownRoot.length > 0) throw noUnit('descendantsOfCode', unknownRoot);
+  return {
+    unitIds: [...(query.unitIds ?? []), ...(query.unitCodes ?? []).map((code) => ids.get(code)!)],
+    descendantsOf:
+      query.descendantsOf ?? (query.descendantsOfCode ? ids.get(query.descendantsOfCode)! : undefined),
+  };
 }

@@ -18,13 +18,26 @@ export interface IndicatorResult extends IndicatorValue {
   bucket: string;
   /** Part of the figures come from units only partly inside the root (a 2025 lineage with "một phần"). */
   approximate: boolean;
+  /** Share (0–1) of the scope's units that reported figures for the bucket. */
+  coverage: number;
 }
 
 export interface RollUp {
   bucket: string;
   approximate: boolean;
   months: number;
+  /** Share (0–1) of the scope's units that reported figures for the bucket. */
+  coverage: number;
   sums: Record<Term, number>;
+}
+
+/**
+ * Units that reported ÷ units expected to report. Every unit of the scope is expected, except a province
+ * reporting through the units under it (an aggregate), which counts only when it reported itself.
+ */
+export function coverageOf(reporting: number, reportingAggregates: number, expected: number): number {
+  const units = expected + reportingAggregates;
+  return units > 0 ? reporting / units : 0;
 }
 
 /** The indicators asked for, by code (all when none); an unknown code is a BAD_USER_INPUT. */
@@ -44,7 +57,7 @@ export class IndicatorService {
     private readonly units: UnitRegistryClient,
   ) {}
 
-  /** Summed terms per root unit (and bucket, with a grain). */
+  /** Summed terms and coverage per root unit (and bucket, with a grain). */
   async rollUps(
     rootIds: string[],
     range: MonthRange,
@@ -54,8 +67,13 @@ export class IndicatorService {
   ) {
     const scope = await buildScope(this.units, rootIds, range, asOf);
     const rows = await this.figures.rollUp(scope, range, grain, counted);
+    const expected = new Map<string, number>();
+    for (const m of scope) if (!m.aggregate) expected.set(m.root, (expected.get(m.root) ?? 0) + 1);
     const byRoot = new Map<string, RollUp[]>(rootIds.map((id) => [id, []]));
-    for (const row of rows) byRoot.get(row.root)?.push(row);
+    for (const { root, bucket, approximate, months, sums, reporting, reportingAggregates } of rows) {
+      const coverage = coverageOf(reporting, reportingAggregates, expected.get(root) ?? 0);
+      byRoot.get(root)?.push({ bucket, approximate, months, coverage, sums });
+    }
     return byRoot;
   }
 
@@ -77,6 +95,7 @@ export class IndicatorService {
             ...indicatorFromSums(d, b.sums),
             bucket: b.bucket,
             approximate: b.approximate,
+            coverage: b.coverage,
           })),
         ),
       ]),

@@ -6,7 +6,9 @@ import type { MonthRange } from '../domain/period.js';
  * Which units' figures make up each root unit's roll-up over a range: the root and everything under it
  * (from unit-registry), and — for a root created after the range began (e.g. a province formed on
  * 1 July 2025) — its predecessors' scopes, so that its 2020 figures are those of the units it came from.
- * A partial predecessor makes the roll-up approximate. Registry calls are batched per round, not per unit.
+ * A partial predecessor makes the roll-up approximate. A province with units under it is marked `aggregate`:
+ * its figures are those of its departments, districts and communes, so coverage counts it only if it
+ * reported figures of its own. Registry calls are batched per round, not per unit.
  */
 export async function buildScope(
   units: UnitRegistryClient,
@@ -43,8 +45,9 @@ export async function buildScope(
       asOf,
     );
     for (const { root, unit, partial } of expand) {
-      add({ root, unitId: unit.id, partial });
-      for (const id of descendants.get(unit.id) ?? []) add({ root, unitId: id, partial });
+      const under = descendants.get(unit.id) ?? [];
+      add({ root, unitId: unit.id, partial, aggregate: unit.level === 'PROVINCE' && under.length > 0 });
+      for (const id of under) add({ root, unitId: id, partial, aggregate: false });
     }
     frontier = next;
   }

@@ -20,6 +20,8 @@ export interface ScopeMember {
   root: string;
   unitId: string;
   partial: boolean;
+  /** A province reporting through the units under it: expected to report only if it did. */
+  aggregate: boolean;
 }
 
 export interface RollUpRow {
@@ -28,6 +30,9 @@ export interface RollUpRow {
   bucket: string;
   approximate: boolean;
   months: number;
+  /** Units of the scope with counted figures in the bucket, and how many of them are aggregates. */
+  reporting: number;
+  reportingAggregates: number;
   sums: Record<Term, number>;
 }
 
@@ -149,7 +154,7 @@ export class FiguresRepository {
   /**
    * Sums every term over each root's scope and the range — per bucket of the grain, or over the whole
    * range — in one statement, whatever the number of roots. Only months in the counted statuses are summed
-   * (drafts never; partners see approved months only).
+   * (drafts never; partners see approved months only). Also counts the units that reported, for coverage.
    */
   async rollUp(
     scope: ScopeMember[],
@@ -161,8 +166,11 @@ export class FiguresRepository {
     const bucket = grain ? BUCKET[grain] : '$4::date';
     const sums = TERMS.map((term, i) => `sum(${termSql(term)})::bigint AS t${i}`).join(', ');
     const rows: Row[] = await this.dataSource.query(
-      `WITH scope (root, unit_id, partial) AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]))
-       SELECT s.root, ${bucket} AS bucket, bool_or(s.partial) AS approximate, count(*) AS months, ${sums}
+      `WITH scope (root, unit_id, partial, aggregate) AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $7::boolean[]))
+       SELECT s.root, ${bucket} AS bucket, bool_or(s.partial) AS approximate, count(*) AS months,
+         count(DISTINCT s.unit_id) AS reporting,
+         count(DISTINCT s.unit_id) FILTER (WHERE s.aggregate) AS reporting_aggregates, ${sums}
        FROM scope s JOIN monthly_figures f ON f.unit_id = s.unit_id
        WHERE f.period BETWEEN $4 AND $5 AND f.status = ANY($6)
        GROUP BY s.root, ${grain ? bucket : '$4::date'}
@@ -174,6 +182,7 @@ export class FiguresRepository {
         range.from,
         range.to,
         counted,
+        scope.map((m) => m.aggregate),
       ],
     );
     return rows.map((r) => ({
@@ -181,6 +190,8 @@ export class FiguresRepository {
       bucket: r.bucket as string,
       approximate: Boolean(r.approximate),
       months: Number(r.months),
+      reporting: Number(r.reporting),
+      reportingAggregates: Number(r.reporting_aggregates),
       sums: Object.fromEntries(TERMS.map((term, i) => [term, Number(r[`t${i}`])])) as Record<Term, number>,
     }));
   }

@@ -2,11 +2,13 @@ import type { UnitDescription, UnitRegistryClient } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
 import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
+import { SubmissionStatus } from '../domain/submission.js';
 
 const NAMESPACE = '0b3f8a52-6c1e-4d8e-9a3c-5e7f1d2b4c6a';
 const GENERATOR = 'demo-generator';
 const FIRST_YEAR = 2019;
-const LAST_YEAR = 2021;
+/** From this month on the units are those of the merged An Giang (code 91 again); before it, Kiên Giang's of 2020. */
+const REFORM_MONTH = '2025-07-01';
 
 /** Units whose late dossiers mostly go without an apology letter, as the seed reports for "some units". */
 const FEW_APOLOGIES = new Set(['91-STNMT', '91-SLDTBXH', '902', '908']);
@@ -26,7 +28,10 @@ function random(seed: string): () => number {
   };
 }
 
-/** Plausible figures of one unit-month, matching the seed's picture of Kiên Giang in 2019–2021. */
+/**
+ * Plausible figures of one unit-month, matching the seed's picture of Kiên Giang in 2019–2021; online
+ * services, digitisation and online payment keep growing after that, up to sensible ceilings.
+ */
 export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period: string): MonthlyValues {
   const rnd = random(`${unit.code}|${period}`);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rnd();
@@ -35,11 +40,12 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
     Math.min(total, Math.round(total * between(lo, hi)));
   const year = Number(period.slice(0, 4));
   const later = year - FIRST_YEAR; // online services grow year by year
+  const grown = (base: number, perYear: number, ceiling: number) => Math.min(ceiling, base + perYear * later);
   const commune = unit.level === 'COMMUNE';
   const department = unit.code.includes('-');
 
   const received = commune ? int(40, 220) : department ? int(120, 600) : int(300, 1200);
-  const receivedOnline = share(received, 0.01 + 0.03 * later, 0.05 + 0.06 * later);
+  const receivedOnline = share(received, grown(0.01, 0.03, 0.45), grown(0.05, 0.06, 0.6));
   const receivedPostal = share(received - receivedOnline, 0.003, 0.025);
   const resolved = Math.round(received * between(0.9, 1.02));
   const resolvedLate = share(resolved, 0, commune ? 0.02 : 0.07);
@@ -47,7 +53,7 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
   const resolvedOnTime = resolved - resolvedLate - resolvedEarly;
   const apology = FEW_APOLOGIES.has(unit.code) ? [0, 0.15] : [0.6, 1];
   const proceduresTotal = commune ? int(100, 130) : department ? int(60, 180) : int(200, 290);
-  const proceduresFullOnline = share(proceduresTotal, 0.02 + 0.08 * later, 0.06 + 0.12 * later);
+  const proceduresFullOnline = share(proceduresTotal, grown(0.02, 0.08, 0.55), grown(0.06, 0.12, 0.75));
   const proceduresAnnounced = int(0, 6);
   const dossiersWithFees = share(received, 0.3, 0.6);
   const surveyResponses = share(received, 0.2, 0.5);
@@ -74,8 +80,8 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
     proceduresFullOnline,
     proceduresPartialOnline: share(proceduresTotal - proceduresFullOnline, 0.2, 0.4),
     dossiersWithFees,
-    onlinePayments: share(dossiersWithFees, 0.005 * later, 0.02 + 0.06 * later),
-    dossiersDigitised: share(received, 0.02 + 0.08 * later, 0.08 + 0.15 * later),
+    onlinePayments: share(dossiersWithFees, grown(0, 0.005, 0.05), grown(0.02, 0.06, 0.45)),
+    dossiersDigitised: share(received, grown(0.02, 0.08, 0.6), grown(0.08, 0.15, 0.9)),
     surveyResponses,
     surveySatisfied: share(surveyResponses, 0.92, 0.995),
     complaintsReceived,
@@ -92,28 +98,55 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
   return values;
 }
 
-const months = () =>
-  Array.from({ length: (LAST_YEAR - FIRST_YEAR + 1) * 12 }, (_, i) => {
-    const year = FIRST_YEAR + Math.floor(i / 12);
-    return `${year}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+/** Every month from January 2019 to the last complete month before `today`, as first days. */
+export function demoMonths(today: string): string[] {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return Array.from({ length: (year - FIRST_YEAR) * 12 + month - 1 }, (_, i) => {
+    return `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
   });
+}
+
+/** Past years locked, this year approved, the latest month still submitted (awaiting the province). */
+export function demoStatus(period: string, months: string[]): SubmissionStatus {
+  if (period === months.at(-1)) return SubmissionStatus.SUBMITTED;
+  return period.slice(0, 4) < months.at(-1)!.slice(0, 4)
+    ? SubmissionStatus.LOCKED
+    : SubmissionStatus.APPROVED;
+}
+
+/** The units of each month: Kiên Giang's of 2020 until June 2025, then whatever is under the merged An Giang. */
+async function unitsByMonth(units: UnitRegistryClient, months: string[]) {
+  const kienGiang = await units.idByCode('91', '2020-10-19');
+  if (!kienGiang) throw new Error('Kiên Giang (91) is not in the unit registry: import the units first');
+  const before = await units.list({ descendantsOf: kienGiang, asOf: '2020-10-19' });
+  const after = months.filter((m) => m >= REFORM_MONTH);
+  const anGiang = after.length > 0 ? await units.idByCode('91', REFORM_MONTH) : null;
+  if (after.length > 0 && !anGiang)
+    throw new Error('An Giang (91 from 2025-07-01) is not in the unit registry: import the units first');
+  const lists = await Promise.all(after.map((asOf) => units.list({ descendantsOf: anGiang!, asOf })));
+  const byMonth = new Map(after.map((m, i) => [m, lists[i]!]));
+  return (month: string) => byMonth.get(month) ?? before;
+}
+
+const INSERT_BATCH = 5000;
 
 /**
- * Monthly figures 2019–2021 for every unit under Kiên Giang in 2020 (its departments and agencies,
- * districts and communes), generated deterministically: 2019–2020 locked, 2021 approved.
+ * Monthly figures from January 2019 to the last complete month before `today`, generated deterministically:
+ * Kiên Giang's departments, districts and communes of 2020 until June 2025, then the merged An Giang's
+ * departments, agencies, communes and wards in force each month. Statuses as `demoStatus` says.
  */
-export async function loadDemoFigures(dataSource: DataSource, units: UnitRegistryClient) {
-  const province = await units.idByCode('91', '2020-10-19');
-  if (!province) throw new Error('Kiên Giang (91) is not in the unit registry: import the units first');
-  const all = await units.list({ descendantsOf: province, asOf: '2020-10-19' });
-  const rows = all.flatMap((unit) =>
-    months().map((period) => {
+export async function loadDemoFigures(dataSource: DataSource, units: UnitRegistryClient, today: string) {
+  const started = Date.now();
+  const months = demoMonths(today);
+  const unitsOf = await unitsByMonth(units, months);
+  const rows = months.flatMap((period) =>
+    unitsOf(period).map((unit) => {
       const values = demoValues(unit, period);
       return {
         id: uuidV5(`${unit.id}|${period}`, NAMESPACE),
         unit_id: unit.id,
         period,
-        status: period < `${LAST_YEAR}-01-01` ? 'LOCKED' : 'APPROVED',
+        status: demoStatus(period, months),
         website_last_update: values.websiteLastUpdate,
         ...Object.fromEntries(MEASURE_KEYS.map((key) => [MEASURES[key].column, values[key]])),
       };
@@ -128,12 +161,21 @@ export async function loadDemoFigures(dataSource: DataSource, units: UnitRegistr
     ...MEASURE_KEYS.map((k) => MEASURES[k].column),
   ];
   const types = ['uuid', 'uuid', 'date', 'text', 'date', ...MEASURE_KEYS.map(() => 'integer')];
-  await dataSource.query(
-    `INSERT INTO monthly_figures (${columns.join(', ')}, updated_by)
-     SELECT ${columns.join(', ')}, '${GENERATOR}' FROM jsonb_to_recordset($1::jsonb)
-       AS r(${columns.map((c, i) => `${c} ${types[i]}`).join(', ')})
-     ON CONFLICT (unit_id, period) DO NOTHING`,
-    [JSON.stringify(rows)],
-  );
-  return { units: all.length, rows: rows.length };
+  await dataSource.transaction(async (db) => {
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      await db.query(
+        `INSERT INTO monthly_figures (${columns.join(', ')}, updated_by)
+         SELECT ${columns.join(', ')}, '${GENERATOR}' FROM jsonb_to_recordset($1::jsonb)
+           AS r(${columns.map((c, i) => `${c} ${types[i]}`).join(', ')})
+         ON CONFLICT (unit_id, period) DO NOTHING`,
+        [JSON.stringify(rows.slice(start, start + INSERT_BATCH))],
+      );
+    }
+  });
+  return {
+    rows: rows.length,
+    from: months[0]?.slice(0, 7),
+    to: months.at(-1)?.slice(0, 7),
+    milliseconds: Date.now() - started,
+  };
 }

@@ -89,3 +89,14 @@ describe('status against thresholds', () => {
     expect(statusOf(late, 0.2)).toBe('ALERT');
   });
 });
+
+describe('the catalogue', () => {
+  it('names every indicator in Vietnamese (with its diacritics) and in English', () => {
+    for (const indicator of INDICATORS) {
+      expect(indicator.nameVi, indicator.code).toMatch(/^Tỷ lệ /);
+      expect(indicator.nameEn.length, indicator.code).toBeGreaterThan(5);
+      expect(indicator.nameVi).not.toBe(indicator.nameEn);
+    }
+    expect(new Set(INDICATORS.map((i) => i.nameVi)).size).toBe(INDICATORS.length);
+  });
+});

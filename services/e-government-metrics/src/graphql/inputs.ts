@@ -1,9 +1,12 @@
 import { DateScalar } from '@cchc/kit';
-import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Grain } from './types.js';
 
-@InputType({ description: 'Which facts: the units named and/or everything under a unit, over a date range' })
+@InputType({
+  description:
+    'Which facts: the units named (by id or code) and/or everything under a unit (by id or code), over a date range',
+})
 export class FactFilter {
   @Field(() => [String], { nullable: true, description: 'All indicators when absent' })
   @IsOptional()
@@ -21,6 +24,24 @@ export class FactFilter {
   @IsUUID()
   descendantsOf?: string;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Mã đơn vị / units by code (e.g. "91", "30817"), held on asOf (today when absent)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  unitCodes?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Mọi đơn vị trực thuộc đơn vị mang mã này / every unit under the unit holding this code on asOf (today when absent)',
+  })
+  @IsOptional()
+  @IsString()
+  descendantsOfCode?: string;
+
   @Field(() => [String], { nullable: true, description: 'PROVINCE, DISTRICT, COMMUNE' })
   @IsOptional()
   levels?: string[];
@@ -36,7 +57,8 @@ export class FactFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Units (and sub-units) in force on this date; all when absent',
+    description:
+      'Units (and sub-units) in force on this date; all when absent. Codes are resolved on this date (today when absent)',
   })
   asOf?: string;
 }

@@ -92,6 +92,14 @@ export class IndicatorValue {
 
   @Field(() => Boolean, { description: 'Includes units only partly inside this one (2025 reorganisation)' })
   approximate!: boolean;
+
+  @Field(() => Float, {
+    description:
+      'Độ phủ: số đơn vị trong phạm vi có báo cáo số liệu cho kỳ ÷ số đơn vị trong phạm vi (0–1); dưới 1 là thiếu báo cáo. ' +
+      'Coverage: units in scope that reported figures for the period ÷ units in scope (0–1); below 1, some reported nothing. ' +
+      'A province counts only if it reported figures of its own (its departments, districts and communes report for it).',
+  })
+  coverage!: number;
 }
 
 @ObjectType({ description: 'A flat row for BI tools: one unit, one period, one indicator' })
@@ -120,6 +128,12 @@ export class IndicatorFact {
   @Field(() => String)
   indicatorCode!: string;
 
+  @Field(() => String, { description: 'Tên chỉ số (tiếng Việt) / indicator name in Vietnamese' })
+  indicatorName!: string;
+
+  @Field(() => String, { description: 'Tên chỉ số tiếng Anh / indicator name in English' })
+  indicatorNameEn!: string;
+
   @Field(() => Float)
   numerator!: number;
 
@@ -134,6 +148,14 @@ export class IndicatorFact {
 
   @Field(() => Boolean)
   approximate!: boolean;
+
+  @Field(() => Float, {
+    description:
+      'Độ phủ: số đơn vị trong phạm vi có báo cáo số liệu cho kỳ ÷ số đơn vị trong phạm vi (0–1); dưới 1 là thiếu báo cáo. ' +
+      'Coverage: units in scope that reported figures for the period ÷ units in scope (0–1); below 1, some reported nothing. ' +
+      'A province counts only if it reported figures of its own (its departments, districts and communes report for it).',
+  })
+  coverage!: number;
 }
 
 @ObjectType({

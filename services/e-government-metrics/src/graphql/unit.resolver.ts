@@ -112,5 +112,5 @@ function noData(code: string, period: string): IndicatorResult & { period: strin
     INDICATOR_BY_CODE.get(code)!,
     new Proxy({}, { get: () => 0 }) as never,
   );
-  return { ...empty, bucket: '', period, approximate: false };
+  return { ...empty, bucket: '', period, approximate: false, coverage: 0 };
 }
