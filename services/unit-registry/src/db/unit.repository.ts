@@ -19,8 +19,12 @@ export interface UnitQuery {
 const IN_FORCE =
   '(u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)';
 const LEVEL_RANK = `array_position(ARRAY['PROVINCE', 'DISTRICT', 'COMMUNE'], u.level)`;
-/** Exact name, then name prefix, then a word of the full name starting with the search, then fuzzy. */
-const MATCH_CLASS = `CASE WHEN u.search_name = :search THEN 3
+/**
+ * The exact code (folded like the search: "91-SNV" is "91 snv"), then the exact name, then a name prefix, then
+ * a word of the full name or code starting with the search, then fuzzy.
+ */
+const MATCH_CLASS = `CASE WHEN regexp_replace(lower(u.code), '[^a-z0-9]+', ' ', 'g') = :search THEN 4
+  WHEN u.search_name = :search THEN 3
   WHEN u.search_name LIKE :prefix THEN 2
   WHEN ' ' || u.search_text LIKE :wordPrefix THEN 1 ELSE 0 END`;
 

@@ -541,7 +541,7 @@ function collect(entries: Entry[], index: FormerIndex): LineageResult {
       }
     }
   }
-  return { links: classify(dedupe(drafts)), unmatched };
+  return { links: classifyLinks(dedupe(drafts).map(toLinkDraft)), unmatched };
 }
 
 function draftLink(
@@ -586,28 +586,48 @@ function dedupe(drafts: Draft[]): Draft[] {
   return [...byPair.values()];
 }
 
-function classify(drafts: Draft[]): LineageLink[] {
+/** A link whose kind is still to be told from the other links of its two ends. */
+export interface LinkDraft {
+  predecessorId: string;
+  successorId: string;
+  partial: boolean;
+  /** Alone, the predecessor would go on as before: same name, or kept as it was ("giữ nguyên"). */
+  continues: boolean;
+  note?: string;
+}
+
+/**
+ * Tells each link's kind: a part is PART_TRANSFERRED; a whole spread over several successors is SPLIT; one of
+ * several predecessors is MERGED; the only one CONTINUED or RENAMED.
+ */
+export function classifyLinks(drafts: LinkDraft[]): LineageLink[] {
   const wholeIn = countBy(
     drafts.filter((d) => !d.partial),
-    (d) => d.predecessor.id,
+    (d) => d.predecessorId,
   );
-  const predecessorsOf = countBy(drafts, (d) => d.successor.id);
-  const kindOf = (d: Draft): LineageKind => {
+  const predecessorsOf = countBy(drafts, (d) => d.successorId);
+  const kindOf = (d: LinkDraft): LineageKind => {
     if (d.partial) return LineageKind.PART_TRANSFERRED;
-    if ((wholeIn.get(d.predecessor.id) ?? 0) > 1) return LineageKind.SPLIT;
-    if (predecessorsOf.get(d.successor.id) !== 1) return LineageKind.MERGED;
-    return d.unchanged || sameName(d.predecessor.fullName, d.successor.fullName)
-      ? LineageKind.CONTINUED
-      : LineageKind.RENAMED;
+    if ((wholeIn.get(d.predecessorId) ?? 0) > 1) return LineageKind.SPLIT;
+    if (predecessorsOf.get(d.successorId) !== 1) return LineageKind.MERGED;
+    return d.continues ? LineageKind.CONTINUED : LineageKind.RENAMED;
   };
   return drafts.map((d) => ({
-    predecessorId: d.predecessor.id,
-    successorId: d.successor.id,
+    predecessorId: d.predecessorId,
+    successorId: d.successorId,
     kind: kindOf(d),
     partial: d.partial,
     note: d.note,
   }));
 }
+
+const toLinkDraft = (d: Draft): LinkDraft => ({
+  predecessorId: d.predecessor.id,
+  successorId: d.successor.id,
+  partial: d.partial,
+  continues: d.unchanged || sameName(d.predecessor.fullName, d.successor.fullName),
+  note: d.note,
+});
 
 function sameName(a: string, b: string): boolean {
   return splitType(foldName(a)).bare === splitType(foldName(b)).bare;

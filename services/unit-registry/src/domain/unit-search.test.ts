@@ -18,4 +18,10 @@ describe('unit search normalisation', () => {
   it('indexes the full name and the code', () => {
     expect(searchTextOf({ fullName: 'Huyện Hòn Đất', code: '903' })).toBe('huyen hon dat 903');
   });
+
+  it('folds an agency code the way a search for it is folded', () => {
+    const text = searchTextOf({ fullName: 'Sở Nội vụ tỉnh Kiên Giang', code: '91-SNV' });
+    expect(text).toContain(normaliseSearch('91-SNV'));
+    expect(text).toContain(normaliseSearch('91-snv'));
+  });
 });

@@ -2,9 +2,12 @@ import { badInput, foldVietnamese } from '@cchc/kit';
 
 export const MAX_SEARCH_LENGTH = 100;
 
-/** The folded search text of a unit: its full name and code ("huyen hon dat 903"). */
+/**
+ * The folded search text of a unit: its full name and code ("huyen hon dat 903", "so noi vu tinh kien giang
+ * 91 snv"). The code is folded like a search, so that "91-SNV" finds it.
+ */
 export function searchTextOf(unit: { fullName: string; code: string }): string {
-  return `${foldVietnamese(unit.fullName)} ${unit.code.toLowerCase()}`;
+  return `${foldVietnamese(unit.fullName)} ${foldVietnamese(unit.code)}`;
 }
 
 /** Validates and folds a user's search; undefined when there is nothing to search for. */

@@ -36,27 +36,44 @@ const predecessorRecord = z.object({
   malk: z.string().optional(),
   truocsapnhap: text,
 });
-const agencyFile = z.object({
-  provinces: z.array(
+const abbreviation = z.string().regex(/^[A-Z]{2,12}$/, 'an abbreviation of 2 to 12 capital letters');
+const agencyPeriod = z.object({
+  standard: z.array(abbreviation),
+  variations: z.array(
     z.object({
-      provinceCode: code,
-      provinceValidFrom: z.string().nullable(),
-      validTo: z.string().nullable(),
-      agencies: z.array(
-        z.object({
-          abbr: z.string().regex(/^[A-Z]{2,12}$/),
-          kind: z.enum([UnitKind.DEPARTMENT, UnitKind.PROVINCIAL_AGENCY]),
-          name: text,
-          nameEn: text,
-        }),
-      ),
+      add: z.array(abbreviation),
+      remove: z.array(abbreviation).default([]),
+      provinces: z.array(code),
+      confidence: z.enum(['known', 'assumed']),
+      why: text,
     }),
   ),
+});
+const agencyFile = z.object({
+  catalogue: z.record(
+    abbreviation,
+    z.object({
+      kind: z.enum([UnitKind.DEPARTMENT, UnitKind.PROVINCIAL_AGENCY]),
+      name: text,
+      nameEn: text,
+    }),
+  ),
+  periods: z.object({ before: agencyPeriod, after: agencyPeriod }),
+  successors: z.object({
+    rules: z.record(
+      abbreviation,
+      z.object({
+        to: z.array(abbreviation).min(1),
+        partlyTo: z.array(z.array(abbreviation).min(1)).default([]),
+      }),
+    ),
+  }),
 });
 
 export type FormerProvinceRecord = z.infer<typeof formerProvince>;
 export type CurrentProvinceRecord = z.infer<typeof currentProvince>;
 export type AgencyFile = z.infer<typeof agencyFile>;
+export type AgencyPeriod = z.infer<typeof agencyPeriod>;
 
 export interface AdminUnitFiles {
   former: FormerProvinceRecord[];

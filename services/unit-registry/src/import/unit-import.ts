@@ -1,8 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { buildAgencyLineage } from '../domain/agency-lineage.js';
 import { buildLineage, type UnmatchedMention } from '../domain/lineage.js';
 import { lineageLinkId } from '../domain/unit-identity.js';
-import { type AdminUnitFiles, DEFAULT_DATA_DIR, readAdminUnitFiles } from './admin-unit-files.js';
-import { buildUnitRecords, REFORM_2025, type UnitRow } from './unit-records.js';
+import { LineageKind } from '../domain/unit-kind.js';
+import {
+  type AdminUnitFiles,
+  DEFAULT_DATA_DIR,
+  ImportFileError,
+  readAdminUnitFiles,
+} from './admin-unit-files.js';
+import { buildUnitRecords, REFORM_2025, type UnitRecords, type UnitRow } from './unit-records.js';
 
 /** The National Assembly resolution that merged the provinces from 1 July 2025. */
 const PROVINCE_MERGER_ACT = 'Nghị quyết số 202/2025/QH15 của Quốc hội';
@@ -75,25 +82,48 @@ async function upsert(
   };
 }
 
-function linkRows(records: ReturnType<typeof buildUnitRecords>, files: AdminUnitFiles) {
+/** The decree that reorganised the provincial departments (in force 1 March 2025, recorded at 1 July 2025). */
+const DEPARTMENT_ACT = 'Nghị định số 45/2025/NĐ-CP của Chính phủ';
+
+function linkRows(records: UnitRecords, files: AdminUnitFiles) {
   const lineage = buildLineage(records.former, records.current, files.predecessors);
   const provinceIds = new Set(records.current.filter((u) => u.level === 'PROVINCE').map((u) => u.id));
-  const rows: LinkRow[] = lineage.links.map((link) => ({
+  const provinceLinks = lineage.links.filter((link) => provinceIds.has(link.successorId));
+  const agencies = buildAgencyLineage(
+    records.agencies.former,
+    records.agencies.current,
+    provinceLinks,
+    files.agencies.successors.rules,
+  );
+  if (agencies.problems.length > 0) {
+    throw new ImportFileError('provincial-agencies.json', 'successors', agencies.problems.join('; '));
+  }
+  const mergedProvinces = new Set(
+    provinceLinks.filter((link) => link.kind === LineageKind.MERGED).map((link) => link.successorId),
+  );
+  const provinceOf = new Map(records.agencies.current.map((a) => [a.id, a.provinceId]));
+  const legalAct = (successorId: string) => {
+    if (provinceIds.has(successorId)) return PROVINCE_MERGER_ACT;
+    const province = provinceOf.get(successorId);
+    if (province === undefined) return null;
+    return mergedProvinces.has(province) ? `${DEPARTMENT_ACT}; ${PROVINCE_MERGER_ACT}` : DEPARTMENT_ACT;
+  };
+  const rows: LinkRow[] = [...lineage.links, ...agencies.links].map((link) => ({
     id: lineageLinkId(link.predecessorId, link.successorId),
     predecessor_id: link.predecessorId,
     successor_id: link.successorId,
     kind: link.kind,
     partial: link.partial,
     effective_date: REFORM_2025,
-    legal_act: provinceIds.has(link.successorId) ? PROVINCE_MERGER_ACT : null,
+    legal_act: legalAct(link.successorId),
     note: link.note ?? null,
   }));
-  return { rows, unmatched: lineage.unmatched };
+  return { rows, unmatched: lineage.unmatched, agencyLinks: agencies.links.length };
 }
 
 /**
- * Imports the national administrative units (before and from 1 July 2025), their 2025 lineage and the
- * provincial agencies, in one transaction: a bad file leaves the database as it was.
+ * Imports the national administrative units (before and from 1 July 2025), the provincial agencies of both
+ * periods and the 2025 lineage of both, in one transaction: a bad file leaves the database as it was.
  */
 export async function importAdminUnits(
   dataSource: DataSource,
@@ -110,7 +140,7 @@ export async function importAdminUnits(
   progress('Matching the 2025 predecessor texts…');
   const links = linkRows(records, files);
   progress(
-    `${links.rows.length.toLocaleString('en')} lineage links, ${links.unmatched.length} mentions unmatched`,
+    `${links.rows.length.toLocaleString('en')} lineage links (${links.agencyLinks} between provincial agencies), ${links.unmatched.length} mentions unmatched`,
   );
 
   const report = await dataSource.transaction(async (db) => {

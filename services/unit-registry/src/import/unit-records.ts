@@ -1,9 +1,11 @@
 import { foldVietnamese } from '@cchc/kit';
+import type { AgencyUnit } from '../domain/agency-lineage.js';
 import type { CurrentUnit, FormerUnit } from '../domain/lineage.js';
 import { unitId } from '../domain/unit-identity.js';
 import { kindFromFullName, type UnitKind, UnitLevel } from '../domain/unit-kind.js';
 import { searchTextOf } from '../domain/unit-search.js';
 import { type AdminUnitFiles, ImportFileError } from './admin-unit-files.js';
+import { type AgencyPeriodName, agenciesOfPeriod, agencyNames } from './provincial-agencies.js';
 
 /** The day the two-level system (no district tier, merged provinces) came into force. */
 export const REFORM_2025 = '2025-07-01';
@@ -71,16 +73,20 @@ export interface UnitRecords {
   rows: UnitRow[];
   former: FormerUnit[];
   current: CurrentUnit[];
+  /** The provincial agencies before and from 1 July 2025. */
+  agencies: { former: AgencyUnit[]; current: AgencyUnit[] };
 }
 
 /**
  * Turns the files into unit records: the three-level units in force until 30 June 2025 (treated as
- * valid since before the data), the two-level units from 1 July 2025, and the provincial agencies.
+ * valid since before the data), the two-level units from 1 July 2025, and the provincial agencies of both.
  */
 export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
   const rows: UnitRow[] = [];
   const former: FormerUnit[] = [];
   const current: CurrentUnit[] = [];
+  const formerProvinces: UnitRow[] = [];
+  const currentProvinces: UnitRow[] = [];
   const before = { from: null, to: LAST_DAY_BEFORE_REFORM_2025 };
   const after = { from: REFORM_2025, to: null };
   const formerFile = 'units-before-2025-07-01.json';
@@ -88,6 +94,7 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
   for (const province of files.former) {
     const p = row(province, kindOf(formerFile, UnitLevel.PROVINCE, province), UnitLevel.PROVINCE, [], before);
     rows.push(p);
+    formerProvinces.push(p);
     former.push({ id: p.id, level: 'PROVINCE', code: p.code, fullName: p.full_name, provinceCode: p.code });
     for (const district of province.District) {
       const d = row(
@@ -127,6 +134,7 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
   for (const province of files.current) {
     const p = row(province, kindOf(currentFile, UnitLevel.PROVINCE, province), UnitLevel.PROVINCE, [], after);
     rows.push(p);
+    currentProvinces.push(p);
     current.push({ id: p.id, level: 'PROVINCE', code: p.code, fullName: p.full_name, provinceCode: p.code });
     for (const commune of province.Wards) {
       const c = row(
@@ -141,32 +149,39 @@ export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
     }
   }
 
-  for (const group of files.agencies.provinces) {
-    const provinceId = unitId(group.provinceCode, group.provinceValidFrom);
-    const province = rows.find((r) => r.id === provinceId);
-    if (!province) {
-      throw new ImportFileError(
-        'provincial-agencies.json',
-        `province ${group.provinceCode}`,
-        'no such province',
-      );
-    }
-    for (const agency of group.agencies) {
-      const fullName = `${agency.name} tỉnh ${province.name}`;
-      const record = {
-        Code: `${group.provinceCode}-${agency.abbr}`,
-        Name: agency.name,
-        FullName: fullName,
-        NameEn: agency.nameEn,
-        FullNameEn: `${agency.nameEn}, ${province.full_name_en ?? province.name}`,
-      };
-      rows.push(
-        row(record, agency.kind, UnitLevel.PROVINCE, [provinceId], {
-          from: group.provinceValidFrom,
-          to: group.validTo,
-        }),
-      );
+  const agencies = {
+    former: agencyRows(files, 'before', formerProvinces, before),
+    current: agencyRows(files, 'after', currentProvinces, after),
+  };
+  rows.push(...agencies.former.rows, ...agencies.current.rows);
+  return {
+    rows,
+    former,
+    current,
+    agencies: { former: agencies.former.units, current: agencies.current.units },
+  };
+}
+
+/** The agencies of the provinces of one period, as rows and as lineage ends. */
+function agencyRows(
+  files: AdminUnitFiles,
+  period: AgencyPeriodName,
+  provinces: UnitRow[],
+  validity: { from: string | null; to: string | null },
+) {
+  const byProvince = agenciesOfPeriod(
+    files.agencies,
+    period,
+    provinces.map((p) => p.code),
+  );
+  const rows: UnitRow[] = [];
+  const units: AgencyUnit[] = [];
+  for (const province of provinces) {
+    for (const agency of byProvince.get(province.code) ?? []) {
+      const r = row(agencyNames(agency, province), agency.kind, UnitLevel.PROVINCE, [province.id], validity);
+      rows.push(r);
+      units.push({ id: r.id, code: r.code, provinceId: province.id, abbr: agency.abbr });
     }
   }
-  return { rows, former, current };
+  return { rows, units };
 }
