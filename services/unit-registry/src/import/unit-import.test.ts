@@ -7,6 +7,8 @@ import { createTestDatabase, type TestDatabase } from '@cchc/kit/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities, migrations } from '../db/schema.js';
+import { UnitRepository } from '../db/unit.repository.js';
+import { normaliseSearch } from '../domain/unit-search.js';
 import { type AdminUnitFiles, DEFAULT_DATA_DIR, readAdminUnitFiles } from './admin-unit-files.js';
 import { importAdminUnits } from './unit-import.js';
 
@@ -50,7 +52,8 @@ describe('importing the national administrative units', () => {
     expect(before).toEqual({ PROVINCE: 63, DISTRICT: 696, COMMUNE: 10_035 });
     const after = await countBy(
       dataSource,
-      `SELECT level AS key, count(*) AS n FROM units WHERE valid_from = '2025-07-01' GROUP BY level`,
+      `SELECT level AS key, count(*) AS n FROM units
+       WHERE valid_from = '2025-07-01' AND kind NOT IN ('DEPARTMENT', 'PROVINCIAL_AGENCY') GROUP BY level`,
     );
     expect(after).toEqual({ PROVINCE: 34, COMMUNE: 3_321 });
     const agencies = await dataSource.query(
@@ -80,6 +83,113 @@ describe('importing the national administrative units', () => {
       { full_name: 'Tỉnh An Giang', kind: 'MERGED', partial: false },
       { full_name: 'Tỉnh Kiên Giang', kind: 'MERGED', partial: false },
     ]);
+  });
+
+  it('gives every province of both systems its departments and agencies', async () => {
+    const provincesWithAgencies = await countBy(
+      dataSource,
+      `SELECT CASE WHEN p.valid_to = '2025-06-30' THEN 'before' ELSE 'after' END AS key,
+         count(DISTINCT p.id) AS n
+       FROM units a JOIN units p ON p.id = a.parent_id
+       WHERE a.kind IN ('DEPARTMENT', 'PROVINCIAL_AGENCY') GROUP BY 1`,
+    );
+    expect(provincesWithAgencies).toEqual({ before: 63, after: 34 });
+    // The core of the standard set of each decree, in every province of its period.
+    const missing = await dataSource.query(
+      `SELECT p.code, p.valid_from, abbr FROM units p
+       CROSS JOIN unnest(CASE WHEN p.valid_to = '2025-06-30'
+         THEN ARRAY['VPUBND', 'SNV', 'STP', 'SKHDT', 'STC', 'STNMT', 'SLDTBXH', 'SGDDT', 'SYT', 'TTT']
+         ELSE ARRAY['VPUBND', 'SNV', 'STP', 'STC', 'SCT', 'SNNMT', 'SXD', 'SKHCN', 'SGDDT', 'SYT', 'TTT'] END) AS abbr
+       WHERE p.kind IN ('PROVINCE', 'CENTRAL_CITY')
+         AND NOT EXISTS (SELECT 1 FROM units a WHERE a.parent_id = p.id AND a.code = p.code || '-' || abbr)`,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps Kiên Giang’s 2020 agencies as they were', async () => {
+    const codes = await dataSource.query(
+      `SELECT code FROM units WHERE code LIKE '91-%' AND valid_to = '2025-06-30' ORDER BY code`,
+    );
+    expect(codes.map((c: { code: string }) => c.code)).toEqual(
+      [
+        'BDT',
+        'BQLKKT',
+        'SCT',
+        'SDL',
+        'SGDDT',
+        'SGTVT',
+        'SKHCN',
+        'SKHDT',
+        'SLDTBXH',
+        'SNNPTNT',
+        'SNV',
+        'STC',
+        'STNMT',
+        'STP',
+        'STTTT',
+        'SVHTT',
+        'SXD',
+        'SYT',
+        'TTT',
+        'VPUBND',
+      ].map((abbr) => `91-${abbr}`),
+    );
+  });
+
+  it('finds the Sở Nội vụ of the merged An Giang in 2026', async () => {
+    const snv = await new UnitRepository(dataSource).byCode('91-SNV', '2026-01-01');
+    expect(snv).toMatchObject({
+      fullName: 'Sở Nội vụ tỉnh An Giang',
+      kind: 'DEPARTMENT',
+      validFrom: '2025-07-01',
+    });
+  });
+
+  const successorsOf = (code: string) =>
+    dataSource.query(
+      `SELECT s.code, s.valid_from, l.kind, l.partial FROM unit_lineage l
+       JOIN units p ON p.id = l.predecessor_id JOIN units s ON s.id = l.successor_id
+       WHERE p.code = $1 AND p.valid_to = '2025-06-30' ORDER BY s.code`,
+      [code],
+    );
+
+  it('links the old departments to the merged province’s, by function', async () => {
+    expect(await successorsOf('91-SKHDT')).toEqual([
+      { code: '91-STC', valid_from: '2025-07-01', kind: 'MERGED', partial: false },
+    ]);
+    expect(await successorsOf('89-SNV')).toEqual(
+      expect.arrayContaining([{ code: '91-SNV', valid_from: '2025-07-01', kind: 'MERGED', partial: false }]),
+    );
+    expect(await successorsOf('89-SLDTBXH')).toEqual([
+      { code: '91-SGDDT', valid_from: '2025-07-01', kind: 'PART_TRANSFERRED', partial: true },
+      { code: '91-SNV', valid_from: '2025-07-01', kind: 'MERGED', partial: false },
+      { code: '91-SYT', valid_from: '2025-07-01', kind: 'PART_TRANSFERRED', partial: true },
+    ]);
+    // Hà Nội was not merged: its Sở Tư pháp simply goes on.
+    expect(await successorsOf('01-STP')).toEqual([
+      { code: '01-STP', valid_from: '2025-07-01', kind: 'CONTINUED', partial: false },
+    ]);
+  });
+
+  it('every old agency has a whole successor', async () => {
+    const orphans = await dataSource.query(
+      `SELECT a.code FROM units a WHERE a.kind IN ('DEPARTMENT', 'PROVINCIAL_AGENCY') AND a.valid_to = '2025-06-30'
+       AND NOT EXISTS (SELECT 1 FROM unit_lineage l WHERE l.predecessor_id = a.id AND NOT l.partial)`,
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it.each([
+    { search: '91-SNV', asOf: '2026-01-01', first: 'Sở Nội vụ tỉnh An Giang' },
+    { search: '91-snv', asOf: '2020-10-19', first: 'Sở Nội vụ tỉnh Kiên Giang' },
+    { search: '903', asOf: '2020-10-19', first: 'Huyện Hòn Đất' },
+  ])('finds $search by its code first (as of $asOf)', async ({ search, asOf, first }) => {
+    const page = await new UnitRepository(dataSource).find(
+      { search: normaliseSearch(search), asOf, order: 'RELEVANCE' },
+      0,
+      5,
+    );
+    expect(page.nodes[0]?.fullName).toBe(first);
   });
 
   it('changes nothing when the same files are imported again', async () => {
@@ -139,5 +249,22 @@ describe('importing broken files', () => {
       /code \d+.*Khu phố Không Rõ/,
     );
     expect(await unitCount()).toBe(0);
+  });
+
+  it('refuses agencies it cannot place after 2025, naming them', async () => {
+    const broken = structuredClone(files);
+    delete broken.agencies.successors.rules.SKHDT;
+    await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow(
+      /provincial-agencies\.json: successors: .*91-SKHDT: no succession rule/,
+    );
+    expect(await unitCount()).toBe(0);
+  });
+
+  it('refuses a variation naming a province of the other period', async () => {
+    const broken = structuredClone(files);
+    broken.agencies.periods.after.variations[0]!.provinces.push('89');
+    await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow(
+      'provincial-agencies.json: periods.after.variations.0: no province 89 in this period',
+    );
   });
 });
