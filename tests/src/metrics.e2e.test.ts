@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { todayInVietnam } from '@cchc/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
@@ -13,6 +14,7 @@ interface Indicator {
   denominator: number;
   status: string;
   approximate: boolean;
+  coverage: number;
 }
 
 beforeAll(async () => {
@@ -31,22 +33,54 @@ async function ask<T>(query: string, variables?: Record<string, unknown>): Promi
   return response.data as T;
 }
 
-/** The metrics database, read directly to check the service's sums independently. */
-async function sqlSum(unitIds: string[], from: string, to: string) {
+/** The metrics database, read directly to check the service's answers independently. */
+async function sql<T>(text: string, params: unknown[]): Promise<T[]> {
   const client = new pg.Client({
     connectionString: (platform.metrics.dataSource.options as { url: string }).url,
   });
   await client.connect();
   try {
-    const { rows } = await client.query(
-      `SELECT sum(resolved_early + resolved_on_time)::int AS num, sum(resolved)::int AS den FROM monthly_figures
-       WHERE unit_id = ANY($1::uuid[]) AND period BETWEEN $2 AND $3 AND status <> 'DRAFT'`,
-      [unitIds, from, to],
-    );
-    return rows[0] as { num: number; den: number };
+    return (await client.query(text, params)).rows as T[];
   } finally {
     await client.end();
   }
+}
+
+async function sqlSum(unitIds: string[], from: string, to: string) {
+  const rows = await sql<{ num: number; den: number }>(
+    `SELECT sum(resolved_early + resolved_on_time)::int AS num, sum(resolved)::int AS den FROM monthly_figures
+       WHERE unit_id = ANY($1::uuid[]) AND period BETWEEN $2 AND $3 AND status <> 'DRAFT'`,
+    [unitIds, from, to],
+  );
+  return rows[0]!;
+}
+
+/** Every unit under a unit (all dates), read from the registry page by page. */
+async function descendantIds(id: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  do {
+    const { units } = await ask<{
+      units: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(
+      `query($id: ID!, $after: String) { units(filter: { descendantsOf: $id }, first: 500, after: $after) {
+        nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      { id, after },
+    );
+    ids.push(...units.nodes.map((n) => n.id));
+    after = units.pageInfo.hasNextPage ? units.pageInfo.endCursor : null;
+  } while (after);
+  return ids;
+}
+
+/** Which of these units have counted (not draft) figures in the months. */
+async function reportingUnits(unitIds: string[], from: string, to: string): Promise<Set<string>> {
+  const rows = await sql<{ unit_id: string }>(
+    `SELECT DISTINCT unit_id FROM monthly_figures WHERE unit_id = ANY($1::uuid[]) AND period BETWEEN $2 AND $3
+     AND status <> 'DRAFT'`,
+    [unitIds, from, to],
+  );
+  return new Set(rows.map((r) => r.unit_id));
 }
 
 describe('indicators through the gateway', () => {
@@ -140,6 +174,149 @@ describe('indicators through the gateway', () => {
   });
 });
 
+describe('coverage: how many units of a roll-up reported', () => {
+  it("is 1 for Kiên Giang over 2020, and well below 1 for today's An Giang over 2020 (the old An Giang reported nothing)", async () => {
+    const { kg, ag } = await ask<{
+      kg: { indicators: Indicator[] };
+      ag: { predecessors: { unit: { id: string; level: string } }[]; indicators: Indicator[] };
+    }>(
+      `{ kg: unitByCode(code: "91", asOf: "2020-10-19") { indicators(period: "2020", codes: ["ON_TIME_RATE"]) { coverage approximate } }
+         ag: unitByCode(code: "91", asOf: "2026-01-01") { predecessors { unit { id level } }
+           indicators(period: "2020", codes: ["ON_TIME_RATE"]) { coverage approximate denominator } } }`,
+    );
+    expect(kg.indicators[0]!.coverage).toBe(1);
+
+    // Independently: the units under the provinces An Giang was formed from, and which of them have 2020 figures.
+    // A province reports through its units, so it counts only if it reported itself.
+    const provinces = ag.predecessors.map((p) => p.unit.id);
+    expect(provinces).toHaveLength(2);
+    const under = [...new Set((await Promise.all(provinces.map(descendantIds))).flat())];
+    const reporting = await reportingUnits([...provinces, ...under], '2020-01-01', '2020-12-01');
+    const provincesReporting = provinces.filter((id) => reporting.has(id)).length;
+    const expected = reporting.size / (under.length + provincesReporting);
+    console.log(
+      `An Giang (2026) over 2020: ${reporting.size} of ${under.length + provincesReporting} units reported, coverage ${ag.indicators[0]!.coverage}`,
+    );
+    expect(ag.indicators[0]!.coverage).toBeCloseTo(expected, 12);
+    expect(ag.indicators[0]!.coverage).toBeLessThan(0.6);
+    expect(ag.indicators[0]!.denominator).toBeGreaterThan(0);
+  });
+
+  it('is 0 where nobody reported, and comes with every BI fact', async () => {
+    const { unitByCode } = await ask<{ unitByCode: { indicators: Indicator[] } }>(
+      `{ unitByCode(code: "89", asOf: "2020-10-19") { indicators(period: "2020", codes: ["ON_TIME_RATE"]) { coverage status } } }`,
+    );
+    expect(unitByCode.indicators[0]).toMatchObject({ coverage: 0, status: 'NO_DATA' });
+    const { indicatorFacts } = await ask<{
+      indicatorFacts: { nodes: { unitCode: string; coverage: number }[] };
+    }>(
+      `{ indicatorFacts(filter: { unitCodes: ["91"], asOf: "2020-10-19", from: "2020-01-01", to: "2020-12-31", grain: YEAR,
+          indicatorCodes: ["ON_TIME_RATE"] }) { nodes { unitCode coverage } } }`,
+    );
+    expect(indicatorFacts.nodes).toEqual([{ unitCode: '91', coverage: 1 }]);
+  });
+});
+
+describe('BI facts by unit code, with the indicator names', () => {
+  const FACT_FIELDS = 'unitCode period indicatorCode indicatorName indicatorNameEn value';
+  type Fact = { unitCode: string; indicatorCode: string; indicatorName: string; indicatorNameEn: string };
+  const facts = (filter: string) =>
+    platform.query<{ indicatorFacts: { totalCount: number; nodes: Fact[] } }>(
+      `{ indicatorFacts(filter: { ${filter}, from: "2020-01-01", to: "2020-12-31", grain: YEAR }, first: 500) {
+        totalCount nodes { ${FACT_FIELDS} } } }`,
+    );
+
+  it('resolves unitCodes and descendantsOfCode on asOf, as the same filter by ids does', async () => {
+    const byCode = await facts(
+      'unitCodes: ["903", "30817"], descendantsOfCode: "903", asOf: "2020-10-19", indicatorCodes: ["ON_TIME_RATE"]',
+    );
+    const ids = await ask<{ d: { id: string }; c: { id: string } }>(
+      `{ d: unitByCode(code: "903", asOf: "2020-10-19") { id } c: unitByCode(code: "30817", asOf: "2020-10-19") { id } }`,
+    );
+    const byId = await facts(
+      `unitIds: ["${ids.d.id}", "${ids.c.id}"], descendantsOf: "${ids.d.id}", asOf: "2020-10-19", indicatorCodes: ["ON_TIME_RATE"]`,
+    );
+    expect(byCode.errors).toBeUndefined();
+    expect(byCode.data).toEqual(byId.data);
+    const codes = byCode.data!.indicatorFacts.nodes.map((n) => n.unitCode);
+    expect(codes).toContain('903');
+    expect(codes).toContain('30817');
+    expect(codes.length).toBeGreaterThan(10);
+  });
+
+  it("names each fact's indicator in Vietnamese and English, as the catalogue does", async () => {
+    const { indicatorCatalog } = await ask<{
+      indicatorCatalog: { code: string; nameVi: string; nameEn: string }[];
+    }>('{ indicatorCatalog { code nameVi nameEn } }');
+    const { data } = await facts('unitCodes: ["903"], asOf: "2020-10-19"');
+    expect(data!.indicatorFacts.nodes).toHaveLength(indicatorCatalog.length);
+    for (const fact of data!.indicatorFacts.nodes) {
+      const entry = indicatorCatalog.find((i) => i.code === fact.indicatorCode)!;
+      expect(fact).toMatchObject({ indicatorName: entry.nameVi, indicatorNameEn: entry.nameEn });
+    }
+    expect(data!.indicatorFacts.nodes.find((n) => n.indicatorCode === 'ON_TIME_RATE')!.indicatorName).toBe(
+      'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn',
+    );
+  });
+
+  it('refuses an unknown code with the field, the code and the date', async () => {
+    const unknown = await facts('unitCodes: ["903", "99999"], asOf: "2020-10-19"');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitCodes' });
+    expect(unknown.errors?.[0]?.message).toMatch(/99999.*2020-10-19/);
+    // Kiên Giang's district 903 no longer exists today (districts were abolished in 2025).
+    const gone = await facts('descendantsOfCode: "903"');
+    expect(gone.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'descendantsOfCode',
+    });
+    expect(gone.errors?.[0]?.message).toMatch(new RegExp(`903.*${todayInVietnam()}`));
+  });
+});
+
+describe('demo figures up to the last complete month', () => {
+  const today = todayInVietnam();
+  const lastMonth = () => {
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
+  };
+
+  it("fill this year's dashboard of today's An Giang, and its communes get suggestions for 2025", async () => {
+    const year = today.slice(0, 4);
+    const { ag, units } = await ask<{
+      ag: { indicators: Indicator[] };
+      units: { nodes: { code: string; suggestedFindings: { text: string }[] }[] };
+    }>(
+      `{ ag: unitByCode(code: "91", asOf: "${today}") { indicators(period: "${year}", codes: ["ON_TIME_RATE", "ONLINE_FILING_RATE"]) { code value denominator coverage } }
+         units(filter: { descendantsOf: "${(await ask<{ u: { id: string } }>(`{ u: unitByCode(code: "91", asOf: "${today}") { id } }`)).u.id}", asOf: "${today}", levels: [COMMUNE] }, first: 5) {
+           nodes { code suggestedFindings(period: "2025") { text } } } }`,
+    );
+    for (const indicator of ag.indicators) expect(indicator.denominator).toBeGreaterThan(0);
+    expect(ag.indicators[0]!.coverage).toBeGreaterThan(0.9);
+    expect(units.nodes).toHaveLength(5);
+    for (const unit of units.nodes) expect(unit.suggestedFindings.length, unit.code).toBeGreaterThan(0);
+  });
+
+  it("lock past years, approve this year's months and leave the latest month submitted", async () => {
+    const last = lastMonth();
+    const rows = await sql<{ period: string; status: string; n: number }>(
+      `SELECT to_char(period, 'YYYY-MM-DD') AS period, status, count(*)::int AS n FROM monthly_figures
+       WHERE updated_by = 'demo-generator' GROUP BY 1, 2`,
+      [],
+    );
+    expect(
+      rows
+        .map((r) => r.period)
+        .sort()
+        .at(-1),
+    ).toBe(last);
+    for (const row of rows) {
+      const expected =
+        row.period === last ? 'SUBMITTED' : row.period.slice(0, 4) < last.slice(0, 4) ? 'LOCKED' : 'APPROVED';
+      expect(`${row.period} ${row.status}`).toBe(`${row.period} ${expected}`);
+    }
+  });
+});
+
 describe('submitting figures', () => {
   const values = (overrides: Record<string, number> = {}) => ({
     receivedDirect: 50,
@@ -172,7 +349,7 @@ describe('submitting figures', () => {
     jointDeathsTotal: 1,
     ...overrides,
   });
-  const save = (version: number, v = values(), period = '2022-01-15') =>
+  const save = (version: number, v = values(), period = '2018-01-15') =>
     platform.query<{ saveMonthlyFigures: { id: string; version: number; status: string } }>(
       `mutation($u: ID!, $p: Date!, $v: Int!, $values: MeasureValuesInput!) {
         saveMonthlyFigures(unitId: $u, period: $p, version: $v, values: $values) { id version status } }`,
@@ -204,7 +381,7 @@ describe('submitting figures', () => {
     expect((await save(2)).errors?.[0]?.message).toMatch(/must be DRAFT/);
     const approved = (await step('approveMonthlyFigures', draft.id, 2)).data!.approveMonthlyFigures!;
     expect(approved.status).toBe('APPROVED');
-    expect((await ask<{ lockMonth: number }>(`mutation { lockMonth(period: "2022-01-01") }`)).lockMonth).toBe(
+    expect((await ask<{ lockMonth: number }>(`mutation { lockMonth(period: "2018-01-01") }`)).lockMonth).toBe(
       1,
     );
     expect((await save(4)).errors?.[0]?.message).toMatch(/locked/);
@@ -212,7 +389,7 @@ describe('submitting figures', () => {
     const { monthlyFigures } = await ask<{
       monthlyFigures: { status: string; revisions: { version: number; status: string; actor: string }[] };
     }>(
-      `query($u: ID!) { monthlyFigures(unitId: $u, period: "2022-01-01") { status revisions { version status actor } } }`,
+      `query($u: ID!) { monthlyFigures(unitId: $u, period: "2018-01-01") { status revisions { version status actor } } }`,
       { u: commune },
     );
     expect(monthlyFigures.status).toBe('LOCKED');
@@ -238,7 +415,7 @@ describe('importing a month from a file', () => {
         errors: { row: number; column: string }[];
       };
     }>(
-      `mutation($c: String!) { importMonthlyFigures(period: "2022-03-01", fileName: "thang-3.csv", contentBase64: $c) {
+      `mutation($c: String!) { importMonthlyFigures(period: "2018-03-01", fileName: "thang-3.csv", contentBase64: $c) {
         applied rows inserted updated unchanged errors { row column message } } }`,
       { c: Buffer.from(csv, 'utf8').toString('base64') },
     ).then((d) => d.importMonthlyFigures);
@@ -267,7 +444,7 @@ describe('importing a month from a file', () => {
     expect(report.applied).toBe(false);
     expect(report.errors).toContainEqual(expect.objectContaining({ row: 3, column: 'resolved_late' }));
     const untouched = await ask<{ unitByCode: { figures: unknown[] } }>(
-      `{ unitByCode(code: "30787", asOf: "2020-10-19") { figures(from: "2022-03-01", to: "2022-03-31") { id } } }`,
+      `{ unitByCode(code: "30787", asOf: "2020-10-19") { figures(from: "2018-03-01", to: "2018-03-31") { id } } }`,
     );
     expect(untouched.unitByCode.figures).toEqual([]);
   });
