@@ -286,3 +286,170 @@ describe('trusted documents for the platform frontends', () => {
     }
   });
 });
+
+describe('CSV exports by unit code, for BI tools and Vietnamese-locale Excel', () => {
+  /** Reads a CSV body (BOM, CRLF, quoted cells with doubled quotes) into rows of cells. */
+  function parseCsv(text: string, separator = ','): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    const body = text.replace(/^\uFEFF/, '');
+    for (let i = 0; i < body.length; i++) {
+      const char = body[i]!;
+      if (quoted && char === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = !quoted;
+      } else if (!quoted && char === separator) {
+        row.push(cell);
+        cell = '';
+      } else if (!quoted && char === '\r' && body[i + 1] === '\n') {
+        row.push(cell);
+        rows.push(row);
+        row = [];
+        cell = '';
+        i++;
+      } else {
+        cell += char;
+      }
+    }
+    return rows;
+  }
+  /** The CSV's rows as objects keyed by its header. */
+  const records = (text: string, separator = ',') => {
+    const [header, ...rows] = parseCsv(text, separator);
+    return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
+  };
+  const exportCsv = (path: string, headers: Record<string, string> = asAdmin()) =>
+    fetch(`${platform.gateway.url}/export/${path}`, { headers });
+  const csvOf = async (path: string) => {
+    const response = await exportCsv(path);
+    expect(response.status, await response.clone().text()).toBe(200);
+    return response.text();
+  };
+  const unitId = async (code: string) =>
+    (
+      await platform.query<{ unitByCode: { id: string } }>(
+        `{ unitByCode(code: "${code}", asOf: "2020-10-19") { id } }`,
+      )
+    ).data!.unitByCode.id;
+
+  it('exports the findings of a unit and those below it, named by its code on a date', async () => {
+    const { data } = await platform.query<{ findings: { totalCount: number } }>(
+      'query($id: ID!) { findings(filter: { unitIds: [$id], includeDescendants: true, year: 2020 }) { totalCount } }',
+      { id: await unitId('91') },
+    );
+    const rows = records(
+      await csvOf('findings.csv?unitCodes=91&asOf=2020-10-19&includeDescendants=true&year=2020'),
+    );
+    expect(data!.findings.totalCount).toBeGreaterThan(10);
+    expect(rows).toHaveLength(data!.findings.totalCount);
+    const own = records(await csvOf('findings.csv?unitCodes=903&asOf=2020-10-19&year=2020'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map((r) => `${r.unit_code} ${r.unit_name}`))).toEqual(new Set(['903 Hòn Đất']));
+  });
+
+  it("exports indicator facts by unit codes or a parent's code, with the indicator's names and the coverage", async () => {
+    type Fact = {
+      unitCode: string;
+      period: string;
+      indicatorCode: string;
+      indicatorName: string;
+      value: number | null;
+      coverage: number;
+    };
+    const { data } = await platform.query<{
+      indicatorFacts: { nodes: Fact[] };
+      indicatorCatalog: { code: string; nameVi: string; nameEn: string }[];
+    }>(
+      `query($id: ID!) { indicatorCatalog { code nameVi nameEn }
+        indicatorFacts(filter: { descendantsOf: $id, levels: ["DISTRICT"], asOf: "2020-10-19", from: "2020-01-01",
+          to: "2020-12-31", grain: YEAR, indicatorCodes: ["ON_TIME_RATE"] }, first: 500) {
+          nodes { unitCode period indicatorCode indicatorName value coverage } } }`,
+      { id: await unitId('91') },
+    );
+    const byCode = records(
+      await csvOf(
+        'indicator-facts.csv?descendantsOfCode=91&asOf=2020-10-19&levels=DISTRICT&from=2020-01-01&to=2020-12-31&grain=YEAR&indicatorCodes=ON_TIME_RATE',
+      ),
+    );
+    const onTime = data!.indicatorCatalog.find((i) => i.code === 'ON_TIME_RATE')!;
+    expect(byCode).toHaveLength(15);
+    expect(byCode.map((r) => [r.unit_code, r.indicator, r.indicator_name, r.indicator_name_en])).toEqual(
+      data!.indicatorFacts.nodes.map((f) => [f.unitCode, 'ON_TIME_RATE', onTime.nameVi, onTime.nameEn]),
+    );
+    expect(byCode.map((r) => Number(r.coverage))).toEqual(data!.indicatorFacts.nodes.map((f) => f.coverage));
+    for (const row of byCode) expect(Number(row.coverage)).toBeGreaterThanOrEqual(0);
+    for (const row of byCode) expect(Number(row.coverage)).toBeLessThanOrEqual(1);
+
+    const named = records(
+      await csvOf(
+        'indicator-facts.csv?unitCodes=903,908&asOf=2020-10-19&from=2020-01-01&to=2020-12-31&grain=YEAR&indicatorCodes=ON_TIME_RATE',
+      ),
+    );
+    expect(named.map((r) => `${r.unit_code} ${r.unit_name}`).sort()).toEqual(['903 Hòn Đất', '908 An Biên']);
+  });
+
+  it('writes a decimal comma with semicolons between cells for Vietnamese-locale Excel, and Vietnamese headers', async () => {
+    const query =
+      'indicator-facts.csv?descendantsOfCode=91&asOf=2020-10-19&levels=DISTRICT&from=2020-01-01&to=2020-12-31&grain=YEAR&indicatorCodes=ON_TIME_RATE';
+    const point = records(await csvOf(query));
+    const commaText = await csvOf(`${query}&decimal=comma`);
+    const comma = records(commaText, ';');
+    expect(comma).toHaveLength(point.length);
+    const fractional = point.filter((r) => r.value!.includes('.'));
+    expect(fractional.length).toBeGreaterThan(0);
+    for (const [i, row] of point.entries()) {
+      expect(comma[i]!.value).toBe(row.value!.replace('.', ','));
+      expect(comma[i]!.coverage).toBe(row.coverage!.replace('.', ','));
+      expect(comma[i]!.unit_name).toBe(row.unit_name);
+    }
+    expect(commaText).not.toMatch(/\d\.\d/);
+
+    const vi = parseCsv(await csvOf(`${query}&headers=vi`))[0]!;
+    expect(vi).toContain('Mã đơn vị');
+    expect(vi).toContain('Tên đơn vị');
+    expect(vi).toContain('Tên chỉ số');
+    expect(vi.every((name) => !name.includes('_'))).toBe(true);
+  });
+
+  it('reads enum values in any case, and codes as given', async () => {
+    const facts = 'indicator-facts.csv?descendantsOfCode=91&asOf=2020-10-19&from=2020-01-01&to=2020-12-31';
+    expect(await csvOf(`${facts}&grain=year&levels=district`)).toBe(
+      await csvOf(`${facts}&grain=YEAR&levels=DISTRICT`),
+    );
+    const upper = await csvOf('findings.csv?year=2020&kinds=LIMITATION&areaCodes=TTHC');
+    const lower = await csvOf('findings.csv?year=2020&kinds=limitation&areaCodes=TTHC');
+    expect(lower).toBe(upper);
+    const rows = records(lower);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => `${r.kind} ${r.area_code}`))).toEqual(new Set(['LIMITATION TTHC']));
+    expect(records(await csvOf('findings.csv?year=2020&kinds=limitation&areaCodes=tthc'))).toEqual([]);
+  });
+
+  it('answers 401 UNAUTHENTICATED without a token, and 400 naming the parameter for a bad one', async () => {
+    for (const headers of [{}, { authorization: 'Bearer not-a-token' }]) {
+      const anonymous = await exportCsv('findings.csv?year=2020', headers);
+      expect(anonymous.status).toBe(401);
+      expect((await json(anonymous)).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    for (const [path, field] of [
+      ['findings.csv?year=twenty', 'year'],
+      ['findings.csv?kinds=weakness', 'kinds'],
+      ['findings.csv?includeDescendants=maybe', 'includeDescendants'],
+      ['findings.csv?unitcodes=91', 'unitcodes'],
+      ['indicator-facts.csv?from=2020-01-01&to=2020-12-31&grain=week&unitCodes=91', 'grain'],
+      ['indicator-facts.csv?from=2020-01-01&to=2020-12-31&unitCodes=91&decimal=dot', 'decimal'],
+    ]) {
+      const response = await exportCsv(path!);
+      const error = (await response.json()) as { errors: { extensions: { code: string; field?: string } }[] };
+      expect([path, response.status, error.errors[0]!.extensions]).toMatchObject([
+        path,
+        400,
+        { code: 'BAD_USER_INPUT', field },
+      ]);
+    }
+  });
+});

@@ -23,3 +23,19 @@ describe('CSV for Excel', () => {
     expect(document).toBe('\uFEFFunit,value\r\nHòn Đất,1\r\n');
   });
 });
+
+describe('CSV for Vietnamese-locale Excel', () => {
+  it('writes a decimal comma and separates cells with semicolons, quoting text that holds either', () => {
+    const document = csvDocument(
+      ['unit', 'value', 'count'],
+      [
+        ['Lao động, Thương binh; Xã hội', 0.975, 12],
+        ['Hòn Đất', -0.5, null],
+      ],
+      'comma',
+    );
+    expect(document).toBe(
+      '\uFEFFunit;value;count\r\n"Lao động, Thương binh; Xã hội";0,975;12\r\nHòn Đất;-0,5;\r\n',
+    );
+  });
+});
