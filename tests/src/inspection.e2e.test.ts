@@ -469,3 +469,144 @@ describe('criteria catalogs, visits and conclusions', () => {
     });
   });
 });
+
+describe('BI filters by unit code, as of a date', () => {
+  it('selects the findings of a code held on a date, the same as by the id of that date', async () => {
+    const { unitByCode } = await mutate<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "902", asOf: "2020-10-19") { id } }`,
+    );
+    const { byCode, byId, statsByCode, statsById } = await mutate<{
+      byCode: { totalCount: number; nodes: { id: string }[] };
+      byId: { totalCount: number; nodes: { id: string }[] };
+      statsByCode: unknown[];
+      statsById: unknown[];
+    }>(
+      `query($id: ID!) {
+        byCode: findings(filter: { unitCodes: ["902"], asOf: "2020-10-19", year: 2020 }, first: 500) { totalCount nodes { id } }
+        byId: findings(filter: { unitIds: [$id], year: 2020 }, first: 500) { totalCount nodes { id } }
+        statsByCode: findingStats(groupBy: [AREA, KIND], filter: { unitCodes: ["902"], asOf: "2020-10-19" }) { areaCode kind count }
+        statsById: findingStats(groupBy: [AREA, KIND], filter: { unitIds: [$id] }) { areaCode kind count } }`,
+      { id: unitByCode.id },
+    );
+    expect(byCode.totalCount).toBeGreaterThan(0);
+    expect(byCode).toEqual(byId);
+    expect(statsByCode.length).toBeGreaterThan(0);
+    expect(statsByCode).toEqual(statsById);
+  });
+
+  it("gives the 2020 campaign's findings for Kiên Giang (91 as of 2020) with its descendants", async () => {
+    const { province, campaign, provinceStats, campaignStats } = await mutate<{
+      province: { totalCount: number };
+      campaign: { totalCount: number };
+      provinceStats: unknown[];
+      campaignStats: unknown[];
+    }>(
+      `query($plan: ID!) {
+        province: findings(filter: { unitCodes: ["91"], asOf: "2020-10-19", includeDescendants: true, year: 2020 }) { totalCount }
+        campaign: findings(filter: { planId: $plan }) { totalCount }
+        provinceStats: findingStats(groupBy: [UNIT], filter: { unitCodes: ["91"], asOf: "2020-10-19", includeDescendants: true, year: 2020 }) { unit { id } count }
+        campaignStats: findingStats(groupBy: [UNIT], filter: { planId: $plan }) { unit { id } count } }`,
+      { plan: plan2020.id },
+    );
+    expect(campaign.totalCount).toBeGreaterThan(100);
+    expect(province.totalCount).toBe(campaign.totalCount);
+    expect(provinceStats).toEqual(campaignStats);
+  });
+
+  it('resolves a reused code on the date given: 30769 was Đông Hồ in 2020 and is Phường Hà Tiên today', async () => {
+    const { then, today } = await mutate<{ then: { totalCount: number }; today: { totalCount: number } }>(
+      `{ then: findings(filter: { unitCodes: ["30769"], asOf: "2020-10-19" }) { totalCount }
+        today: findings(filter: { unitCodes: ["30769"] }) { totalCount } }`,
+    );
+    expect(then.totalCount).toBeGreaterThan(0);
+    expect(today.totalCount).toBe(0);
+  });
+
+  it('selects corrective actions by the responsible unit code, the same as by id', async () => {
+    const { unitByCode } = await mutate<{ unitByCode: { id: string } }>(
+      `{ unitByCode(code: "903", asOf: "2020-10-19") { id } }`,
+    );
+    const { byCode, byId } = await mutate<{
+      byCode: { totalCount: number; nodes: { id: string }[] };
+      byId: { totalCount: number; nodes: { id: string }[] };
+    }>(
+      `query($id: ID!) {
+        byCode: correctiveActions(filter: { responsibleUnitCodes: ["903"], asOf: "2020-10-19", includeDescendants: true }, first: 500) { totalCount nodes { id } }
+        byId: correctiveActions(filter: { responsibleUnitIds: [$id], includeDescendants: true }, first: 500) { totalCount nodes { id } } }`,
+      { id: unitByCode.id },
+    );
+    expect(byCode.totalCount).toBeGreaterThan(0);
+    expect(byCode).toEqual(byId);
+  });
+
+  it('refuses a code no unit held on that date, naming the field, the code and the date', async () => {
+    const finding = await errorOf(
+      `{ findings(filter: { unitCodes: ["902", "99999"], asOf: "2020-10-19" }) { totalCount } }`,
+    );
+    expect(finding.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitCodes' });
+    expect(finding.message).toContain('99999');
+    expect(finding.message).toContain('2020-10-19');
+    // 902 (huyện Kiên Lương) ended with the district level on 2025-07-01.
+    const stats = await errorOf(
+      `{ findingStats(groupBy: [AREA], filter: { unitCodes: ["902"] }) { count } }`,
+    );
+    expect(stats.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitCodes' });
+    const action = await errorOf(
+      `{ correctiveActions(filter: { responsibleUnitCodes: ["99999"], asOf: "2020-10-19" }) { totalCount } }`,
+    );
+    expect(action.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responsibleUnitCodes' });
+  });
+});
+
+describe('what the screens read', () => {
+  it('shows a unit officer where each of its corrective actions comes from: the finding, its area and plan', async () => {
+    const officer = await platform.login('hondat');
+    const { data, errors } = await platform.queryAs<{
+      correctiveActions: {
+        nodes: {
+          finding: {
+            text: string;
+            area: { code: string; nameVi: string; nameEn: string };
+            plan: { id: string; title: string; year: number; periodFrom: string; periodTo: string };
+          };
+        }[];
+      };
+    }>(
+      officer,
+      `{ correctiveActions(first: 50) { nodes { finding { text area { code nameVi nameEn }
+        plan { id title year periodFrom periodTo } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.correctiveActions.nodes.length).toBeGreaterThan(0);
+    for (const { finding } of data!.correctiveActions.nodes) {
+      expect(finding.text.length).toBeGreaterThan(0);
+      expect(finding.area.nameVi.length).toBeGreaterThan(0);
+    }
+    expect(data!.correctiveActions.nodes.map((a) => a.finding.plan.id)).toContain(plan2020.id);
+    expect(data!.correctiveActions.nodes[0]!.finding.plan).toMatchObject({
+      title: expect.stringContaining('2020'),
+      year: 2020,
+      periodFrom: '2020-10-19',
+    });
+  });
+
+  it("reads the 2020 plan's conclusion and each target's findings as ADMIN and as INSPECTOR", async () => {
+    const query = `query($id: ID!) { inspectionPlan(id: $id) { conclusion { number issuedOn summary
+      recommendations { addressee text } } targets { unit { name } findings { kind area { code } text actions { status } } } } }`;
+    for (const username of ['admin', 'thanhtra']) {
+      const { data, errors } = await platform.queryAs<{
+        inspectionPlan: {
+          conclusion: { number: string; recommendations: { text: string }[] };
+          targets: { findings: { text: string }[] }[];
+        };
+      }>(await platform.login(username), query, { id: plan2020.id });
+      expect(errors, username).toBeUndefined();
+      expect(data!.inspectionPlan.conclusion.number).toBe('000/TB-ĐKT');
+      expect(data!.inspectionPlan.conclusion.recommendations).toHaveLength(6);
+      expect(
+        data!.inspectionPlan.targets.every((t) => t.findings.length > 0),
+        username,
+      ).toBe(true);
+    }
+  });
+});

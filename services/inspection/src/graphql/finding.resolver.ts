@@ -22,24 +22,11 @@ import {
   InspectionTarget,
   Unit,
 } from './types.js';
+import { selectedUnitIds } from './unit-selection.js';
 
 const VERSION = {
   description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
 };
-
-/**
- * The unit ids a filter names, with their descendants (from unit-registry) when asked: every unit ever
- * under them, so a district's 2020 communes count although they no longer exist.
- */
-async function expandUnits(
-  ctx: InspectionContext,
-  unitIds: string[] | undefined,
-  includeDescendants: boolean | undefined,
-): Promise<string[] | undefined> {
-  if (!unitIds) return undefined;
-  if (!includeDescendants) return unitIds;
-  return [...new Set([...unitIds, ...(await ctx.units.descendantsOf(unitIds, undefined))])];
-}
 
 async function findingQuery(
   ctx: InspectionContext,
@@ -47,7 +34,13 @@ async function findingQuery(
 ): Promise<Omit<FindingQuery, 'order'>> {
   return {
     planId: filter?.planId,
-    unitIds: await expandUnits(ctx, filter?.unitIds, filter?.includeDescendants),
+    unitIds: await selectedUnitIds(ctx, {
+      ids: filter?.unitIds,
+      codes: filter?.unitCodes,
+      codesField: 'unitCodes',
+      asOf: filter?.asOf,
+      includeDescendants: filter?.includeDescendants,
+    }),
     areaCodes: filter?.areaCodes,
     kinds: filter?.kinds,
     statuses: filter?.statuses,
@@ -96,7 +89,13 @@ export class FindingResolver {
   ) {
     const query = {
       planId: filter?.planId,
-      responsibleUnitIds: await expandUnits(ctx, filter?.responsibleUnitIds, filter?.includeDescendants),
+      responsibleUnitIds: await selectedUnitIds(ctx, {
+        ids: filter?.responsibleUnitIds,
+        codes: filter?.responsibleUnitCodes,
+        codesField: 'responsibleUnitCodes',
+        asOf: filter?.asOf,
+        includeDescendants: filter?.includeDescendants,
+      }),
       statuses: filter?.statuses,
       today: ctx.today,
       scope: await ctx.scope(),

@@ -321,9 +321,25 @@ export class FindingFilter {
   @IsUUID('all', { each: true })
   unitIds?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Units by their code as of asOf (e.g. "902"), together with unitIds',
+  })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @MaxLength(30, { each: true })
+  unitCodes?: string[];
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The date unitCodes resolve on (codes are reused: "91" is An Giang from 2025-07-01); today when absent',
+  })
+  asOf?: string;
+
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Also every unit ever below unitIds, from unit-registry',
+    description: 'Also every unit ever below unitIds and unitCodes, from unit-registry',
   })
   includeDescendants?: boolean;
 
@@ -372,9 +388,24 @@ export class ActionFilter {
   @IsUUID('all', { each: true })
   responsibleUnitIds?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Responsible units by their code as of asOf, together with responsibleUnitIds',
+  })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @MaxLength(30, { each: true })
+  responsibleUnitCodes?: string[];
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date responsibleUnitCodes resolve on; today when absent',
+  })
+  asOf?: string;
+
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Also every unit ever below responsibleUnitIds',
+    description: 'Also every unit ever below responsibleUnitIds and responsibleUnitCodes',
   })
   includeDescendants?: boolean;
 

@@ -1,0 +1,38 @@
+import { badInput } from '@cchc/kit';
+import type { InspectionContext } from './context.js';
+
+/** The units a filter names: by id, by code (held on a date: codes are reused, `91` is two provinces), or both. */
+export interface UnitSelection {
+  ids?: string[];
+  codes?: string[];
+  /** The input field the codes came in, named when one is unknown. */
+  codesField: string;
+  /** The date the codes resolve on; today when absent. */
+  asOf?: string;
+  includeDescendants?: boolean;
+}
+
+async function idsOfCodes(ctx: InspectionContext, selection: UnitSelection): Promise<string[]> {
+  if (!selection.codes?.length) return [];
+  const asOf = selection.asOf ?? ctx.today;
+  const ids = await ctx.units.idsByCode(selection.codes, asOf);
+  const unknown = selection.codes.find((code) => !ids.get(code));
+  if (unknown !== undefined)
+    throw badInput(selection.codesField, `No unit held the code ${unknown} on ${asOf}`);
+  return selection.codes.map((code) => ids.get(code)!);
+}
+
+/**
+ * The unit ids a filter selects (ids and codes together), with their descendants from unit-registry when
+ * asked: every unit ever under them, so a district's 2020 communes count although they no longer exist.
+ * Undefined when the filter names no unit.
+ */
+export async function selectedUnitIds(
+  ctx: InspectionContext,
+  selection: UnitSelection,
+): Promise<string[] | undefined> {
+  if (!selection.ids && !selection.codes) return undefined;
+  const named = [...new Set([...(selection.ids ?? []), ...(await idsOfCodes(ctx, selection))])];
+  if (!selection.includeDescendants) return named;
+  return [...new Set([...named, ...(await ctx.units.descendantsOf(named, undefined))])];
+}
