@@ -219,30 +219,6 @@ export const TargetSuggestionsQuery = graphql(`
   }
 `);
 
-/** A unit officer's world: their unit, and the corrective actions its tree owes (scoped by the server). */
-export const UnitOfficerHomeQuery = graphql(`
-  query UnitOfficerHome($unitId: ID!) {
-    unit(id: $unitId) {
-      id
-      fullName
-    }
-    correctiveActions(filter: { statuses: [OPEN, OVERDUE, REPORTED] }, first: 500) {
-      totalCount
-      nodes {
-        id
-        version
-        requiredAction
-        deadline
-        status
-        responsibleUnit {
-          id
-          fullName
-        }
-      }
-    }
-  }
-`);
-
 export const ReportOnActionMutation = graphql(`
   mutation ReportOnAction($actionId: ID!, $version: Int!, $report: ReportInput!) {
     reportOnCorrectiveAction(actionId: $actionId, version: $version, report: $report) {

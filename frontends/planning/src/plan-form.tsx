@@ -171,6 +171,7 @@ export function PlanForm({ planId }: { planId?: string }) {
           <UnitPicker
             label={t('leadUnit')}
             asOf={periodFrom ? toApiDate(periodFrom) : undefined}
+            rootUnitId={leadUnit?.id}
             onPick={pickLead}
           />
         </Form.Item>

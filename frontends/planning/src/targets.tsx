@@ -69,6 +69,7 @@ export function PlanTargets({ plan, canEdit, run }: PlanSectionProps) {
           <UnitPicker
             label={t('pickTarget')}
             asOf={plan.periodFrom}
+            rootUnitId={plan.leadUnit.id}
             disabledIds={chosen}
             onPick={(unit: PickedUnit) => void add(unit)}
           />

@@ -4,7 +4,12 @@ export const commonMessages = {
     common: {
       appName: 'Kiểm tra cải cách hành chính',
       language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
-      nav: { planning: 'Kế hoạch kiểm tra', findings: 'Kết quả kiểm tra', reporting: 'Báo cáo' },
+      nav: {
+        planning: 'Kế hoạch kiểm tra',
+        correctiveActions: 'Việc khắc phục',
+        findings: 'Kết quả kiểm tra',
+        reporting: 'Báo cáo',
+      },
       login: {
         title: 'Đăng nhập',
         username: 'Tên đăng nhập',
@@ -78,6 +83,7 @@ export const commonMessages = {
         noMatch: 'Không tìm thấy đơn vị',
         choose: 'Chọn',
         tree: 'Cây đơn vị hành chính',
+        otherProvinces: 'Các tỉnh, thành phố khác ({{count}})',
       },
       actions: { save: 'Lưu', cancel: 'Hủy', edit: 'Sửa', remove: 'Xóa', add: 'Thêm', reload: 'Tải lại' },
     },
@@ -86,7 +92,12 @@ export const commonMessages = {
     common: {
       appName: 'Administrative reform inspection',
       language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
-      nav: { planning: 'Inspection plans', findings: 'Findings', reporting: 'Reporting' },
+      nav: {
+        planning: 'Inspection plans',
+        correctiveActions: 'Corrective actions',
+        findings: 'Findings',
+        reporting: 'Reporting',
+      },
       login: {
         title: 'Log in',
         username: 'Username',
@@ -160,6 +171,7 @@ export const commonMessages = {
         noMatch: 'No unit found',
         choose: 'Choose',
         tree: 'Administrative unit tree',
+        otherProvinces: 'Other provinces and cities ({{count}})',
       },
       actions: {
         save: 'Save',

@@ -20,7 +20,7 @@ export const UnitSearchQuery = graphql(`
 
 export const UnitRootsQuery = graphql(`
   query UnitRoots($asOf: Date) {
-    units(filter: { levels: [PROVINCE], asOf: $asOf }, first: 100, orderBy: CODE) {
+    units(filter: { kinds: [PROVINCE, CENTRAL_CITY], asOf: $asOf }, first: 100, orderBy: CODE) {
       edges {
         cursor
       }
@@ -37,6 +37,22 @@ export const UnitChildrenQuery = graphql(`
       id
       children(asOf: $asOf) {
         ...PickedUnit
+      }
+    }
+  }
+`);
+
+/** A unit with the units above it: where in the tree a user (or a plan's lead unit) sits. */
+export const UnitPlaceQuery = graphql(`
+  query UnitPlace($id: ID!) {
+    unit(id: $id) {
+      id
+      code
+      kind
+      ancestors {
+        id
+        code
+        kind
       }
     }
   }

@@ -1,10 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Modal, Select, Space, Tree, Typography } from 'antd';
+import { Button, Modal, Select, Space, Spin, Tree, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickedUnitFragment } from './generated/graphql.js';
 import { formatDate } from './i18n.js';
-import { UnitChildrenQuery, UnitRootsQuery, UnitSearchQuery } from './unit-operations.js';
+import { UnitChildrenQuery, UnitPlaceQuery, UnitRootsQuery, UnitSearchQuery } from './unit-operations.js';
+import { provinceCodeOf, splitProvinces, useUnitScope } from './unit-scope.js';
 
 export type PickedUnit = PickedUnitFragment;
 
@@ -25,8 +26,11 @@ export interface UnitPickerProps {
   /** Units in force on this date (YYYY-MM-DD): a plan picks its targets as the map was then. */
   asOf?: string;
   onPick: (unit: PickedUnit) => void;
-  /** Where tree browsing starts; the provinces in force on asOf when absent. */
-  roots?: PickedUnit[];
+  /**
+   * A unit whose province the tree opens on (e.g. the plan's lead unit), for users without a unit scope; a
+   * unit officer's tree opens on its own province. Without either, every province is listed.
+   */
+  rootUnitId?: string;
   label?: string;
   /** Units already chosen, shown as such. */
   disabledIds?: Set<string>;
@@ -35,11 +39,12 @@ export interface UnitPickerProps {
 }
 
 /**
- * Finds an administrative unit by name or code, with or without accents ("hon dat" finds Hòn Đất), or by
- * browsing the unit tree, as the units were on a given date.
+ * Finds an administrative unit by name or code ("91-SNV", "903"), with or without accents ("hon dat" finds
+ * Hòn Đất), or by browsing the unit tree, as the units were on a given date.
  */
-export function UnitPicker({ asOf, onPick, roots, label, disabledIds, id }: UnitPickerProps) {
+export function UnitPicker({ asOf, onPick, rootUnitId, label, disabledIds, id }: UnitPickerProps) {
   const { t } = useTranslation('common');
+  const scope = useUnitScope();
   const [search, setSearch] = useState('');
   const [browsing, setBrowsing] = useState(false);
   const term = useDebounced(search.trim(), 250);
@@ -77,7 +82,7 @@ export function UnitPicker({ asOf, onPick, roots, label, disabledIds, id }: Unit
       {browsing && (
         <UnitTreeDialog
           asOf={asOf}
-          roots={roots}
+          homeUnitId={scope?.unitId ?? rootUnitId}
           disabledIds={disabledIds}
           onClose={() => setBrowsing(false)}
           onPick={(unit) => {
@@ -94,10 +99,14 @@ interface TreeNode {
   key: string;
   title: string;
   isLeaf: boolean;
+  selectable?: boolean;
   disabled?: boolean;
   children?: TreeNode[];
-  unit: PickedUnit;
+  unit?: PickedUnit;
 }
+
+/** The node that holds the provinces other than the user's, opened on demand. */
+const OTHER_PROVINCES = 'other-provinces';
 
 const toNode = (unit: PickedUnit, disabledIds: Set<string> | undefined): TreeNode => ({
   key: unit.id,
@@ -107,34 +116,60 @@ const toNode = (unit: PickedUnit, disabledIds: Set<string> | undefined): TreeNod
   unit,
 });
 
+/**
+ * The provinces in force on asOf, the home one (of the user's unit, or of homeUnitId) first and open, the
+ * others folded under one node; all of them when there is no home province.
+ */
+function useTreeRoots(asOf: string | undefined, homeUnitId: string | undefined) {
+  const { t } = useTranslation('common');
+  const provinces = useQuery(UnitRootsQuery, { variables: { asOf } });
+  const place = useQuery(UnitPlaceQuery, { variables: { id: homeUnitId ?? '' }, skip: !homeUnitId });
+  if (!provinces.data || (homeUnitId && place.loading)) return null;
+  const homeCode = place.data?.unit ? provinceCodeOf(place.data.unit) : undefined;
+  const { home, others } = splitProvinces(provinces.data.units.nodes, homeCode);
+  if (!home) return { home: undefined, others, title: '' };
+  return { home, others, title: t('unitPicker.otherProvinces', { count: others.length }) };
+}
+
 function UnitTreeDialog(props: {
   asOf?: string;
-  roots?: PickedUnit[];
+  homeUnitId?: string;
   disabledIds?: Set<string>;
   onClose: () => void;
   onPick: (unit: PickedUnit) => void;
 }) {
   const { t } = useTranslation('common');
   const client = useApolloClient();
-  const provinces = useQuery(UnitRootsQuery, { variables: { asOf: props.asOf }, skip: Boolean(props.roots) });
-  const [nodes, setNodes] = useState<TreeNode[]>([]);
-  const rootUnits = props.roots ?? provinces.data?.units.nodes;
-  useEffect(() => {
-    if (rootUnits) setNodes(rootUnits.map((unit) => toNode(unit, props.disabledIds)));
-  }, [rootUnits, props.disabledIds]);
+  const roots = useTreeRoots(props.asOf, props.homeUnitId);
+  /** The children of each unit opened so far, by the unit's id. */
+  const [loaded, setLoaded] = useState<Record<string, PickedUnit[]>>({});
+  const build = (unit: PickedUnit): TreeNode => {
+    const node = toNode(unit, props.disabledIds);
+    const children = loaded[unit.id];
+    return children ? { ...node, isLeaf: children.length === 0, children: children.map(build) } : node;
+  };
+  const treeData =
+    roots &&
+    (roots.home
+      ? [
+          build(roots.home),
+          {
+            key: OTHER_PROVINCES,
+            title: roots.title,
+            isLeaf: false,
+            selectable: false,
+            children: roots.others.map(build),
+          },
+        ]
+      : roots.others.map(build));
   const loadChildren = async (parent: TreeNode) => {
+    if (!parent.unit || loaded[parent.key]) return;
     const { data } = await client.query({
       query: UnitChildrenQuery,
       variables: { id: parent.key, asOf: props.asOf },
     });
-    const children = (data?.unit?.children ?? []).map((unit) => toNode(unit, props.disabledIds));
-    const attach = (list: TreeNode[]): TreeNode[] =>
-      list.map((node) =>
-        node.key === parent.key
-          ? { ...node, children, isLeaf: children.length === 0 }
-          : { ...node, children: node.children && attach(node.children) },
-      );
-    setNodes((current) => attach(current));
+    const children = data?.unit?.children ?? [];
+    setLoaded((current) => ({ ...current, [parent.key]: children }));
   };
   return (
     <Modal open title={t('unitPicker.tree')} onCancel={props.onClose} footer={null} width={640}>
@@ -143,13 +178,18 @@ function UnitTreeDialog(props: {
           {t('unitPicker.asOf', { date: formatDate(props.asOf) })}
         </Typography.Paragraph>
       )}
-      <Tree<TreeNode>
-        treeData={nodes}
-        loadData={loadChildren}
-        height={420}
-        aria-label={t('unitPicker.tree')}
-        onSelect={(_keys, { node }) => props.onPick(node.unit)}
-      />
+      {treeData ? (
+        <Tree<TreeNode>
+          treeData={treeData}
+          loadData={loadChildren}
+          defaultExpandedKeys={roots?.home ? [roots.home.id] : []}
+          height={420}
+          aria-label={t('unitPicker.tree')}
+          onSelect={(_keys, { node }) => node.unit && props.onPick(node.unit)}
+        />
+      ) : (
+        <Spin />
+      )}
     </Modal>
   );
 }

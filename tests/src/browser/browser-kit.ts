@@ -65,13 +65,13 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
-export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+/** axe-core's serious and critical violations on the page as it is now (or in one part of it, by CSS selector). */
+export async function seriousAccessibilityViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   // A string: it runs in the page, where axe now is.
   const violations = (await page.evaluate(
-    'axe.run(document).then((result) => result.violations)',
+    `axe.run(${within ? JSON.stringify(within) : 'document'}).then((result) => result.violations)`,
   )) as AxeViolation[];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
