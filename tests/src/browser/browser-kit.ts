@@ -97,3 +97,10 @@ export async function logIn(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByTestId('user-name').waitFor();
 }
+
+/** An Ant Design form item by its label, to read what is shown next to that field (its errors, its hints). */
+export function formItem(page: Page, label: string) {
+  return page.locator('.ant-form-item').filter({
+    has: page.locator('.ant-form-item-label label').getByText(label, { exact: true }),
+  });
+}

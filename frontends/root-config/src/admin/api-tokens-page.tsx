@@ -19,14 +19,27 @@ function UnitName({ id }: { id: string }) {
   return <>{data?.unit?.fullName ?? '…'}</>;
 }
 
+/** Solid tags in dark colours: Ant Design's light ones fall short of AA contrast. */
 function TokenState({ token }: { token: ApiTokenRecord }) {
   const { t } = useTranslation('admin');
   if (token.revokedAt)
-    return <Tag color="red">{t('apiTokens.revoked', { date: formatDate(token.revokedAt) })}</Tag>;
+    return (
+      <Tag variant="solid" color="#a8071a">
+        {t('apiTokens.revoked', { date: formatDate(token.revokedAt) })}
+      </Tag>
+    );
   if (token.expiresAt && new Date(token.expiresAt).getTime() <= Date.now()) {
-    return <Tag color="orange">{t('apiTokens.expired')}</Tag>;
+    return (
+      <Tag variant="solid" color="#874d00">
+        {t('apiTokens.expired')}
+      </Tag>
+    );
   }
-  return <Tag color="green">{t('apiTokens.active')}</Tag>;
+  return (
+    <Tag variant="solid" color="#237804">
+      {t('apiTokens.active')}
+    </Tag>
+  );
 }
 
 /** An admin's API tokens: create one (its secret shown once), list them with their last use, revoke one. */

@@ -32,6 +32,15 @@ const link = (href: string, label: string) => (
   </a>
 );
 
+const USER_NAME_STYLE = {
+  display: 'inline-block',
+  maxWidth: 240,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  verticalAlign: 'middle',
+} as const;
+
 function Header() {
   const { t } = useTranslation('common');
   const { user } = useSession();
@@ -65,7 +74,10 @@ function Header() {
         />
       </nav>
       <Space size="middle" style={{ color: '#fff' }}>
-        <span data-testid="user-name">{user?.name}</span>
+        {/* Long official titles give way to the navigation; the whole name is on hover. */}
+        <span data-testid="user-name" title={user?.name} style={USER_NAME_STYLE}>
+          {user?.name}
+        </span>
         {user?.roles.map((role) => (
           <Tag key={role}>{t(`roles.${role}`)}</Tag>
         ))}
