@@ -79,6 +79,47 @@ describe('the unit registry through the gateway', () => {
     });
   });
 
+  it('the Sở Kế hoạch và Đầu tư of 2020 went into the merged An Giang’s Sở Tài chính', async () => {
+    const { data, errors } = await platform.query<{
+      unitByCode: {
+        successors: { kind: string; effectiveDate: string; unit: { code: string; validFrom: string } }[];
+      };
+    }>(`{ unitByCode(code: "91-SKHDT", asOf: "2020-10-19") {
+      successors { kind effectiveDate unit { code validFrom } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.unitByCode.successors).toEqual([
+      { kind: 'MERGED', effectiveDate: '2025-07-01', unit: { code: '91-STC', validFrom: '2025-07-01' } },
+    ]);
+  });
+
+  it('the Sở Nội vụ of the merged An Giang lists those of both old provinces among its predecessors', async () => {
+    const { data } = await platform.query<{
+      unitByCode: { fullName: string; predecessors: { kind: string; unit: { fullName: string } }[] };
+    }>(
+      `{ unitByCode(code: "91-SNV", asOf: "2026-01-01") { fullName predecessors { kind unit { fullName } } } }`,
+    );
+    expect(data?.unitByCode.fullName).toBe('Sở Nội vụ tỉnh An Giang');
+    expect(data?.unitByCode.predecessors).toEqual(
+      expect.arrayContaining([
+        { kind: 'MERGED', unit: { fullName: 'Sở Nội vụ tỉnh An Giang' } },
+        { kind: 'MERGED', unit: { fullName: 'Sở Nội vụ tỉnh Kiên Giang' } },
+        { kind: 'MERGED', unit: { fullName: 'Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang' } },
+      ]),
+    );
+  });
+
+  it.each([
+    { search: '91-SNV', asOf: '2026-01-01', first: { code: '91-SNV', fullName: 'Sở Nội vụ tỉnh An Giang' } },
+    { search: '903', asOf: '2020-10-19', first: { code: '903', fullName: 'Huyện Hòn Đất' } },
+  ])('search "$search" as of $asOf finds that unit first', async ({ search, asOf, first }) => {
+    const { data, errors } = await platform.query<{ units: { nodes: { code: string; fullName: string }[] } }>(
+      `query($search: String, $asOf: Date) { units(filter: { search: $search, asOf: $asOf }, first: 3) { nodes { code fullName } } }`,
+      { search, asOf },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.units.nodes[0]).toEqual(first);
+  });
+
   it.each(['hon dat', 'Hon Dat', 'Hòn Đất', 'HÒN ĐẤT', 'hon d'])(
     'search "%s" finds Huyện Hòn Đất first',
     async (search) => {
@@ -132,16 +173,16 @@ describe('the unit registry through the gateway', () => {
           nodes: { code: string }[];
         };
       }>(
-        `query($after: String) { units(filter: { levels: [PROVINCE], asOf: "2020-01-01" }, first: 30, after: $after) {
+        `query($after: String) { units(filter: { kinds: [PROVINCE, CENTRAL_CITY], asOf: "2020-01-01" }, first: 30, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`,
         { after },
       );
     const first = await page();
     const second = await page(first.data?.units.pageInfo.endCursor);
     const third = await page(second.data?.units.pageInfo.endCursor);
-    expect(first.data?.units.totalCount).toBe(63 + 20); // provinces and Kiên Giang's agencies
+    expect(first.data?.units.totalCount).toBe(63); // the provinces and centrally-run cities before July 2025
     const codes = [first, second, third].flatMap((p) => p.data?.units.nodes.map((n) => n.code) ?? []);
-    expect(new Set(codes).size).toBe(83);
+    expect(new Set(codes).size).toBe(63);
     expect(third.data?.units.pageInfo.hasNextPage).toBe(false);
   });
 });
