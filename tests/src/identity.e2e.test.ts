@@ -228,6 +228,15 @@ describe('API tokens for BI tools and partners', () => {
     const afterRevoke = await platform.queryAs(token, PLANS);
     expect(afterRevoke.status).toBe(401);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // A BI tool's scheduled export with the revoked token: 401, not an empty file.
+    const csvAfterRevoke = await fetch(`${platform.gateway.url}/export/findings.csv?year=2020`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(csvAfterRevoke.status).toBe(401);
+    expect(
+      ((await csvAfterRevoke.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions
+        .code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('are managed by admins only, and a bad request names the field', async () => {
