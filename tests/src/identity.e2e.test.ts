@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { newSigningKey } from '@cchc/kit';
+import { newSigningKey, todayInVietnam } from '@cchc/kit';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
@@ -67,7 +67,7 @@ describe('identity end to end', () => {
     });
     expect((await platform.queryAs(null, PLANS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await platform.queryAs(await platform.login('phantich'), PLANS)).data).toEqual({
-      inspectionPlans: { totalCount: 2 },
+      inspectionPlans: { totalCount: 3 },
     });
   });
 
@@ -208,7 +208,7 @@ describe('API tokens for BI tools and partners', () => {
     );
     expect(stored.rows[0].secret_sha256).toEqual(createHash('sha256').update(token).digest());
 
-    expect((await platform.queryAs(token, PLANS)).data).toEqual({ inspectionPlans: { totalCount: 2 } });
+    expect((await platform.queryAs(token, PLANS)).data).toEqual({ inspectionPlans: { totalCount: 3 } });
     const analystWrite = await platform.queryAs(
       token,
       `mutation($unit: ID!) { createInspectionPlan(input: { year: 2022, title: "Không được", periodFrom: "2022-03-01",
@@ -306,7 +306,7 @@ describe("a partner agency's view", () => {
     const { data: plans } = await platform.query<{
       inspectionPlans: { nodes: { id: string; status: string }[] };
     }>('{ inspectionPlans { nodes { id status } } }');
-    expect(plans!.inspectionPlans.nodes.map((p) => p.status).sort()).toEqual(['CONCLUDED', 'DRAFT']);
+    expect(plans!.inspectionPlans.nodes.map((p) => p.status).sort()).toEqual(['CONCLUDED', 'DRAFT', 'DRAFT']);
     // An unpublished finding: a plan in progress with one finding recorded.
     const { data: unit } = await platform.query<{ unitByCode: { id: string } }>(
       '{ unitByCode(code: "91-SNV", asOf: "2020-10-19") { id } }',
@@ -369,8 +369,11 @@ describe("a partner agency's view", () => {
   it("counts a unit's approved months only: a month awaiting approval is not published", async () => {
     const partner = await platform.login('doitac');
     const analyst = await platform.login('phantich');
-    const commune =
-      '{ unitByCode(code: "30817", asOf: "2020-10-19") { figures(from: "2021-12-01", to: "2021-12-01") { id version } } }';
+    // The demo's latest month (the last complete one before today), of today's Xã Hòn Đất.
+    const [year, thisMonth] = todayInVietnam().split('-').map(Number) as [number, number];
+    const last =
+      thisMonth === 1 ? `${year - 1}-12-01` : `${year}-${String(thisMonth - 1).padStart(2, '0')}-01`;
+    const commune = `{ unitByCode(code: "30817", asOf: "${last}") { figures(from: "${last}", to: "${last}") { id version } } }`;
     const month = (
       await platform.query<{ unitByCode: { figures: { id: string; version: number }[] } }>(commune)
     ).data!.unitByCode.figures[0]!;
@@ -388,7 +391,7 @@ describe("a partner agency's view", () => {
     const indicators = (token: string) =>
       platform.queryAs<{ unitByCode: { indicators: { denominator: number }[] } }>(
         token,
-        '{ unitByCode(code: "30817", asOf: "2020-10-19") { indicators(period: "2021-12", codes: ["ON_TIME_RATE"]) { denominator } } }',
+        `{ unitByCode(code: "30817", asOf: "${last}") { indicators(period: "${last.slice(0, 7)}", codes: ["ON_TIME_RATE"]) { denominator } } }`,
       );
     expect((await indicators(analyst)).data!.unitByCode.indicators[0]!.denominator).toBeGreaterThan(0);
     expect((await indicators(partner)).data!.unitByCode.indicators).toEqual([{ denominator: 0 }]);

@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { todayInVietnam } from '@cchc/kit';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
