@@ -558,6 +558,67 @@ describe('BI filters by unit code, as of a date', () => {
   });
 });
 
+describe('the 2026 draft plan of An Giang (91 from 2025-07-01)', () => {
+  it("is led by An Giang's Sở Nội vụ, targets today's departments and communes, and its catalog is 2026's", async () => {
+    const { inspectionPlans } = await mutate<{
+      inspectionPlans: {
+        nodes: {
+          id: string;
+          version: number;
+          status: string;
+          periodFrom: string;
+          periodTo: string;
+          allowedTransitions: string[];
+          leadUnit: { code: string; name: string; validFrom: string; parent: { name: string } };
+          catalog: { year: number; areas: { code: string }[] };
+          team: { role: string }[];
+          targets: { plannedDate: string; unit: { code: string; level: string; validFrom: string } }[];
+        }[];
+      };
+    }>(
+      `{ inspectionPlans(filter: { year: 2026 }) { nodes { id version status periodFrom periodTo allowedTransitions
+        leadUnit { code name validFrom parent { name } } catalog { year areas { code } } team { role }
+        targets { plannedDate unit { code level validFrom } } } } }`,
+    );
+    expect(inspectionPlans.nodes).toHaveLength(1);
+    const plan = inspectionPlans.nodes[0]!;
+    expect(plan).toMatchObject({
+      status: 'DRAFT',
+      leadUnit: { code: '91-SNV', name: 'Sở Nội vụ', validFrom: '2025-07-01', parent: { name: 'An Giang' } },
+      catalog: { year: 2026 },
+    });
+    expect(plan.allowedTransitions).toContain('APPROVED');
+    expect(plan.catalog.areas).toHaveLength(7);
+    expect(plan.team[0]!.role).toBe('LEAD');
+    expect(plan.targets.length).toBeGreaterThanOrEqual(5);
+    for (const target of plan.targets) {
+      expect(target.unit.validFrom, target.unit.code).toBe('2025-07-01');
+      expect(target.plannedDate >= plan.periodFrom && target.plannedDate <= plan.periodTo).toBe(true);
+    }
+    expect(plan.targets.map((t) => t.unit.code)).toEqual(
+      expect.arrayContaining(['30742', '30817', '91-STC']),
+    );
+
+    // Saved from the edit screen as it is (no catalog year sent): the plan year's catalog is there.
+    const saved = await platform.query<{ updateInspectionPlan: { version: number } }>(
+      `mutation($id: ID!, $v: Int!, $u: ID!) { updateInspectionPlan(id: $id, version: $v, input: { year: 2026,
+        title: "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 của tỉnh An Giang",
+        periodFrom: "${plan.periodFrom}", periodTo: "${plan.periodTo}", leadUnitId: $u }) { version } }`,
+      { id: plan.id, v: plan.version, u: await idOf('91-SNV', plan.periodFrom) },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.updateInspectionPlan.version).toBe(plan.version + 1);
+  });
+});
+
+async function idOf(code: string, asOf: string): Promise<string> {
+  const { unitByCode } = await mutate<{ unitByCode: { id: string } }>(
+    'query($code: String!, $asOf: Date) { unitByCode(code: $code, asOf: $asOf) { id } }',
+    { code, asOf },
+  );
+  return unitByCode.id;
+}
+
 describe('what the screens read', () => {
   it('shows a unit officer where each of its corrective actions comes from: the finding, its area and plan', async () => {
     const officer = await platform.login('hondat');

@@ -1,5 +1,5 @@
 import { auditedTransaction, badInput } from '@cchc/kit';
-import { type DataSource, In, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { PlanStatus } from '../domain/enums.js';
@@ -14,6 +14,47 @@ export interface CriterionFields {
   guidance?: string | null;
 }
 
+/** Copies a year's areas and criteria into a new catalog for another year, inside the caller's transaction. */
+export async function copyCatalog(
+  db: EntityManager,
+  fromYear: number,
+  toYear: number,
+): Promise<{ copy: CriteriaCatalogEntity; areas: number; criteria: number }> {
+  const catalogs = db.getRepository(CriteriaCatalogEntity);
+  const source = await catalogs.findOneBy({ year: fromYear });
+  if (!source) throw badInput('fromYear', `There is no criteria catalog for ${fromYear}`);
+  if (await catalogs.existsBy({ year: toYear }))
+    throw badInput('toYear', `${toYear} already has a criteria catalog`);
+  const copy: CriteriaCatalogEntity = {
+    id: uuid(),
+    year: toYear,
+    title: source.title.replace(String(fromYear), String(toYear)),
+    copiedFromId: source.id,
+  };
+  await catalogs.insert(copy);
+  const areaIds = new Map<string, string>();
+  const areas = await db.getRepository(ContentAreaEntity).findBy({ catalogId: source.id });
+  for (const area of areas) areaIds.set(area.id, uuid());
+  await db
+    .getRepository(ContentAreaEntity)
+    .insert(areas.map((a) => ({ ...a, id: areaIds.get(a.id)!, catalogId: copy.id })));
+  const criteria = await db
+    .getRepository(CriterionEntity)
+    .find({ where: { catalogId: source.id }, order: { code: 'ASC' } });
+  const criterionIds = new Map(criteria.map((c) => [c.id, uuid()]));
+  // Parents before their sub-criteria: codes sort "TTHC.3" before "TTHC.3.1".
+  for (const c of criteria) {
+    await db.getRepository(CriterionEntity).insert({
+      ...c,
+      id: criterionIds.get(c.id)!,
+      catalogId: copy.id,
+      areaId: areaIds.get(c.areaId)!,
+      parentId: c.parentId ? criterionIds.get(c.parentId)! : null,
+    });
+  }
+  return { copy, areas: areas.length, criteria: criteria.length };
+}
+
 /** Yearly criteria catalogs: copied forward, then edited while no running plan uses them. */
 export class CatalogService {
   constructor(private readonly dataSource: DataSource) {}
@@ -25,43 +66,8 @@ export class CatalogService {
   /** Copies a year's areas and criteria into a new catalog for another year. */
   copy(fromYear: number, toYear: number, actor: string): Promise<CriteriaCatalogEntity> {
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
-      const catalogs = db.getRepository(CriteriaCatalogEntity);
-      const source = await catalogs.findOneBy({ year: fromYear });
-      if (!source) throw badInput('fromYear', `There is no criteria catalog for ${fromYear}`);
-      if (await catalogs.existsBy({ year: toYear }))
-        throw badInput('toYear', `${toYear} already has a criteria catalog`);
-      const copy: CriteriaCatalogEntity = {
-        id: uuid(),
-        year: toYear,
-        title: source.title.replace(String(fromYear), String(toYear)),
-        copiedFromId: source.id,
-      };
-      await catalogs.insert(copy);
-      const areaIds = new Map<string, string>();
-      const areas = await db.getRepository(ContentAreaEntity).findBy({ catalogId: source.id });
-      for (const area of areas) areaIds.set(area.id, uuid());
-      await db
-        .getRepository(ContentAreaEntity)
-        .insert(areas.map((a) => ({ ...a, id: areaIds.get(a.id)!, catalogId: copy.id })));
-      const criteria = await db
-        .getRepository(CriterionEntity)
-        .find({ where: { catalogId: source.id }, order: { code: 'ASC' } });
-      const criterionIds = new Map(criteria.map((c) => [c.id, uuid()]));
-      // Parents before their sub-criteria: codes sort "TTHC.3" before "TTHC.3.1".
-      for (const c of criteria) {
-        await db.getRepository(CriterionEntity).insert({
-          ...c,
-          id: criterionIds.get(c.id)!,
-          catalogId: copy.id,
-          areaId: areaIds.get(c.areaId)!,
-          parentId: c.parentId ? criterionIds.get(c.parentId)! : null,
-        });
-      }
-      await audit('CriteriaCatalog', copy.id, 'COPY', null, {
-        ...copy,
-        areas: areas.length,
-        criteria: criteria.length,
-      });
+      const { copy, areas, criteria } = await copyCatalog(db, fromYear, toYear);
+      await audit('CriteriaCatalog', copy.id, 'COPY', null, { ...copy, areas, criteria });
       return copy;
     });
   }

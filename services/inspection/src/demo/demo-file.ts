@@ -107,19 +107,23 @@ const plan = z.object({
     .nullable(),
 });
 
+const writtenCatalog = z.object({
+  year: z.number().int(),
+  title: text,
+  areas: z.array(z.object({ code: text, ...described, criteria: z.array(criterion) })),
+});
+
+/** A catalog copied from an earlier year's, as an administrator would with copyCriteriaCatalog. */
+const copiedCatalog = z.object({ year: z.number().int(), copyOf: z.number().int() });
+
 const demoFile = z.object({
-  catalogs: z.array(
-    z.object({
-      year: z.number().int(),
-      title: text,
-      areas: z.array(z.object({ code: text, ...described, criteria: z.array(criterion) })),
-    }),
-  ),
+  catalogs: z.array(z.union([writtenCatalog, copiedCatalog])),
   plans: z.array(plan),
 });
 
 export type DemoFile = z.infer<typeof demoFile>;
 export type DemoPlan = z.infer<typeof plan>;
+export type WrittenCatalog = z.infer<typeof writtenCatalog>;
 
 export const DEMO_FILE = new URL('../../data/demo-inspections.json', import.meta.url);
 

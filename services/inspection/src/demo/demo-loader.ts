@@ -2,6 +2,7 @@ import type { UnitRegistryClient } from '@cchc/kit';
 import { writeAudit } from '@cchc/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
+import { copyCatalog } from '../application/catalog.service.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
@@ -13,7 +14,7 @@ import {
   TeamMemberEntity,
   VisitEntity,
 } from '../domain/plan.entity.js';
-import { type DemoFile, type DemoPlan, readDemoFile } from './demo-file.js';
+import { type DemoFile, type DemoPlan, readDemoFile, type WrittenCatalog } from './demo-file.js';
 
 const LOADER = 'demo-loader';
 
@@ -45,53 +46,58 @@ async function resolveUnits(file: DemoFile, units: UnitRegistryClient): Promise<
   return new Map(resolved as [string, string][]);
 }
 
+/** Catalog year → id: the written catalogs, then the copies of earlier years'. */
 async function insertCatalogs(db: EntityManager, file: DemoFile): Promise<Map<number, string>> {
   const ids = new Map<number, string>();
-  for (const c of file.catalogs) {
-    const catalog: CriteriaCatalogEntity = { id: uuid(), year: c.year, title: c.title, copiedFromId: null };
-    await db.getRepository(CriteriaCatalogEntity).insert(catalog);
-    ids.set(c.year, catalog.id);
-    for (const [areaIndex, a] of c.areas.entries()) {
-      const area = {
+  for (const c of file.catalogs) if ('areas' in c) ids.set(c.year, await insertCatalog(db, c));
+  for (const c of file.catalogs)
+    if ('copyOf' in c) ids.set(c.year, (await copyCatalog(db, c.copyOf, c.year)).copy.id);
+  return ids;
+}
+
+async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<string> {
+  const catalog: CriteriaCatalogEntity = { id: uuid(), year: c.year, title: c.title, copiedFromId: null };
+  await db.getRepository(CriteriaCatalogEntity).insert(catalog);
+  for (const [areaIndex, a] of c.areas.entries()) {
+    const area = {
+      id: uuid(),
+      catalogId: catalog.id,
+      code: a.code,
+      position: areaIndex + 1,
+      nameVi: a.nameVi,
+      nameEn: a.nameEn,
+      guidance: a.guidance ?? null,
+    };
+    await db.getRepository(ContentAreaEntity).insert(area);
+    for (const [index, cr] of a.criteria.entries()) {
+      const parent = {
         id: uuid(),
         catalogId: catalog.id,
-        code: a.code,
-        position: areaIndex + 1,
-        nameVi: a.nameVi,
-        nameEn: a.nameEn,
-        guidance: a.guidance ?? null,
+        areaId: area.id,
+        parentId: null,
+        code: cr.code,
+        position: index + 1,
+        nameVi: cr.nameVi,
+        nameEn: cr.nameEn,
+        guidance: cr.guidance ?? null,
       };
-      await db.getRepository(ContentAreaEntity).insert(area);
-      for (const [index, cr] of a.criteria.entries()) {
-        const parent = {
+      await db.getRepository(CriterionEntity).insert(parent);
+      await db.getRepository(CriterionEntity).insert(
+        (cr.subCriteria ?? []).map((s, subIndex) => ({
           id: uuid(),
           catalogId: catalog.id,
           areaId: area.id,
-          parentId: null,
-          code: cr.code,
-          position: index + 1,
-          nameVi: cr.nameVi,
-          nameEn: cr.nameEn,
-          guidance: cr.guidance ?? null,
-        };
-        await db.getRepository(CriterionEntity).insert(parent);
-        await db.getRepository(CriterionEntity).insert(
-          (cr.subCriteria ?? []).map((s, subIndex) => ({
-            id: uuid(),
-            catalogId: catalog.id,
-            areaId: area.id,
-            parentId: parent.id,
-            code: s.code,
-            position: subIndex + 1,
-            nameVi: s.nameVi,
-            nameEn: s.nameEn,
-            guidance: s.guidance ?? null,
-          })),
-        );
-      }
+          parentId: parent.id,
+          code: s.code,
+          position: subIndex + 1,
+          nameVi: s.nameVi,
+          nameEn: s.nameEn,
+          guidance: s.guidance ?? null,
+        })),
+      );
     }
   }
-  return ids;
+  return catalog.id;
 }
 
 function findingStatus(kind: FindingKind, actions: { status: ActionStatus }[]): FindingStatus {
@@ -255,8 +261,9 @@ async function insertPlan(
 }
 
 /**
- * Loads the 2020 campaign of the seed and the 2021 follow-up plan, in one transaction, when the
- * database holds no plan yet; units are resolved by code through unit-registry. Returns null when skipped.
+ * Loads the demo plans (the 2020 campaign of the seed, the 2021 follow-up, the 2026 draft of the merged An Giang)
+ * and their catalogs, in one transaction, when the database holds no plan yet; units are resolved by code
+ * through unit-registry on each plan's first day. Returns null when skipped.
  */
 export async function loadDemoInspections(
   dataSource: DataSource,
