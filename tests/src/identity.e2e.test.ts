@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { newSigningKey } from '@cchc/kit';
+import { newSigningKey, todayInVietnam } from '@cchc/kit';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
@@ -369,8 +369,11 @@ describe("a partner agency's view", () => {
   it("counts a unit's approved months only: a month awaiting approval is not published", async () => {
     const partner = await platform.login('doitac');
     const analyst = await platform.login('phantich');
-    const commune =
-      '{ unitByCode(code: "30817", asOf: "2020-10-19") { figures(from: "2021-12-01", to: "2021-12-01") { id version } } }';
+    // The demo's latest month (the last complete one before today), of today's Xã Hòn Đất.
+    const [year, thisMonth] = todayInVietnam().split('-').map(Number) as [number, number];
+    const last =
+      thisMonth === 1 ? `${year - 1}-12-01` : `${year}-${String(thisMonth - 1).padStart(2, '0')}-01`;
+    const commune = `{ unitByCode(code: "30817", asOf: "${last}") { figures(from: "${last}", to: "${last}") { id version } } }`;
     const month = (
       await platform.query<{ unitByCode: { figures: { id: string; version: number }[] } }>(commune)
     ).data!.unitByCode.figures[0]!;
@@ -388,7 +391,7 @@ describe("a partner agency's view", () => {
     const indicators = (token: string) =>
       platform.queryAs<{ unitByCode: { indicators: { denominator: number }[] } }>(
         token,
-        '{ unitByCode(code: "30817", asOf: "2020-10-19") { indicators(period: "2021-12", codes: ["ON_TIME_RATE"]) { denominator } } }',
+        `{ unitByCode(code: "30817", asOf: "${last}") { indicators(period: "${last.slice(0, 7)}", codes: ["ON_TIME_RATE"]) { denominator } } }`,
       );
     expect((await indicators(analyst)).data!.unitByCode.indicators[0]!.denominator).toBeGreaterThan(0);
     expect((await indicators(partner)).data!.unitByCode.indicators).toEqual([{ denominator: 0 }]);
