@@ -109,7 +109,9 @@ export interface GatewayConfig extends ServiceBasics {
 function withSubgraphUrlVariables(env: NodeJS.ProcessEnv) {
   const names = Object.keys(env).filter((key) => key.startsWith(SUBGRAPH_URL_PREFIX));
   // Typed as the fixed schema: the variables' values are read back by name in subgraphUrlsOf.
-  const variables: Record<never, never> = Object.fromEntries(names.map((name) => [name, optionalSubgraphUrl]));
+  const variables: Record<never, never> = Object.fromEntries(
+    names.map((name) => [name, optionalSubgraphUrl]),
+  );
   return schema.extend(variables);
 }
 
