@@ -35,7 +35,7 @@ export interface RollUp {
  * Units that reported ÷ units expected to report. Every unit of the scope is expected, except a province
  * reporting through the units under it (an aggregate), which counts only when it reported itself.
  */
-export function coverageOf(reporting: number, reportingAggregates: number, expected: number): number {
+function coverageOf(reporting: number, reportingAggregates: number, expected: number): number {
   const units = expected + reportingAggregates;
   return units > 0 ? reporting / units : 0;
 }
