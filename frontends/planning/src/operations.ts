@@ -203,6 +203,7 @@ export const TargetSuggestionsQuery = graphql(`
         responsibleUnit {
           id
           fullName
+          validTo
         }
       }
     }
@@ -213,6 +214,10 @@ export const TargetSuggestionsQuery = graphql(`
         suggestedFindings(period: $period) {
           indicatorCode
           severity
+        }
+        indicators(period: $period, asOf: $asOf) {
+          code
+          coverage
         }
       }
     }

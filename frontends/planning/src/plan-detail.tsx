@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatDate, ProblemAlert, session, showFieldErrors } from '@cchc/web-shared';
+import { describeProblem, formatDate, ProblemAlert, session, showFieldErrors } from '@cchc/web-shared';
 import {
   Button,
   Card,
@@ -30,7 +30,7 @@ export function PlanDetail({ id }: { id: string }) {
   const canEdit = session.hasRole('ADMIN');
   if (loading && !plan) return <Skeleton active />;
   if (!plan)
-    return error ? (
+    return error && describeProblem(error).kind !== 'notFound' ? (
       <ProblemAlert error={error} onReload={() => void refetch()} />
     ) : (
       <Result

@@ -99,7 +99,13 @@ export function PlanForm({ planId }: { planId?: string }) {
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
         {plan ? t('editPlan') : t('newPlan')}
       </Typography.Title>
-      <ProblemAlert error={problem ?? existing.error} onReload={() => void existing.refetch()} />
+      <ProblemAlert
+        error={problem ?? existing.error}
+        onReload={() => {
+          setProblem(null);
+          void existing.refetch();
+        }}
+      />
       <Form<PlanFields>
         form={form}
         layout="vertical"

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatNumber,
   type PickedUnit,
+  ProblemAlert,
   toApiDate,
   UnitPicker,
 } from '@cchc/web-shared';
@@ -13,6 +14,7 @@ import {
   DatePicker,
   Flex,
   type FormInstance,
+  Skeleton,
   Space,
   Table,
   Tag,
@@ -126,11 +128,11 @@ function TargetSuggestions(props: {
   const { t } = useTranslation('planning');
   const provinceId = props.plan.leadUnit.ancestors[0]?.id;
   const previousYear = props.plan.year - 1;
-  const { data } = useQuery(TargetSuggestionsQuery, {
+  const { data, loading, error, refetch } = useQuery(TargetSuggestionsQuery, {
     variables: { provinceId: provinceId ?? '', asOf: props.plan.periodFrom, period: String(previousYear) },
     skip: !provinceId,
   });
-  const suggestions = data ? suggestTargets(data, props.chosen).slice(0, 12) : [];
+  const suggestions = data ? suggestTargets(data, props.chosen, props.plan.periodFrom).slice(0, 12) : [];
   const describe = (suggestion: Suggestion) =>
     [
       suggestion.openActions ? t('openActions', { count: suggestion.openActions }) : null,
@@ -138,11 +140,18 @@ function TargetSuggestions(props: {
       suggestion.metricAlerts
         ? t('metricAlerts', { count: suggestion.metricAlerts, year: previousYear })
         : null,
+      // A roll-up missing some sub-units' figures says so.
+      suggestion.metricAlerts && suggestion.coverage < 1
+        ? t('coverage', { percent: formatNumber(suggestion.coverage * 100, 0) })
+        : null,
     ].filter(Boolean);
   return (
     <section aria-label={t('suggestions')}>
       <Typography.Text strong>{t('suggestions')}</Typography.Text>
-      {suggestions.length === 0 ? (
+      <ProblemAlert error={error} onReload={() => void refetch()} />
+      {loading && !data ? (
+        <Skeleton active paragraph={{ rows: 1 }} title={false} />
+      ) : suggestions.length === 0 ? (
         <Typography.Paragraph type="secondary">{t('noSuggestions')}</Typography.Paragraph>
       ) : (
         <Flex wrap gap="small" style={{ marginTop: 8 }}>
