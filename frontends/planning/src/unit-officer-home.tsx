@@ -16,16 +16,22 @@ import type { ActionStatus, UnitOfficerHomeQuery as HomeResult } from './generat
 import { graphql } from './generated/index.js';
 import { ReportDialog } from './report-dialog.js';
 
-/**
- * A unit officer's world: their unit, and the corrective actions its tree owes (scoped by the server), each
- * with the finding, area and plan it answers.
- */
-export const UnitOfficerHomeQuery = graphql(`
-  query UnitOfficerHome($unitId: ID!, $statuses: [ActionStatus!], $first: Int!, $after: String) {
+/** The officer's unit, usually already in the cache: the shell asked for it to show the scope. */
+export const UnitOfficerUnitQuery = graphql(`
+  query UnitOfficerUnit($unitId: ID!) {
     unit(id: $unitId) {
       id
       fullName
     }
+  }
+`);
+
+/**
+ * The corrective actions a unit officer's tree owes (scoped by the server), each with the finding, area and
+ * plan it answers.
+ */
+export const UnitOfficerHomeQuery = graphql(`
+  query UnitOfficerHome($statuses: [ActionStatus!], $first: Int!, $after: String) {
     correctiveActions(filter: { statuses: $statuses }, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -88,8 +94,9 @@ export function UnitOfficerHome({ unitId }: { unitId: string }) {
   const language = useLanguage();
   const [statuses, setStatuses] = useState<ActionStatus[]>(OUTSTANDING);
   const paging = useCursorPaging(PAGE_SIZE);
+  const unit = useQuery(UnitOfficerUnitQuery, { variables: { unitId } }).data?.unit;
   const { data, loading, error, refetch } = useQuery(UnitOfficerHomeQuery, {
-    variables: { unitId, statuses, first: PAGE_SIZE, after: paging.after },
+    variables: { statuses, first: PAGE_SIZE, after: paging.after },
   });
   const [reporting, setReporting] = useState<Action | null>(null);
   const today = dayjs().format('YYYY-MM-DD');
@@ -102,7 +109,7 @@ export function UnitOfficerHome({ unitId }: { unitId: string }) {
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }} data-testid="officer-title">
-        {t('officer.title', { unit: data?.unit?.fullName ?? '…' })}
+        {t('officer.title', { unit: unit?.fullName ?? '…' })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('officer.intro')}</Typography.Paragraph>
       <ProblemAlert error={error} onReload={() => void refetch()} />

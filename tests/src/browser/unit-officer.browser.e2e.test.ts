@@ -154,6 +154,9 @@ describe("a unit officer's corrective actions and the unit tree, in Chromium aga
       { id: anGiang!.id },
     );
     const children = data!.unit.children;
+    // Provincial agencies are coded <province>-<abbreviation> (91-SNV).
+    const departments = children.filter((unit) => unit.code.startsWith('91-'));
+    expect(departments.length).toBeGreaterThan(0);
     const planId = await draftPlan(2025, '2025-09-01', '2025-09-30', anGiang!.id);
 
     const { context, page } = await newPage();
@@ -167,6 +170,8 @@ describe("a unit officer's corrective actions and the unit tree, in Chromium aga
     await page
       .locator('.ant-tree-title', { hasText: `Các tỉnh, thành phố khác (${provinces2025.totalCount - 1})` })
       .waitFor();
+    const lastDepartment = departments.at(-1)!;
+    expect(await treeTitles(page)).toContain(`${lastDepartment.fullName} (${lastDepartment.code})`);
     await screenshot(page, 'unit-tree-2025');
     await context.close();
   });
