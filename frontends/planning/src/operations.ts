@@ -194,8 +194,8 @@ export const TargetFindingsQuery = graphql(`
  * the province as of the plan's start (districts and departments before the 2025 reform, communes, wards and
  * departments after it) whose e-government indicators passed a warning threshold the year before.
  */
-export const TargetSuggestionsQuery = graphql(`
-  query TargetSuggestions($provinceId: ID!, $asOf: Date, $period: String!) {
+export const OwedActionsQuery = graphql(`
+  query OwedActions {
     correctiveActions(filter: { statuses: [OPEN, OVERDUE] }, first: 500) {
       nodes {
         id
@@ -207,7 +207,13 @@ export const TargetSuggestionsQuery = graphql(`
         }
       }
     }
-    units(filter: { parentId: $provinceId, asOf: $asOf }, first: 500) {
+  }
+`);
+
+/** Two operations: together they would pass the gateway's query cost limit. */
+export const TargetSuggestionsQuery = graphql(`
+  query TargetSuggestions($provinceId: ID!, $asOf: Date, $period: String!) {
+    units(filter: { parentId: $provinceId, asOf: $asOf }, first: 200) {
       nodes {
         id
         fullName

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetSuggestionsQuery } from './generated/graphql.js';
+import type { OwedActionsQuery, TargetSuggestionsQuery } from './generated/graphql.js';
 import { suggestTargets } from './suggestions.js';
 
 const action = (
@@ -46,7 +46,7 @@ describe('suggestTargets', () => {
           district('x', 'Huyện Kiên Hải', 0),
         ],
       },
-    } as TargetSuggestionsQuery;
+    } as OwedActionsQuery & TargetSuggestionsQuery;
     const suggestions = suggestTargets(data, new Set(['c']), '2021-03-01');
     expect(suggestions.map((s) => [s.unitName, s.openActions, s.overdueActions, s.metricAlerts])).toEqual([
       ['Huyện Hòn Đất', 1, 1, 1],
@@ -61,7 +61,7 @@ describe('suggestTargets', () => {
         nodes: [action('h', 'Huyện Hòn Đất', 'OVERDUE', '2025-06-30'), action('snv', 'Sở Nội vụ', 'OPEN')],
       },
       units: { nodes: [district('x', 'Xã Hòn Đất', 2)] },
-    } as TargetSuggestionsQuery;
+    } as OwedActionsQuery & TargetSuggestionsQuery;
     expect(suggestTargets(data, new Set(), '2026-03-02').map((s) => s.unitName)).toEqual([
       'Sở Nội vụ',
       'Xã Hòn Đất',
@@ -77,7 +77,7 @@ describe('suggestTargets', () => {
     const data = {
       correctiveActions: { nodes: [] },
       units: { nodes: [district('x', 'Xã Hòn Đất', 1, 0.8), district('y', 'Phường Rạch Giá', 1)] },
-    } as unknown as TargetSuggestionsQuery;
+    } as unknown as OwedActionsQuery & TargetSuggestionsQuery;
     // Only the alerting indicator counts, not ONLINE_RATE's 10 %.
     expect(suggestTargets(data, new Set(), '2026-03-02').map((s) => [s.unitName, s.coverage])).toEqual([
       ['Phường Rạch Giá', 1],

@@ -1,4 +1,4 @@
-import type { TargetSuggestionsQuery } from './generated/graphql.js';
+import type { OwedActionsQuery, TargetSuggestionsQuery } from './generated/graphql.js';
 
 export interface Suggestion {
   unitId: string;
@@ -16,7 +16,7 @@ export interface Suggestion {
  * (`asOf`, e.g. a district after the 2025 reform) cannot be inspected and is left out.
  */
 export function suggestTargets(
-  data: TargetSuggestionsQuery,
+  data: OwedActionsQuery & TargetSuggestionsQuery,
   chosen: Set<string>,
   asOf: string,
 ): Suggestion[] {

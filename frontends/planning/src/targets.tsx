@@ -25,7 +25,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetailFragment } from './generated/graphql.js';
-import { AddTargetMutation, RemoveTargetMutation, TargetSuggestionsQuery } from './operations.js';
+import {
+  AddTargetMutation,
+  OwedActionsQuery,
+  RemoveTargetMutation,
+  TargetSuggestionsQuery,
+} from './operations.js';
 import { type Suggestion, suggestTargets } from './suggestions.js';
 
 type Target = PlanDetailFragment['targets'][number];
@@ -128,11 +133,15 @@ function TargetSuggestions(props: {
   const { t } = useTranslation('planning');
   const provinceId = props.plan.leadUnit.ancestors[0]?.id;
   const previousYear = props.plan.year - 1;
-  const { data, loading, error, refetch } = useQuery(TargetSuggestionsQuery, {
+  const owed = useQuery(OwedActionsQuery);
+  const alerts = useQuery(TargetSuggestionsQuery, {
     variables: { provinceId: provinceId ?? '', asOf: props.plan.periodFrom, period: String(previousYear) },
     skip: !provinceId,
   });
-  const suggestions = data ? suggestTargets(data, props.chosen, props.plan.periodFrom).slice(0, 12) : [];
+  const ready = owed.data && alerts.data;
+  const suggestions = ready
+    ? suggestTargets({ ...owed.data, ...alerts.data }, props.chosen, props.plan.periodFrom).slice(0, 12)
+    : [];
   const describe = (suggestion: Suggestion) =>
     [
       suggestion.openActions ? t('openActions', { count: suggestion.openActions }) : null,
@@ -148,8 +157,14 @@ function TargetSuggestions(props: {
   return (
     <section aria-label={t('suggestions')}>
       <Typography.Text strong>{t('suggestions')}</Typography.Text>
-      <ProblemAlert error={error} onReload={() => void refetch()} />
-      {loading && !data ? (
+      <ProblemAlert
+        error={owed.error ?? alerts.error}
+        onReload={() => {
+          void owed.refetch();
+          void alerts.refetch();
+        }}
+      />
+      {!ready && (owed.loading || alerts.loading) ? (
         <Skeleton active paragraph={{ rows: 1 }} title={false} />
       ) : suggestions.length === 0 ? (
         <Typography.Paragraph type="secondary">{t('noSuggestions')}</Typography.Paragraph>

@@ -111,7 +111,7 @@ describe('the planning screens say every refusal of the server, in the user’s 
     expect(saved.catalog.year).toBe(plan2021.catalog.year);
 
     // BAD_USER_INPUT naming a field of the form: said next to that field, in Vietnamese.
-    await page.getByRole('button', { name: 'Sửa' }).click();
+    await page.getByRole('link', { name: 'Sửa', exact: true }).click();
     await eventually(() => catalogYear.inputValue()).toBe(String(plan2021.catalog.year));
     await catalogYear.fill('2031');
     await page.getByRole('button', { name: 'Lưu' }).click();
