@@ -48,11 +48,6 @@ export const commonMessages = {
         unexpected: 'Đã có lỗi xảy ra, vui lòng thử lại',
         reload: 'Tải lại',
       },
-      table: {
-        empty: 'Không có dữ liệu',
-        previous: 'Trang trước',
-        next: 'Trang sau',
-        range: '{{from}}–{{to}} / {{total}}',
       reasons: {
         leadAndTargetBeforeApproval:
           'Kế hoạch cần có trưởng đoàn và ít nhất một đơn vị được kiểm tra trước khi phê duyệt.',
@@ -74,6 +69,11 @@ export const commonMessages = {
         tooLarge: 'Giá trị không được lớn hơn {{n}}.',
         unknown: 'Máy chủ không chấp nhận giá trị này; hãy kiểm tra lại nội dung đã nhập.',
       },
+      table: {
+        empty: 'Không có dữ liệu',
+        previous: 'Trang trước',
+        next: 'Trang sau',
+        range: '{{from}}–{{to}} / {{total}}',
       },
       unitPicker: {
         placeholder: 'Tìm đơn vị (có dấu hoặc không dấu)',
@@ -136,17 +136,6 @@ export const commonMessages = {
         unexpected: 'Something went wrong; please try again',
         reload: 'Reload',
       },
-      table: {
-        empty: 'No data',
-        previous: 'Previous page',
-        next: 'Next page',
-        range: '{{from}}–{{to}} of {{total}}',
-      },
-      unitPicker: {
-        placeholder: 'Search a unit (with or without accents)',
-        browse: 'Browse the unit tree',
-        close: 'Close',
-        asOf: 'Boundaries as of {{date}}',
       reasons: {
         leadAndTargetBeforeApproval:
           'A plan needs a team lead and at least one unit to inspect before approval.',
@@ -168,6 +157,17 @@ export const commonMessages = {
         tooLarge: 'Must not be greater than {{n}}.',
         unknown: 'The server did not accept this value; check what was entered.',
       },
+      table: {
+        empty: 'No data',
+        previous: 'Previous page',
+        next: 'Next page',
+        range: '{{from}}–{{to}} of {{total}}',
+      },
+      unitPicker: {
+        placeholder: 'Search a unit (with or without accents)',
+        browse: 'Browse the unit tree',
+        close: 'Close',
+        asOf: 'Boundaries as of {{date}}',
         noMatch: 'No unit found',
         choose: 'Choose',
         tree: 'Administrative unit tree',
