@@ -64,7 +64,10 @@ function Header() {
           selectedKeys={selected}
           style={{ background: 'transparent' }}
           items={[
-            { key: 'planning', label: link('/planning', t(scope ? 'nav.correctiveActions' : 'nav.planning')) },
+            {
+              key: 'planning',
+              label: link('/planning', t(scope ? 'nav.correctiveActions' : 'nav.planning')),
+            },
             { key: 'findings', label: link('/findings', t('nav.findings')) },
             { key: 'reporting', label: link('/reporting', t('nav.reporting')) },
             ...(isAdmin
