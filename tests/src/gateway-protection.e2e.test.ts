@@ -430,7 +430,7 @@ describe('CSV exports by unit code, for BI tools and Vietnamese-locale Excel', (
   });
 
   it('answers 401 UNAUTHENTICATED without a token, and 400 naming the parameter for a bad one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer not-a-token' }]) {
+    for (const headers of [{}, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
       const anonymous = await exportCsv('findings.csv?year=2020', headers);
       expect(anonymous.status).toBe(401);
       expect((await json(anonymous)).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');

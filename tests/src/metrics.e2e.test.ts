@@ -60,9 +60,8 @@ async function descendantIds(id: string): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   do {
-    const { units } = await ask<{
-      units: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>(
+    type Page = { units: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const { units }: Page = await ask<Page>(
       `query($id: ID!, $after: String) { units(filter: { descendantsOf: $id }, first: 500, after: $after) {
         nodes { id } pageInfo { hasNextPage endCursor } } }`,
       { id, after },
