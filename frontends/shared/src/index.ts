@@ -31,6 +31,6 @@ export {
   session,
   useSession,
 } from './session.js';
-export { type PickedUnit, UnitPicker, type UnitPickerProps } from './unit-picker.js';
 export { UnitScopeQuery } from './unit-operations.js';
+export { type PickedUnit, UnitPicker, type UnitPickerProps } from './unit-picker.js';
 export { useUnitScope } from './unit-scope.js';
