@@ -321,6 +321,7 @@ describe('submitting figures', () => {
     receivedDirect: 50,
     receivedOnline: 5,
     receivedPostal: 1,
+    receivedOfOnlineProcedures: 30,
     resolved: 50,
     resolvedEarly: 10,
     resolvedOnTime: 38,
@@ -346,6 +347,7 @@ describe('submitting figures', () => {
     jointBirthsTotal: 5,
     jointDeathsDone: 1,
     jointDeathsTotal: 1,
+    disciplineCases: 0,
     ...overrides,
   });
   const save = (version: number, v = values(), period = '2018-01-15') =>

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { TERMS, type Term, termSql } from '../domain/indicators.js';
+import { lastDayOf } from '../domain/figure-rules.js';
+import { SUM_TERMS, type Term, termSql } from '../domain/indicators.js';
 import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
 import type { Grain, MonthRange } from '../domain/period.js';
 import { COUNTED_STATUSES, type SubmissionStatus } from '../domain/submission.js';
@@ -52,6 +53,7 @@ const BUCKET: Record<Grain, string> = {
   QUARTER: "date_trunc('quarter', f.period)::date",
   YEAR: "date_trunc('year', f.period)::date",
 };
+const GRAIN_INTERVAL: Record<Grain, string> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
 
 type Row = Record<string, unknown>;
 
@@ -164,17 +166,30 @@ export class FiguresRepository {
   ): Promise<RollUpRow[]> {
     if (scope.length === 0) return [];
     const bucket = grain ? BUCKET[grain] : '$4::date';
-    const sums = TERMS.map((term, i) => `sum(${termSql(term)})::bigint AS t${i}`).join(', ');
+    // A bucket's first and last days within the range: the website's days since update count from its last.
+    const bucketStart = 'GREATEST(u.bucket, $4::date)';
+    const bucketEnd = grain
+      ? `LEAST((u.bucket + interval '${GRAIN_INTERVAL[grain]}' - interval '1 day')::date, $8::date)`
+      : '$8::date';
+    const perUnit = SUM_TERMS.map((term, i) => `sum(${termSql(term)}) AS t${i}`).join(', ');
+    const sums = SUM_TERMS.map((_, i) => `sum(u.t${i})::bigint AS t${i}`).join(', ');
+    // Summed per unit first, then over the units: sums add up the same, and the per-unit latest website
+    // update gives the stalest unit's days (a maximum, not a sum).
     const rows: Row[] = await this.dataSource.query(
       `WITH scope (root, unit_id, partial, aggregate) AS (
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $7::boolean[]))
-       SELECT s.root, ${bucket} AS bucket, bool_or(s.partial) AS approximate, count(*) AS months,
-         count(DISTINCT s.unit_id) AS reporting,
-         count(DISTINCT s.unit_id) FILTER (WHERE s.aggregate) AS reporting_aggregates, ${sums}
-       FROM scope s JOIN monthly_figures f ON f.unit_id = s.unit_id
-       WHERE f.period BETWEEN $4 AND $5 AND f.status = ANY($6)
-       GROUP BY s.root, ${grain ? bucket : '$4::date'}
-       ORDER BY s.root, bucket`,
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $7::boolean[])),
+       per_unit AS (
+         SELECT s.root, ${bucket} AS bucket, s.unit_id, s.partial, s.aggregate, count(*) AS months,
+           max(f.website_last_update) AS last_update, ${perUnit}
+         FROM scope s JOIN monthly_figures f ON f.unit_id = s.unit_id
+         WHERE f.period BETWEEN $4 AND $5 AND f.status = ANY($6)
+         GROUP BY s.root, ${grain ? bucket : '$4::date'}, s.unit_id, s.partial, s.aggregate)
+       SELECT u.root, u.bucket, bool_or(u.partial) AS approximate, sum(u.months) AS months,
+         count(*) AS reporting, count(*) FILTER (WHERE u.aggregate) AS reporting_aggregates,
+         max(${bucketEnd} - COALESCE(u.last_update, ${bucketStart} - 1)) AS website_days, ${sums}
+       FROM per_unit u
+       GROUP BY u.root, u.bucket
+       ORDER BY u.root, u.bucket`,
       [
         scope.map((m) => m.root),
         scope.map((m) => m.unitId),
@@ -183,6 +198,7 @@ export class FiguresRepository {
         range.to,
         counted,
         scope.map((m) => m.aggregate),
+        lastDayOf(range.to),
       ],
     );
     return rows.map((r) => ({
@@ -192,7 +208,11 @@ export class FiguresRepository {
       months: Number(r.months),
       reporting: Number(r.reporting),
       reportingAggregates: Number(r.reporting_aggregates),
-      sums: Object.fromEntries(TERMS.map((term, i) => [term, Number(r[`t${i}`])])) as Record<Term, number>,
+      sums: {
+        ...Object.fromEntries(SUM_TERMS.map((term, i) => [term, Number(r[`t${i}`])])),
+        websiteDaysSinceUpdate: Number(r.website_days),
+        scopeReported: 1,
+      } as Record<Term, number>,
     }));
   }
 

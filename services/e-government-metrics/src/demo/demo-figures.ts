@@ -92,10 +92,35 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
     jointDeathsDone: share(jointDeathsTotal, joint[0]!, joint[1]!),
     jointDeathsTotal,
     websiteLastUpdate: null,
+    receivedOfOnlineProcedures: 0, // set by laterMeasures
+    disciplineCases: 0,
   };
   if (values.websitePosts > 0)
     values.websiteLastUpdate = `${period.slice(0, 8)}${String(int(1, 28)).padStart(2, '0')}`;
-  return values;
+  return { ...values, ...laterMeasures(unit, period, values) };
+}
+
+/** Chance that a unit-month has an official disciplined: about one unit in six has a case in a year. */
+const DISCIPLINE_CHANCE = 0.015;
+
+/**
+ * The measures added after the first ones, drawn from a generator of their own so that the figures above
+ * stay what they were: dossiers of procedures offered online (at least the online dossiers, a growing share
+ * of the rest as more procedures go online) and officials disciplined (rarely one in a month).
+ */
+function laterMeasures(
+  unit: Pick<UnitDescription, 'code'>,
+  period: string,
+  values: MonthlyValues,
+): Pick<MonthlyValues, 'receivedOfOnlineProcedures' | 'disciplineCases'> {
+  const rnd = random(`${unit.code}|${period}|later`);
+  const later = Number(period.slice(0, 4)) - FIRST_YEAR;
+  const offline = values.receivedDirect + values.receivedPostal;
+  const offeredShare = Math.min(0.9, 0.25 + 0.08 * later + 0.15 * rnd());
+  return {
+    receivedOfOnlineProcedures: values.receivedOnline + Math.round(offline * offeredShare),
+    disciplineCases: rnd() < DISCIPLINE_CHANCE ? 1 : 0,
+  };
 }
 
 /** Every month from January 2019 to the last complete month before `today`, as first days. */

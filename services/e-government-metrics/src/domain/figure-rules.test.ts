@@ -28,6 +28,16 @@ describe('checking a unit-month', () => {
     expect(fields({ jointBirthsTotal: 3, jointBirthsDone: 4 })).toEqual(['jointBirthsDone']);
   });
 
+  it('keeps dossiers of procedures offered online between the online dossiers and all dossiers', () => {
+    expect(fields({ receivedDirect: 10, receivedOnline: 5, receivedOfOnlineProcedures: 12 })).toEqual([]);
+    expect(fields({ receivedDirect: 10, receivedOnline: 5, receivedOfOnlineProcedures: 4 })).toEqual([
+      'receivedOnline',
+    ]);
+    expect(fields({ receivedDirect: 10, receivedOnline: 5, receivedOfOnlineProcedures: 16 })).toEqual([
+      'receivedOfOnlineProcedures',
+    ]);
+  });
+
   it('refuses a month that has not started and a website update after the month', () => {
     expect(fields({}, '2021-07-01')).toEqual(['period']);
     expect(fields({ websiteLastUpdate: '2021-06-02' }, '2021-05-01')).toEqual(['websiteLastUpdate']);

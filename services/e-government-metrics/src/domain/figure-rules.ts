@@ -13,6 +13,8 @@ const PART_RULES: { parts: MeasureKey[]; total: MeasureKey | 'receivedTotal' }[]
   { parts: ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'], total: 'resolved' },
   { parts: ['lateWithApology'], total: 'resolvedLate' },
   { parts: ['notUpdatedOneStop'], total: 'receivedTotal' },
+  { parts: ['receivedOnline'], total: 'receivedOfOnlineProcedures' },
+  { parts: ['receivedOfOnlineProcedures'], total: 'receivedTotal' },
   { parts: ['dossiersDigitised'], total: 'receivedTotal' },
   { parts: ['proceduresPublishedDesk'], total: 'proceduresAnnounced' },
   { parts: ['proceduresPublishedWebsite'], total: 'proceduresAnnounced' },

@@ -41,12 +41,21 @@ describe('each indicator formula on hand-made figures', () => {
       25,
     ],
     ['WEBSITE_FRESHNESS', { websitePosts: 3 }, 1, 1],
+    [
+      'ONLINE_FILING_OFFERED_RATE',
+      { receivedDirect: 80, receivedOnline: 15, receivedPostal: 5, receivedOfOnlineProcedures: 60 },
+      15,
+      60,
+    ],
+    ['DISCIPLINE_CASES', { disciplineCases: 2 }, 2, 1],
+    // January 2020 by default: updated on the 20th, 11 days before the 31st.
+    ['WEBSITE_DAYS_SINCE_UPDATE', { websitePosts: 1, websiteLastUpdate: '2020-01-20' }, 11, 1],
   ])('%s', (code, month, numerator, denominator) => {
     expect(value(code, month)).toMatchObject({ numerator, denominator, value: numerator / denominator });
   });
 
   it('covers every indicator of the catalogue', () => {
-    expect(INDICATORS).toHaveLength(14);
+    expect(INDICATORS).toHaveLength(17);
   });
 
   it('counts website freshness in months, over several months', () => {
@@ -56,6 +65,42 @@ describe('each indicator formula on hand-made figures', () => {
       numerator: 2,
       denominator: 4,
     });
+  });
+
+  it('counts discipline cases per reporting unit-month', () => {
+    expect(value('DISCIPLINE_CASES', { disciplineCases: 1 }, {}, {})).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      status: 'ALERT',
+    });
+    expect(value('DISCIPLINE_CASES', {}, {}, {}).status).toBe('GOOD');
+  });
+
+  it('counts days since the website update from the last day of the range', () => {
+    const quarter = { from: '2020-01-01', to: '2020-03-01' };
+    const days = (...months: Parameters<typeof figures>[0][]) =>
+      indicatorFromSums(
+        INDICATOR_BY_CODE.get('WEBSITE_DAYS_SINCE_UPDATE')!,
+        sumTerms(months.map(figures), quarter),
+      );
+    // Latest update 25 February 2020 (a leap year): 4 days of February + 31 of March.
+    expect(days({ websiteLastUpdate: '2020-01-10' }, { websiteLastUpdate: '2020-02-25' }, {})).toMatchObject({
+      value: 35,
+      status: 'ALERT',
+    });
+    expect(days({}, {}, { websiteLastUpdate: '2020-03-28' })).toMatchObject({ value: 3, status: 'GOOD' });
+    // Never updated in the quarter: at least the whole quarter (91 days).
+    expect(days({}, {}, {}).value).toBe(91);
+  });
+
+  it('names every indicator in Vietnamese and English, with a source, an area and thresholds', () => {
+    for (const i of INDICATORS) {
+      expect([i.nameVi, i.nameEn, i.source, i.areaCode].every((text) => text.length > 0)).toBe(true);
+      expect(i.numerator.length * i.denominator.length).toBeGreaterThan(0);
+      const ordered = i.direction === 'HIGHER_IS_BETTER' ? i.target >= i.warning : i.target <= i.warning;
+      expect(ordered).toBe(true);
+    }
+    expect(INDICATOR_BY_CODE.get('ONE_STOP_UPDATE_RATE')!.areaCode).toBe('TTHC');
   });
 
   it('has no value and NO_DATA status without a denominator', () => {
@@ -93,7 +138,8 @@ describe('status against thresholds', () => {
 describe('the catalogue', () => {
   it('names every indicator in Vietnamese (with its diacritics) and in English', () => {
     for (const indicator of INDICATORS) {
-      expect(indicator.nameVi, indicator.code).toMatch(/^Tỷ lệ /);
+      // A share is a "tỷ lệ"; days and cases are a "số".
+      expect(indicator.nameVi, indicator.code).toMatch(indicator.valueUnit === 'RATIO' ? /^Tỷ lệ / : /^Số /);
       expect(indicator.nameEn.length, indicator.code).toBeGreaterThan(5);
       expect(indicator.nameVi).not.toBe(indicator.nameEn);
     }

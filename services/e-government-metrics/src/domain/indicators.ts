@@ -1,11 +1,20 @@
+import { lastDayOf } from './figure-rules.js';
 import { MEASURES, type MeasureKey, type MonthlyValues, receivedTotal } from './measures.js';
+import type { MonthRange } from './period.js';
 
-/** What an indicator's numerator or denominator adds up: measures, or a few quantities derived row by row. */
-export type Term = MeasureKey | 'receivedTotal' | 'updatedOneStop' | 'monthWithPosts' | 'reportingMonth';
+/** What is summed over unit-months: measures, or a few quantities derived row by row. */
+export type SumTerm = MeasureKey | 'receivedTotal' | 'updatedOneStop' | 'monthWithPosts' | 'reportingMonth';
+/**
+ * What is not a sum, computed once over the whole scope and period: the days from the period's last day back
+ * to the latest website update of the stalest unit (max over units), and 1 when the scope reported at all.
+ */
+export type ScopeTerm = 'websiteDaysSinceUpdate' | 'scopeReported';
+/** What an indicator's numerator or denominator adds up. */
+export type Term = SumTerm | ScopeTerm;
 
-/** Each term as a SQL expression over a `monthly_figures` row aliased `f`. */
+/** Each summed term as a SQL expression over a `monthly_figures` row aliased `f`. */
 const RECEIVED_SQL = '(f.received_direct + f.received_online + f.received_postal)';
-export function termSql(term: Term): string {
+export function termSql(term: SumTerm): string {
   switch (term) {
     case 'receivedTotal':
       return RECEIVED_SQL;
@@ -21,7 +30,7 @@ export function termSql(term: Term): string {
 }
 
 /** The same terms over one unit-month's values (for tests and single rows). */
-export function termValue(term: Term, v: MonthlyValues): number {
+export function termValue(term: SumTerm, v: MonthlyValues): number {
   switch (term) {
     case 'receivedTotal':
       return receivedTotal(v);
@@ -36,7 +45,7 @@ export function termValue(term: Term, v: MonthlyValues): number {
   }
 }
 
-export const TERMS: Term[] = [
+export const SUM_TERMS: SumTerm[] = [
   ...(Object.keys(MEASURES) as MeasureKey[]),
   'receivedTotal',
   'updatedOneStop',
@@ -44,8 +53,29 @@ export const TERMS: Term[] = [
   'reportingMonth',
 ];
 
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const dayBefore = (day: string) => new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Days from the range's last day back to the unit's latest website update reported in it; a unit that
+ * reported none counts as not updated since the day before the range (the whole range, a lower bound).
+ * The roll-up takes the largest over the scope's units: the stalest website is what an inspection finds.
+ */
+export function daysSinceWebsiteUpdate(
+  months: Pick<MonthlyValues, 'websiteLastUpdate'>[],
+  range: MonthRange,
+) {
+  const updates = months.flatMap((m) => (m.websiteLastUpdate ? [m.websiteLastUpdate] : []));
+  const latest = updates.length > 0 ? updates.reduce((a, b) => (a > b ? a : b)) : dayBefore(range.from);
+  return daysBetween(latest, lastDayOf(range.to));
+}
+
 export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 export type Level = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+
+/** What a value is: a share (0–1), a number of days, or cases per reporting unit-month. */
+export type ValueUnit = 'RATIO' | 'DAYS' | 'PER_UNIT_MONTH';
 
 export interface IndicatorDefinition {
   code: string;
@@ -54,7 +84,8 @@ export interface IndicatorDefinition {
   numerator: Term[];
   denominator: Term[];
   direction: Direction;
-  /** Ratios (0–1): at or beyond target is GOOD, beyond warning is ALERT, in between WARNING. */
+  valueUnit: ValueUnit;
+  /** In the value's unit: at or beyond target is GOOD, beyond warning is ALERT, in between WARNING. */
   target: number;
   warning: number;
   /** Tiers the indicator is meant for (a roll-up above them sums theirs); all when null. */
@@ -67,7 +98,10 @@ export interface IndicatorDefinition {
 const ND61 = 'Nghị định 61/2018/NĐ-CP (một cửa, một cửa liên thông), sửa đổi bởi Nghị định 107/2021/NĐ-CP';
 const QD766 = 'Quyết định 766/QĐ-TTg ngày 23/6/2022 (Bộ chỉ số phục vụ người dân, doanh nghiệp)';
 
-/** The catalogue. Every indicator is a ratio of sums, so it rolls up over units and months exactly. */
+/**
+ * The catalogue. Every indicator but one is a ratio of sums, so it rolls up over units and months exactly;
+ * WEBSITE_DAYS_SINCE_UPDATE is the largest number of days over the scope's units (see daysSinceWebsiteUpdate).
+ */
 export const INDICATORS: IndicatorDefinition[] = [
   {
     code: 'ON_TIME_RATE',
@@ -76,6 +110,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['resolvedEarly', 'resolvedOnTime'],
     denominator: ['resolved'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.95,
     warning: 0.85,
     levels: null,
@@ -89,6 +124,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['resolvedLate'],
     denominator: ['resolved'],
     direction: 'LOWER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.02,
     warning: 0.1,
     levels: null,
@@ -102,6 +138,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['lateWithApology'],
     denominator: ['resolvedLate'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 1,
     warning: 0.9,
     levels: null,
@@ -115,10 +152,12 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['updatedOneStop'],
     denominator: ['receivedTotal'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 1,
     warning: 0.95,
     levels: null,
-    areaCode: 'HDH',
+    // The seed lists the electronic one-stop desk under administrative procedures.
+    areaCode: 'TTHC',
     source: ND61,
   },
   {
@@ -130,6 +169,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     // Each new procedure must appear in both places: two publications expected per announcement.
     denominator: ['proceduresAnnounced', 'proceduresAnnounced'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 1,
     warning: 0.9,
     levels: null,
@@ -143,6 +183,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['receivedOnline'],
     denominator: ['receivedTotal'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.5,
     warning: 0.2,
     levels: null,
@@ -156,6 +197,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['proceduresFullOnline'],
     denominator: ['proceduresTotal'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.8,
     warning: 0.3,
     levels: null,
@@ -169,6 +211,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['receivedPostal'],
     denominator: ['receivedTotal'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.1,
     warning: 0.02,
     levels: null,
@@ -182,6 +225,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['onlinePayments'],
     denominator: ['dossiersWithFees'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.3,
     warning: 0.1,
     levels: null,
@@ -195,6 +239,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['dossiersDigitised'],
     denominator: ['receivedTotal'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.8,
     warning: 0.3,
     levels: null,
@@ -208,6 +253,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['surveySatisfied'],
     denominator: ['surveyResponses'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 0.95,
     warning: 0.85,
     levels: null,
@@ -221,6 +267,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['complaintsHandledOnTime'],
     denominator: ['complaintsReceived'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 1,
     warning: 0.9,
     levels: null,
@@ -234,6 +281,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['jointBirthsDone', 'jointDeathsDone'],
     denominator: ['jointBirthsTotal', 'jointDeathsTotal'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 1,
     warning: 0.9,
     levels: ['COMMUNE'],
@@ -248,11 +296,56 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: ['monthWithPosts'],
     denominator: ['reportingMonth'],
     direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
     target: 1,
     warning: 0.75,
     levels: null,
     areaCode: 'HDH',
     source: 'Nghị định 42/2022/NĐ-CP (cung cấp thông tin trên môi trường mạng)',
+  },
+  {
+    code: 'WEBSITE_DAYS_SINCE_UPDATE',
+    nameVi: 'Số ngày Trang thông tin điện tử chưa được cập nhật (tính đến cuối kỳ)',
+    nameEn: 'Days since the website was last updated (at the end of the period)',
+    // Not a ratio of sums: the stalest unit of the scope, in days; the denominator is 1 when figures exist.
+    numerator: ['websiteDaysSinceUpdate'],
+    denominator: ['scopeReported'],
+    direction: 'LOWER_IS_BETTER',
+    valueUnit: 'DAYS',
+    target: 7,
+    warning: 30,
+    levels: null,
+    areaCode: 'HDH',
+    source: 'Nghị định 42/2022/NĐ-CP (cung cấp thông tin trên môi trường mạng), Điều 10',
+  },
+  {
+    code: 'ONLINE_FILING_OFFERED_RATE',
+    nameVi: 'Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ của các TTHC có cung cấp dịch vụ công trực tuyến',
+    nameEn: 'Dossiers filed online among those of procedures offered online',
+    numerator: ['receivedOnline'],
+    denominator: ['receivedOfOnlineProcedures'],
+    direction: 'HIGHER_IS_BETTER',
+    valueUnit: 'RATIO',
+    target: 0.5,
+    warning: 0.25,
+    levels: null,
+    areaCode: 'HDH',
+    source: `${QD766}, nhóm Cung cấp dịch vụ trực tuyến (tỷ lệ hồ sơ trực tuyến)`,
+  },
+  {
+    code: 'DISCIPLINE_CASES',
+    nameVi: 'Số trường hợp cán bộ, công chức, viên chức bị xử lý kỷ luật bình quân mỗi đơn vị-tháng',
+    nameEn: 'Officials disciplined per reporting unit-month',
+    numerator: ['disciplineCases'],
+    denominator: ['reportingMonth'],
+    direction: 'LOWER_IS_BETTER',
+    valueUnit: 'PER_UNIT_MONTH',
+    // Any case is a shortcoming; more than one a year per unit (1/12 a month) is an alert.
+    target: 0,
+    warning: 1 / 12,
+    levels: null,
+    areaCode: 'CBCCVC',
+    source: 'Nghị định 112/2020/NĐ-CP (xử lý kỷ luật cán bộ, công chức, viên chức); Quyết định 766/QĐ-TTg',
   },
 ];
 
@@ -264,7 +357,7 @@ export interface IndicatorValue {
   code: string;
   numerator: number;
   denominator: number;
-  /** numerator / denominator; null without data. */
+  /** numerator / denominator (in the indicator's valueUnit); null without data. */
   value: number | null;
   status: IndicatorStatus;
 }
@@ -288,9 +381,21 @@ export function indicatorFromSums(
   return { code: definition.code, numerator, denominator, value, status: statusOf(definition, value) };
 }
 
-/** Sums the terms over unit-months (what the SQL roll-up does), for tests and single units. */
-export function sumTerms(rows: MonthlyValues[]): Record<Term, number> {
-  return Object.fromEntries(
-    TERMS.map((term) => [term, rows.reduce((t, r) => t + termValue(term, r), 0)]),
-  ) as Record<Term, number>;
+/**
+ * The terms over one unit's months of a range (what the SQL roll-up does), for tests and single units;
+ * the range (January 2020 when absent) only matters to the website's days since update.
+ */
+export function sumTerms(
+  rows: MonthlyValues[],
+  range: MonthRange = { from: '2020-01-01', to: '2020-01-01' },
+): Record<Term, number> {
+  const sums = Object.fromEntries(
+    SUM_TERMS.map((term) => [term, rows.reduce((t, r) => t + termValue(term, r), 0)]),
+  ) as Record<SumTerm, number>;
+  const reported = rows.length > 0;
+  return {
+    ...sums,
+    websiteDaysSinceUpdate: reported ? daysSinceWebsiteUpdate(rows, range) : 0,
+    scopeReported: reported ? 1 : 0,
+  };
 }

@@ -18,6 +18,11 @@ export const MEASURES = {
     vi: 'Hồ sơ tiếp nhận qua bưu chính công ích',
     en: 'Dossiers received by public post',
   },
+  receivedOfOnlineProcedures: {
+    column: 'received_of_online_procedures',
+    vi: 'Hồ sơ tiếp nhận của các TTHC có cung cấp dịch vụ công trực tuyến (toàn trình, một phần)',
+    en: 'Dossiers received for procedures offered online (fully or partly)',
+  },
   resolved: { column: 'resolved', vi: 'Hồ sơ đã giải quyết', en: 'Dossiers resolved' },
   resolvedEarly: { column: 'resolved_early', vi: 'Giải quyết trước hạn', en: 'Resolved early' },
   resolvedOnTime: { column: 'resolved_on_time', vi: 'Giải quyết đúng hạn', en: 'Resolved on time' },
@@ -106,6 +111,11 @@ export const MEASURES = {
     column: 'joint_deaths_total',
     vi: 'Đăng ký khai tử thuộc diện liên thông',
     en: 'Death registrations eligible for 3 in 1',
+  },
+  disciplineCases: {
+    column: 'discipline_cases',
+    vi: 'Cán bộ, công chức, viên chức bị xử lý kỷ luật',
+    en: 'Officials and public employees disciplined',
   },
 } as const;
 

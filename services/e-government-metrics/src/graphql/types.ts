@@ -54,6 +54,12 @@ export class IndicatorDefinition {
   @Field(() => String, { description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER' })
   direction!: string;
 
+  @Field(() => String, {
+    description:
+      'Đơn vị của giá trị / what the value is: RATIO (0–1), DAYS, or PER_UNIT_MONTH (cases per reporting unit-month)',
+  })
+  valueUnit!: string;
+
   @Field(() => Float)
   target!: number;
 
@@ -78,7 +84,11 @@ export class IndicatorValue {
   @Field(() => String, { description: 'The period or bucket: 2020, 2020-Q3, 2020-10, or a range' })
   period!: string;
 
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator (0–1); null without data' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "numerator / denominator, in the indicator's valueUnit (a ratio 0–1 for most); null without data",
+  })
   value!: number | null;
 
   @Field(() => Float)

@@ -78,7 +78,7 @@ describe('parsing a file of figures', () => {
     const values = (unitCode: string | number, row: Record<string, string>) =>
       HEADER.map((column) => (column === 'unit_code' ? unitCode : row[column] ? Number(row[column]) : null));
     sheet.addRow(HEADER);
-    const first = sheet.addRow(values(30817, cellsOf('', good)));
+    const first = sheet.addRow(values(30817, cellsOf('', { ...good, receivedOfOnlineProcedures: 20 })));
     first.getCell(HEADER.length).value = new Date(Date.UTC(2021, 4, 20));
     first.getCell(HEADER.indexOf('received_online') + 1).value = { formula: 'B2*2', result: 20 };
     sheet.getRow(4).values = values('91-SNV', cellsOf('', { websitePosts: 7 }));
@@ -90,7 +90,12 @@ describe('parsing a file of figures', () => {
         {
           row: 2,
           unitCode: '30817',
-          values: figures({ ...good, receivedOnline: 20, websiteLastUpdate: '2021-05-20' }),
+          values: figures({
+            ...good,
+            receivedOnline: 20,
+            receivedOfOnlineProcedures: 20,
+            websiteLastUpdate: '2021-05-20',
+          }),
         },
         { row: 4, unitCode: '91-SNV', values: figures({ websitePosts: 7 }) },
       ],

@@ -12,6 +12,7 @@ const EXAMPLE: Record<MeasureKey, number> = {
   receivedDirect: 120,
   receivedOnline: 85,
   receivedPostal: 5,
+  receivedOfOnlineProcedures: 150,
   resolved: 190,
   resolvedEarly: 40,
   resolvedOnTime: 145,
@@ -37,6 +38,7 @@ const EXAMPLE: Record<MeasureKey, number> = {
   jointBirthsTotal: 20,
   jointDeathsDone: 4,
   jointDeathsTotal: 5,
+  disciplineCases: 0,
 };
 
 /** Every column of an upload, in template order, with what to write in it. */
