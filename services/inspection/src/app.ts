@@ -8,14 +8,17 @@ import {
   unitScope,
 } from '@cchc/kit';
 
+import { AssessmentService } from './application/assessment.service.js';
 import { CatalogService } from './application/catalog.service.js';
 import { FindingService } from './application/finding.service.js';
+import { NoticeService } from './application/notice.service.js';
 import { PlanService } from './application/plan.service.js';
 import { FindingRepository } from './db/finding.repository.js';
 import { PlanRepository } from './db/plan.repository.js';
 import { entities, migrations } from './db/schema.js';
 import { loadDemoInspections } from './demo/demo-loader.js';
 import type { InspectionConfig } from './environment.js';
+import { createAssessmentLoaders } from './graphql/assessment.loaders.js';
 import type { InspectionContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';
 import { buildInspectionSchema } from './graphql/schema.js';
@@ -46,6 +49,8 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
         catalogs: new CatalogService(dataSource),
         findings: new FindingRepository(dataSource),
         planQueries: new PlanRepository(dataSource),
+        assessments: new AssessmentService(dataSource),
+        notices: new NoticeService(dataSource),
         units,
       };
       return (base) => {
@@ -62,6 +67,12 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
           scope: scopeOnce,
           publishedOnly: readsPublishedOnly(base.identity),
           loaders: createLoaders(dataSource, services.findings, scopeOnce),
+          assessmentLoaders: createAssessmentLoaders(
+            services.assessments,
+            services.notices,
+            scopeOnce,
+            readsPublishedOnly(base.identity),
+          ),
         };
       };
     },

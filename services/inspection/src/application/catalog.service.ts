@@ -12,6 +12,8 @@ export interface CriterionFields {
   nameVi: string;
   nameEn: string;
   guidance?: string | null;
+  /** Điểm tối đa; kept as it was (0 for a new criterion) when absent. */
+  maxPoints?: number | null;
 }
 
 /** Copies a year's areas and criteria into a new catalog for another year, inside the caller's transaction. */
@@ -30,6 +32,7 @@ export async function copyCatalog(
     year: toYear,
     title: source.title.replace(String(fromYear), String(toYear)),
     copiedFromId: source.id,
+    classificationThresholds: source.classificationThresholds,
   };
   await catalogs.insert(copy);
   const areaIds = new Map<string, string>();
@@ -103,6 +106,9 @@ export class CatalogService {
         nameVi: fields.nameVi,
         nameEn: fields.nameEn,
         guidance: fields.guidance ?? null,
+        maxPoints: fields.maxPoints ?? existing?.maxPoints ?? 0,
+        indicatorCode: existing?.indicatorCode ?? null,
+        indicatorPoints: existing?.indicatorPoints ?? null,
       };
       await criteria.save(criterion);
       await audit('Criterion', criterion.id, existing ? 'UPDATE' : 'CREATE', existing, criterion);

@@ -1,6 +1,8 @@
+import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { AuditEntryEntity } from '../domain/audit-entry.entity.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 import {
   ConclusionEntity,
   InspectionPlanEntity,
@@ -11,6 +13,7 @@ import {
 } from '../domain/plan.entity.js';
 import { CreateInspection1764100000000 } from './migrations/1764100000000-create-inspection.js';
 import { TeamMemberUsername1764300000001 } from './migrations/1764300000001-team-member-username.js';
+import { AssessmentsAndNotices1764500000100 } from './migrations/1764500000100-assessments-and-notices.js';
 
 export const entities = [
   CriteriaCatalogEntity,
@@ -26,5 +29,12 @@ export const entities = [
   CorrectiveActionEntity,
   ActionReportEntity,
   AuditEntryEntity,
+  AssessmentEntity,
+  CriterionScoreEntity,
+  ConclusionNoticeEntity,
 ];
-export const migrations = [CreateInspection1764100000000, TeamMemberUsername1764300000001];
+export const migrations = [
+  CreateInspection1764100000000,
+  TeamMemberUsername1764300000001,
+  AssessmentsAndNotices1764500000100,
+];

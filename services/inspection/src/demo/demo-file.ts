@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isIsoDate } from '@cchc/kit';
 import { z } from 'zod';
+import { Classification } from '../domain/classification.js';
 import {
   ActionStatus,
   FindingKind,
@@ -16,10 +17,25 @@ const date = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 const unitRef = z.object({ code: text });
 const described = { nameVi: text, nameEn: text, guidance: z.string().nullish() };
 
+/** Điểm tối đa, and the indicator that proposes the score of a measurable criterion (share of points per status). */
+const scored = {
+  maxPoints: z.number().min(0).default(0),
+  indicatorCode: z.string().nullish(),
+  indicatorPoints: z.record(z.string(), z.number().min(0).max(1)).nullish(),
+};
+
 const criterion = z.object({
   code: text,
   ...described,
-  subCriteria: z.array(z.object({ code: text, ...described })).optional(),
+  ...scored,
+  subCriteria: z.array(z.object({ code: text, ...described, ...scored })).optional(),
+});
+
+const threshold = z.object({
+  classification: z.enum(Classification),
+  minPercent: z.number().min(0).max(100),
+  nameVi: text,
+  nameEn: text,
 });
 
 const action = z.object({
@@ -74,6 +90,12 @@ const plan = z.object({
           status: z.enum(VisitStatus),
         })
         .nullable(),
+      /** The team's scores, by criterion code (criteria without sub-criteria). */
+      scores: z
+        .array(z.object({ criterionCode: text, points: z.number().min(0), comment: z.string().nullish() }))
+        .optional(),
+      /** Its conclusion notice, built from its findings, actions and scores when loaded. */
+      notice: z.object({ number: text, issuedOn: date }).nullish(),
     }),
   ),
   findings: z.array(
@@ -110,6 +132,7 @@ const plan = z.object({
 const writtenCatalog = z.object({
   year: z.number().int(),
   title: text,
+  classificationThresholds: z.array(threshold).min(1),
   areas: z.array(z.object({ code: text, ...described, criteria: z.array(criterion) })),
 });
 
@@ -124,6 +147,7 @@ const demoFile = z.object({
 export type DemoFile = z.infer<typeof demoFile>;
 export type DemoPlan = z.infer<typeof plan>;
 export type WrittenCatalog = z.infer<typeof writtenCatalog>;
+export type DemoCriterion = z.infer<typeof criterion>;
 
 export const DEMO_FILE = new URL('../../data/demo-inspections.json', import.meta.url);
 

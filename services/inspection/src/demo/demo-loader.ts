@@ -14,7 +14,14 @@ import {
   TeamMemberEntity,
   VisitEntity,
 } from '../domain/plan.entity.js';
-import { type DemoFile, type DemoPlan, readDemoFile, type WrittenCatalog } from './demo-file.js';
+import { insertAssessmentsAndNotices } from './demo-assessments.js';
+import {
+  type DemoCriterion,
+  type DemoFile,
+  type DemoPlan,
+  readDemoFile,
+  type WrittenCatalog,
+} from './demo-file.js';
 
 const LOADER = 'demo-loader';
 
@@ -55,8 +62,20 @@ async function insertCatalogs(db: EntityManager, file: DemoFile): Promise<Map<nu
   return ids;
 }
 
+const scoring = (c: DemoCriterion) => ({
+  maxPoints: c.maxPoints,
+  indicatorCode: c.indicatorCode ?? null,
+  indicatorPoints: c.indicatorPoints ?? null,
+});
+
 async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<string> {
-  const catalog: CriteriaCatalogEntity = { id: uuid(), year: c.year, title: c.title, copiedFromId: null };
+  const catalog: CriteriaCatalogEntity = {
+    id: uuid(),
+    year: c.year,
+    title: c.title,
+    copiedFromId: null,
+    classificationThresholds: c.classificationThresholds,
+  };
   await db.getRepository(CriteriaCatalogEntity).insert(catalog);
   for (const [areaIndex, a] of c.areas.entries()) {
     const area = {
@@ -80,6 +99,7 @@ async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<stri
         nameVi: cr.nameVi,
         nameEn: cr.nameEn,
         guidance: cr.guidance ?? null,
+        ...scoring(cr),
       };
       await db.getRepository(CriterionEntity).insert(parent);
       await db.getRepository(CriterionEntity).insert(
@@ -93,6 +113,7 @@ async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<stri
           nameVi: s.nameVi,
           nameEn: s.nameEn,
           guidance: s.guidance ?? null,
+          ...scoring(s),
         })),
       );
     }
@@ -250,6 +271,7 @@ async function insertPlan(
       .getRepository(RecommendationEntity)
       .insert(c.recommendations.map((r, position) => ({ id: uuid(), planId: plan.id, position, ...r })));
   }
+  await insertAssessmentsAndNotices(db, plan, p, targets);
   await writeAudit(db, {
     objectType: 'InspectionPlan',
     objectId: plan.id,

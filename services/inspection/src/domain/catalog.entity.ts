@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { decimal } from './assessment.entity.js';
+import type { ClassificationThreshold } from './classification.js';
 
 /** The criteria used in one year's inspections; plans keep the catalog they were made with. */
 @Entity({ name: 'criteria_catalogs' })
@@ -14,6 +16,10 @@ export class CriteriaCatalogEntity {
 
   @Column('uuid', { name: 'copied_from_id', nullable: true })
   copiedFromId!: string | null;
+
+  /** Xếp loại: the grades and the share of the maximum points each needs. */
+  @Column('jsonb', { name: 'classification_thresholds' })
+  classificationThresholds!: ClassificationThreshold[];
 }
 
 /** Lĩnh vực: one of the content areas inspected every time (CDDH, TC, TTHC, TCBM, CBCCVC, TCC, HDH). */
@@ -70,4 +76,16 @@ export class CriterionEntity {
 
   @Column('text', { nullable: true })
   guidance!: string | null;
+
+  /** Điểm tối đa of a criterion without sub-criteria (0 on a parent: its own are summed). */
+  @Column('numeric', { name: 'max_points', transformer: decimal })
+  maxPoints!: number;
+
+  /** An e-government indicator that measures it: its score is then proposed from the unit's figures. */
+  @Column('text', { name: 'indicator_code', nullable: true })
+  indicatorCode!: string | null;
+
+  /** The share of maxPoints proposed for each status of that indicator, e.g. { GOOD: 1, WARNING: 0.5, ALERT: 0 }. */
+  @Column('jsonb', { name: 'indicator_points', nullable: true })
+  indicatorPoints!: Record<string, number> | null;
 }

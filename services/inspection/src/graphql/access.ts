@@ -41,6 +41,10 @@ export const INSPECTION_ACCESS = {
   'Mutation.verifyCorrectiveAction': FIELD_WORK,
   /** A unit officer reports on its own unit's actions (checked against its unit tree). */
   'Mutation.reportOnCorrectiveAction': [Role.ADMIN, Role.UNIT_OFFICER],
+  'Mutation.saveAssessment': FIELD_WORK,
+  /** An INSPECTOR only as the plan's team lead (checked in the write). */
+  'Mutation.issueNotice': FIELD_WORK,
+  'Query.conclusionNotices': PUBLISHED_READERS,
   'Unit.findings': PUBLISHED_READERS,
   'Unit.inspections': READERS,
   'Unit.openCorrectiveActions': SCOPED_READERS,

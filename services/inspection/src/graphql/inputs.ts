@@ -292,6 +292,15 @@ export class CriterionInput {
   @IsOptional()
   @MaxLength(4000)
   guidance?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Điểm tối đa; unchanged when absent (0 for a new criterion)',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(1000)
+  maxPoints?: number | null;
 }
 
 @InputType()

@@ -1,0 +1,117 @@
+import { auditedTransaction, DomainError, ErrorCode, notFound } from '@cchc/kit';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { CriterionScoreEntity } from '../domain/assessment.entity.js';
+import { TeamRole } from '../domain/enums.js';
+import { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { noticeContent } from '../domain/notice.js';
+import { ConclusionNoticeEntity } from '../domain/notice.entity.js';
+import { InspectionPlanEntity, InspectionTargetEntity, TeamMemberEntity } from '../domain/plan.entity.js';
+import { assertPlanEditable } from '../domain/plan-status.js';
+import { catalogScoring, totalsOf } from './assessment.service.js';
+
+export interface NoticeFields {
+  number: string;
+  issuedOn: string;
+}
+
+/** Who issues: an ADMIN, or the plan's team lead (checked against the team inside the write). */
+export interface Issuer {
+  username: string;
+  admin: boolean;
+}
+
+export interface NoticeQuery {
+  planIds?: string[];
+  targetIds?: string[];
+  unitIds?: string[];
+  /** A unit officer's tree; all when undefined. */
+  scope?: string[];
+  /** Partners: notices of concluded (or closed) plans only. */
+  publishedOnly?: boolean;
+}
+
+/** A target's notice from its findings, their corrective actions and its scores, as they stand in `db`. */
+export async function buildNotice(
+  db: EntityManager,
+  target: InspectionTargetEntity,
+  plan: InspectionPlanEntity,
+  fields: NoticeFields,
+  version: number,
+): Promise<ConclusionNoticeEntity> {
+  const findings = await db
+    .getRepository(FindingEntity)
+    .find({ where: { targetId: target.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  const actions = await db
+    .getRepository(CorrectiveActionEntity)
+    .findBy({ findingId: In(findings.map((f) => f.id)) });
+  const scores = await db.getRepository(CriterionScoreEntity).findBy({ targetId: target.id });
+  const totals = totalsOf(await catalogScoring(db, plan.catalogId), scores);
+  return {
+    targetId: target.id,
+    planId: plan.id,
+    unitId: target.unitId,
+    number: fields.number,
+    issuedOn: fields.issuedOn,
+    ...noticeContent(target.unitId, findings, actions, totals),
+    version,
+  };
+}
+
+/** Conclusion notices to inspected units: issued from findings, scores and actions, then kept as issued. */
+export class NoticeService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Issues (or, with its version, re-issues) the notice of one target; `version` is 0 for the first. */
+  issue(
+    targetId: string,
+    version: number,
+    fields: NoticeFields,
+    issuer: Issuer,
+  ): Promise<ConclusionNoticeEntity> {
+    return auditedTransaction(this.dataSource, issuer.username, async (db, audit) => {
+      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
+      if (!target) throw notFound('Inspection target', targetId);
+      const isLead = await db
+        .getRepository(TeamMemberEntity)
+        .existsBy({ planId: target.planId, role: TeamRole.LEAD, username: issuer.username });
+      if (!issuer.admin && !isLead) {
+        throw new DomainError(ErrorCode.FORBIDDEN, "Only the team's lead (trưởng đoàn) issues its notices");
+      }
+      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
+      assertPlanEditable(plan.status, 'conclusion');
+      const notices = db.getRepository(ConclusionNoticeEntity);
+      const existing = await notices.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
+      if ((existing?.version ?? 0) !== version) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `The notice was changed by someone else (version ${existing?.version ?? 0}, you sent ${version}); reload it and try again`,
+          { currentVersion: existing?.version ?? 0 },
+        );
+      }
+      const notice = await buildNotice(db, target, plan, fields, version + 1);
+      await notices.save(notice);
+      await audit('ConclusionNotice', targetId, existing ? 'REISSUE' : 'ISSUE', existing, notice);
+      return notice;
+    });
+  }
+
+  /** Issued notices, in planned order of their targets; the caller's scope and partners' rule applied in SQL. */
+  find(query: NoticeQuery): Promise<ConclusionNoticeEntity[]> {
+    const builder = this.dataSource
+      .getRepository(ConclusionNoticeEntity)
+      .createQueryBuilder('n')
+      .innerJoin(InspectionPlanEntity, 'p', 'p.id = n.plan_id')
+      .innerJoin(InspectionTargetEntity, 't', 't.id = n.target_id')
+      .orderBy('t.planned_date', 'ASC', 'NULLS LAST')
+      .addOrderBy('n.target_id');
+    if (query.planIds)
+      builder.andWhere('n.plan_id = ANY(CAST(:planIds AS uuid[]))', { planIds: query.planIds });
+    if (query.targetIds)
+      builder.andWhere('n.target_id = ANY(CAST(:targetIds AS uuid[]))', { targetIds: query.targetIds });
+    if (query.unitIds)
+      builder.andWhere('n.unit_id = ANY(CAST(:unitIds AS uuid[]))', { unitIds: query.unitIds });
+    if (query.scope) builder.andWhere('n.unit_id = ANY(CAST(:scope AS uuid[]))', { scope: query.scope });
+    if (query.publishedOnly) builder.andWhere(`p.status IN ('CONCLUDED', 'CLOSED')`);
+    return builder.getMany();
+  }
+}

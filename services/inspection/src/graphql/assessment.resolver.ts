@@ -1,0 +1,98 @@
+import { notFound } from '@cchc/kit';
+import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
+import type { UnitAssessment as Assessment } from '../application/assessment.service.js';
+import type { CriterionScoreEntity } from '../domain/assessment.entity.js';
+import type { CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
+import type { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
+import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
+import {
+  ClassificationThreshold,
+  CriterionScore,
+  RankedUnit,
+  SaveAssessmentInput,
+  UnitAssessment,
+} from './assessment.types.js';
+import type { InspectionContext } from './context.js';
+import { assertOnPlanTeam } from './team-guard.js';
+import { CriteriaCatalog, Criterion, InspectionPlan, InspectionTarget } from './types.js';
+
+@Resolver(() => UnitAssessment)
+export class AssessmentResolver {
+  @Authorized(...INSPECTION_ACCESS['Mutation.saveAssessment'])
+  @Mutation(() => UnitAssessment, {
+    description:
+      "Scores criteria of an inspected unit in one go (the others keep their points); the plan's team or an ADMIN",
+  })
+  async saveAssessment(
+    @Arg('input', () => SaveAssessmentInput) input: SaveAssessmentInput,
+    @Ctx() ctx: InspectionContext,
+  ): Promise<Assessment> {
+    await assertOnPlanTeam(ctx, { kind: 'targetId', id: input.targetId });
+    await ctx.assessments.save(input.targetId, input.version, input.scores, ctx.actor);
+    const target = await ctx.loaders.target.load(input.targetId);
+    if (!target) throw notFound('Inspection target', input.targetId);
+    return (await ctx.assessments.ofPlan(target.planId)).get(target.id)!;
+  }
+}
+
+@Resolver(() => InspectionTarget)
+export class TargetAssessmentResolver {
+  @Authorized(...PLAN_CONTENTS_READERS)
+  @FieldResolver(() => UnitAssessment, { description: 'Its scores, totals, grade and rank in the plan' })
+  async assessment(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
+    return (await ctx.assessmentLoaders.assessmentsOfPlan.load(target.planId)).get(target.id);
+  }
+}
+
+@Resolver(() => InspectionPlan)
+export class PlanRankingResolver {
+  @Authorized(...PLAN_CONTENTS_READERS)
+  @FieldResolver(() => [RankedUnit], {
+    description: 'The scored units by total, highest first (ties share a rank), with their ranks per area',
+  })
+  async ranking(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
+    const assessments = await ctx.assessmentLoaders.assessmentsOfPlan.load(plan.id);
+    const targets = new Map((await ctx.loaders.targetsOfPlan.load(plan.id)).map((t) => [t.id, t]));
+    return [...assessments.values()]
+      .filter((a) => a.rank !== null)
+      .sort((a, b) => a.rank! - b.rank!)
+      .map((a) => ({ ...a, target: targets.get(a.targetId), unit: { id: a.unitId } }));
+  }
+}
+
+@Resolver(() => CriterionScore)
+export class CriterionScoreResolver {
+  @FieldResolver(() => Criterion)
+  criterion(@Root() score: CriterionScoreEntity, @Ctx() ctx: InspectionContext) {
+    return ctx.loaders.criterion.load(score.criterionId);
+  }
+}
+
+@Resolver(() => Criterion)
+export class CriterionPointsResolver {
+  @FieldResolver(() => Float, {
+    description: 'Điểm tối đa: its own, or the sum of its sub-criteria’s when it has some',
+  })
+  async maxPoints(@Root() criterion: CriterionEntity, @Ctx() ctx: InspectionContext) {
+    const subCriteria = (await ctx.loaders.criteriaOfArea.load(criterion.areaId)).filter(
+      (c) => c.parentId === criterion.id,
+    );
+    return subCriteria.length ? subCriteria.reduce((sum, c) => sum + c.maxPoints, 0) : criterion.maxPoints;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The e-government indicator whose figures propose its score, when it is measurable',
+  })
+  indicatorCode(@Root() criterion: CriterionEntity) {
+    return criterion.indicatorCode;
+  }
+}
+
+@Resolver(() => CriteriaCatalog)
+export class CatalogThresholdsResolver {
+  @FieldResolver(() => [ClassificationThreshold], { description: 'Xếp loại: the grades, best first' })
+  classificationThresholds(@Root() catalog: CriteriaCatalogEntity) {
+    return [...catalog.classificationThresholds].sort((a, b) => b.minPercent - a.minPercent);
+  }
+}
