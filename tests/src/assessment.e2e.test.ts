@@ -186,7 +186,7 @@ describe('scoring a unit', () => {
     });
     expect(assessment.areas.find((a) => a.areaCode === 'CDDH')?.score).toBe(0);
     expect(assessment.scores).toHaveLength(scores.length);
-    expect(assessment.scores[0]).toMatchObject({
+    expect(assessment.scores.find((s) => s.criterion.id === scores[0]!.criterionId)).toMatchObject({
       points: scores[0]!.points,
       comment: scores[0]!.comment,
       prefilled: false,
