@@ -1,5 +1,5 @@
 import type { UnitRegistryClient } from '@cchc/kit';
-import { badInput } from '@cchc/kit';
+import { badInput, groupBy } from '@cchc/kit';
 import type { FiguresRepository } from '../db/figures.repository.js';
 import {
   INDICATOR_BY_CODE,
@@ -9,7 +9,7 @@ import {
   indicatorFromSums,
   type Term,
 } from '../domain/indicators.js';
-import type { Grain, MonthRange } from '../domain/period.js';
+import { bucketLabel, type Grain, type MonthRange, monthsBetween } from '../domain/period.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 import { buildScope } from './scope.js';
 
@@ -48,6 +48,30 @@ export function definitionsFor(codes: string[] | undefined | null): IndicatorDef
     if (!definition) throw badInput('codes', `Unknown indicator ${code}; see indicatorCatalog`);
     return definition;
   });
+}
+
+/** One indicator over one unit (and everything under it) between two dates (their whole months). */
+export interface ReadingRequest {
+  unitId: string;
+  indicatorCode: string;
+  from: string;
+  to: string;
+}
+
+export interface Reading extends ReadingRequest, IndicatorResult {
+  /** The months read, as Unit.indicators names them ("2020-01..2020-12"). */
+  period: string;
+}
+
+/** The indicator among a roll-up's results, or NO_DATA when the scope reported nothing. */
+export function indicatorOrNoData(
+  definition: IndicatorDefinition,
+  results: IndicatorResult[],
+): IndicatorResult {
+  const found = results.find((r) => r.code === definition.code);
+  if (found) return found;
+  const nothing = new Proxy({}, { get: () => 0 }) as Record<Term, number>;
+  return { ...indicatorFromSums(definition, nothing), bucket: '', approximate: false, coverage: 0 };
 }
 
 /** Indicators over the unit tree: one scope build (registry) and one SQL roll-up for any number of units. */
@@ -100,5 +124,33 @@ export class IndicatorService {
         ),
       ]),
     );
+  }
+
+  /**
+   * Readings of any number of (unit, indicator, months): one roll-up per distinct span of months, for all
+   * its units at once, with the same numbers as `Unit.indicators` over that span. An unknown indicator is
+   * a BAD_USER_INPUT on `indicatorCode`.
+   */
+  async readings(
+    requests: readonly ReadingRequest[],
+    counted: readonly SubmissionStatus[],
+  ): Promise<Reading[]> {
+    const asked = requests.map((request) => {
+      const definition = INDICATOR_BY_CODE.get(request.indicatorCode);
+      if (!definition)
+        throw badInput('indicatorCode', `Unknown indicator ${request.indicatorCode}; see indicatorCatalog`);
+      return { request, definition, range: monthsBetween(request.from, request.to) };
+    });
+    const periods = groupBy(asked, (a) => `${a.range.from}|${a.range.to}`);
+    const results = new Map<string, Map<string, IndicatorResult[]>>();
+    for (const [key, group] of periods) {
+      const unitIds = [...new Set(group.map((a) => a.request.unitId))];
+      results.set(key, await this.indicators(unitIds, group[0]!.range, null, null, undefined, counted));
+    }
+    return asked.map(({ request, definition, range }) => ({
+      ...request,
+      ...indicatorOrNoData(definition, results.get(`${range.from}|${range.to}`)?.get(request.unitId) ?? []),
+      period: bucketLabel(range.from, null, range),
+    }));
   }
 }

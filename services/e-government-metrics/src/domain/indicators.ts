@@ -67,7 +67,7 @@ export function daysSinceWebsiteUpdate(
   range: MonthRange,
 ) {
   const updates = months.flatMap((m) => (m.websiteLastUpdate ? [m.websiteLastUpdate] : []));
-  const latest = updates.length > 0 ? updates.reduce((a, b) => (a > b ? a : b)) : dayBefore(range.from);
+  const latest = updates.sort().at(-1) ?? dayBefore(range.from);
   return daysBetween(latest, lastDayOf(range.to));
 }
 

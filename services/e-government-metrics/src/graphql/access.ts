@@ -16,6 +16,8 @@ export const METRICS_ACCESS = {
   'Query.figuresTemplate': ANY_USER,
   'Query.indicatorFacts': [...READERS, Role.PARTNER],
   'Query.monthlyFigures': SCOPED_READERS,
+  'Query.indicatorReadings': PUBLISHED_READERS,
+  'Query.evidenceVerdicts': PUBLISHED_READERS,
   'Mutation.saveMonthlyFigures': SUBMITTERS,
   'Mutation.submitMonthlyFigures': SUBMITTERS,
   'Mutation.approveMonthlyFigures': ADMIN,

@@ -1,7 +1,14 @@
 import { groupBy } from '@cchc/kit';
 import DataLoader from 'dataloader';
-import type { IndicatorResult, IndicatorService, RollUp } from '../application/indicator.service.js';
+import type {
+  IndicatorResult,
+  IndicatorService,
+  Reading,
+  ReadingRequest,
+  RollUp,
+} from '../application/indicator.service.js';
 import type { FiguresRepository, MonthlyFigures, Revision } from '../db/figures.repository.js';
+import { INDICATOR_BY_CODE } from '../domain/indicators.js';
 import type { MonthRange } from '../domain/period.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 
@@ -51,6 +58,15 @@ export function createLoaders(
       const rows = await figures.ownFigures(ids, k.range);
       return groupBy(rows, (row) => row.unitId);
     }, []),
+    /** Findings' readings: one roll-up per distinct span of months; a code no longer catalogued reads as none. */
+    readings: new DataLoader<ReadingRequest, Reading | null, string>(
+      async (requests) => {
+        const known = requests.filter((r) => INDICATOR_BY_CODE.has(r.indicatorCode));
+        const readings = await indicators.readings(known, counted);
+        return requests.map((r) => readings[known.indexOf(r)] ?? null);
+      },
+      { cacheKeyFn: (r) => JSON.stringify([r.unitId, r.indicatorCode, r.from, r.to]) },
+    ),
     revisions: new DataLoader<string, Revision[]>(async (ids) => {
       const rows = await figures.revisions(ids);
       return ids.map((id) => rows.filter((r) => r.figuresId === id));

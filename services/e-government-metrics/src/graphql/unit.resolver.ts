@@ -1,11 +1,7 @@
 import { DateScalar } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { definitionsFor, type IndicatorResult } from '../application/indicator.service.js';
-import {
-  type IndicatorValue as Computed,
-  INDICATOR_BY_CODE,
-  indicatorFromSums,
-} from '../domain/indicators.js';
+import { definitionsFor, indicatorOrNoData } from '../application/indicator.service.js';
+import { INDICATOR_BY_CODE } from '../domain/indicators.js';
 import type { MeasureKey } from '../domain/measures.js';
 import { bucketLabel, monthsBetween, parsePeriod } from '../domain/period.js';
 import { score766 } from '../domain/score-766.js';
@@ -42,10 +38,7 @@ export class UnitMetricsResolver {
     const definitions = definitionsFor(codes);
     const results = await ctx.loaders.indicators.load({ unitId: unit.id, range, asOf, codes: codes ?? null });
     const label = bucketLabel(range.from, null, range);
-    return definitions.map((d) => {
-      const found = results.find((r) => r.code === d.code);
-      return found ? { ...found, period: label } : noData(d.code, label);
-    });
+    return definitions.map((d) => ({ ...indicatorOrNoData(d, results), period: label }));
   }
 
   @Authorized(...METRICS_ACCESS['Unit.suggestedFindings'])
@@ -105,12 +98,4 @@ export class UnitMetricsResolver {
     await inScope(ctx, unit.id);
     return ctx.loaders.figures.load({ unitId: unit.id, range: monthsBetween(from, to) });
   }
-}
-
-function noData(code: string, period: string): IndicatorResult & { period: string } {
-  const empty: Computed = indicatorFromSums(
-    INDICATOR_BY_CODE.get(code)!,
-    new Proxy({}, { get: () => 0 }) as never,
-  );
-  return { ...empty, bucket: '', period, approximate: false, coverage: 0 };
 }
