@@ -65,7 +65,8 @@ function sample(type: GraphQLInputType): unknown {
     return Object.fromEntries(
       Object.values(type.getFields())
         .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, sample(f.type)]),
+        // A unit inside the unit officer's own tree, as for operations taking a unitId argument.
+        .map((f) => [f.name, f.name === 'unitId' ? hondat : sample(f.type)]),
     );
   }
   const scalar = isScalarType(type) ? type.name : '';
