@@ -86,16 +86,18 @@ async function main() {
       LOAD_DEMO_DATA: 'true',
     });
     // The demo data of the other subgraphs names units by code: unit-registry must be up (and loaded) first.
-    await start('inspection', config.INSPECTION_PORT, {
-      ...common,
-      INSPECTION_DATABASE_URL: config.INSPECTION_DATABASE_URL,
-      UNIT_REGISTRY_URL: unitRegistryUrl,
-      LOAD_DEMO_DATA: 'true',
-    });
     await start('e-government-metrics', config.METRICS_PORT, {
       ...common,
       METRICS_DATABASE_URL: config.METRICS_DATABASE_URL,
       UNIT_REGISTRY_URL: unitRegistryUrl,
+      LOAD_DEMO_DATA: 'true',
+    });
+    // Inspection asks metrics for the indicator readings behind findings: metrics starts first.
+    await start('inspection', config.INSPECTION_PORT, {
+      ...common,
+      INSPECTION_DATABASE_URL: config.INSPECTION_DATABASE_URL,
+      UNIT_REGISTRY_URL: unitRegistryUrl,
+      METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
       LOAD_DEMO_DATA: 'true',
     });
     // Another agency's subgraph (the example in services/partner-staffing), only when asked for.

@@ -7,7 +7,7 @@ import {
   UnitRegistryClient,
   unitScope,
 } from '@cchc/kit';
-
+import { AlertService } from './application/alert.service.js';
 import { AssessmentService } from './application/assessment.service.js';
 import { CatalogService } from './application/catalog.service.js';
 import { FindingService } from './application/finding.service.js';
@@ -22,6 +22,7 @@ import { createAssessmentLoaders } from './graphql/assessment.loaders.js';
 import type { InspectionContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';
 import { buildInspectionSchema } from './graphql/schema.js';
+import { MetricsClient } from './metrics/metrics-client.js';
 
 export { loadDemoInspections } from './demo/demo-loader.js';
 export { type InspectionConfig, readConfig } from './environment.js';
@@ -43,12 +44,14 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
         const loaded = await loadDemoInspections(dataSource, units);
         if (loaded) log.info(loaded, 'demo inspection campaign loaded');
       }
+      const metrics = new MetricsClient(config.metricsUrl);
       const services = {
         plans: new PlanService(dataSource, units),
         findingService: new FindingService(dataSource),
         catalogs: new CatalogService(dataSource),
         findings: new FindingRepository(dataSource),
         planQueries: new PlanRepository(dataSource),
+        alerts: new AlertService(dataSource),
         assessments: new AssessmentService(dataSource),
         notices: new NoticeService(dataSource),
         units,
@@ -67,6 +70,7 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
           scope: scopeOnce,
           publishedOnly: readsPublishedOnly(base.identity),
           loaders: createLoaders(dataSource, services.findings, scopeOnce),
+          figures: metrics.as(base.headers.authorization),
           assessmentLoaders: createAssessmentLoaders(
             services.assessments,
             services.notices,

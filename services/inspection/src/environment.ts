@@ -5,11 +5,14 @@ const schema = z.object({
   ...subgraphEnvironment('INSPECTION', 4002),
   /** unit-registry's GraphQL endpoint: descendants of units, and checks that unit ids exist. */
   UNIT_REGISTRY_URL: z.string().url().default('http://localhost:4001/graphql'),
+  /** e-government-metrics' GraphQL endpoint: the indicator readings behind findings, their verdicts, alerts. */
+  METRICS_URL: z.string().url().default('http://localhost:4003/graphql'),
 });
 
 /** LOAD_DEMO_DATA loads the 2020 campaign of the seed and the 2021 follow-up plan when there is no plan. */
 export interface InspectionConfig extends SubgraphConfig {
   unitRegistryUrl: string;
+  metricsUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): InspectionConfig {
@@ -17,5 +20,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): InspectionConf
   return {
     ...subgraphConfig(parsed, parsed.INSPECTION_DATABASE_URL, 'cchc_inspection'),
     unitRegistryUrl: parsed.UNIT_REGISTRY_URL,
+    metricsUrl: parsed.METRICS_URL,
   };
 }

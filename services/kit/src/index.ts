@@ -15,6 +15,7 @@ export * from './logger.js';
 export * from './metrics.js';
 export * from './pagination.js';
 export * from './run-service.js';
+export * from './service-request.js';
 export * from './signing-key.js';
 export * from './subgraph.js';
 export * from './subgraph-config.js';

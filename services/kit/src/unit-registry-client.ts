@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode } from './errors.js';
-import { withTraceContext } from './telemetry.js';
+import { askService } from './service-request.js';
 
 const PAGE = 500;
 const CACHE_MS = 5 * 60_000;
@@ -44,11 +44,6 @@ const toDescription = (u: UnitDescriptionAnswer): UnitDescription => ({
   })),
 });
 
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
 /**
  * What this subgraph asks unit-registry, over its GraphQL API (service to service, not through the
  * gateway): this service keeps no copy of the unit tree. Descendant lists are cached a few minutes per
@@ -63,21 +58,13 @@ export class UnitRegistryClient {
   ) {}
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    let answer: GraphQLAnswer<T>;
-    try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: withTraceContext({ 'content-type': 'application/json' }),
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      answer = (await response.json()) as GraphQLAnswer<T>;
-    } catch (error) {
-      throw new DomainError(
-        ErrorCode.INTERNAL_SERVER_ERROR,
-        `The unit registry cannot be reached (${(error as Error).message}); try again shortly`,
-      );
-    }
+    const answer = await askService<T>({
+      url: this.url,
+      service: 'The unit registry',
+      query,
+      variables,
+      timeoutMs: this.timeoutMs,
+    });
     if (answer.errors?.length || !answer.data) {
       throw new DomainError(
         ErrorCode.INTERNAL_SERVER_ERROR,

@@ -62,15 +62,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     { ...basics, databaseUrl: databases[0]!.url, loadDemoData: true },
     logger('unit-registry'),
   );
-  const inspection = await startInspection(
-    {
-      ...basics,
-      databaseUrl: databases[1]!.url,
-      unitRegistryUrl: `${unitRegistry.url}/graphql`,
-      loadDemoData: true,
-    },
-    logger('inspection'),
-  );
+  // Inspection asks metrics for the indicator readings behind findings: metrics starts first.
   const metrics = await startMetrics(
     {
       ...basics,
@@ -79,6 +71,16 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       loadDemoData: true,
     },
     logger('e-government-metrics'),
+  );
+  const inspection = await startInspection(
+    {
+      ...basics,
+      databaseUrl: databases[1]!.url,
+      unitRegistryUrl: `${unitRegistry.url}/graphql`,
+      metricsUrl: `${metrics.url}/graphql`,
+      loadDemoData: true,
+    },
+    logger('inspection'),
   );
   const partner = options.withPartners
     ? await startPartnerStaffing(
@@ -182,8 +184,8 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     stop: async () => {
       await gateway.stop();
       await partner?.stop();
-      await metrics.stop();
       await inspection.stop();
+      await metrics.stop();
       await unitRegistry.stop();
       for (const database of databases) await database.drop();
     },

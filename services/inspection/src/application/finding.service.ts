@@ -3,10 +3,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import { ContentAreaEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import { type EvidenceReading, sameMonths, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
-import { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
+import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
-import type { ActionFields, FindingFields, ReportFields } from './inputs.js';
+import type { Figures } from './figures.js';
+import type { ActionFields, FindingFields, ReadingFields, ReportFields } from './inputs.js';
 
 const FINDING = 'Finding';
 const ACTION = 'Corrective action';
@@ -34,7 +36,48 @@ export class FindingService {
     return { areaId: area.id, criterionId: criterion.id };
   }
 
-  record(targetId: string, fields: FindingFields, actor: string): Promise<FindingEntity> {
+  /** The period asked, completed with the twelve whole months before the target's visit (or the plan's start). */
+  private async readingPeriod(target: InspectionTargetEntity, asked: ReadingFields) {
+    const db = this.dataSource.manager;
+    const visit = await db.getRepository(VisitEntity).findOneBy({ targetId: target.id });
+    const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
+    const usual = usualReadingPeriod(visit?.actualDate, plan.periodFrom);
+    const period = { from: asked.from ?? usual.from, to: asked.to ?? usual.to };
+    if (period.to < period.from)
+      throw badInput('reading.to', 'The period of the reading ends before it starts');
+    return period;
+  }
+
+  /**
+   * The reading a write leaves on a finding: absent keeps the current one, null removes it; the figures are
+   * asked again only when the indicator or the months change, so a snapshot never moves on its own.
+   */
+  private async readingFor(
+    targetId: string,
+    asked: ReadingFields | null | undefined,
+    current: EvidenceReading | null,
+    figures: Figures,
+  ): Promise<EvidenceReading | null> {
+    if (asked === undefined) return current;
+    if (asked === null) return null;
+    const target = await this.dataSource.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
+    if (!target) throw notFound('Inspection target', targetId);
+    const period = await this.readingPeriod(target, asked);
+    if (current?.indicatorCode === asked.indicatorCode && sameMonths(current, period)) return current;
+    const [reading] = await figures.readings([
+      { unitId: target.unitId, indicatorCode: asked.indicatorCode, ...period },
+    ]);
+    return { ...reading!, takenAt: new Date().toISOString() };
+  }
+
+  /** Records a finding; with a reading, the unit's figures are asked first (no lock is held meanwhile). */
+  async record(
+    targetId: string,
+    fields: FindingFields,
+    actor: string,
+    figures: Figures,
+  ): Promise<FindingEntity> {
+    const evidenceReading = await this.readingFor(targetId, fields.reading, null, figures);
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
       if (!target) throw notFound('Inspection target', targetId);
@@ -52,6 +95,7 @@ export class FindingService {
         text: fields.text,
         general: fields.general ?? false,
         evidence: fields.evidence ?? [],
+        evidenceReading,
         status: fields.kind === FindingKind.STRENGTH ? FindingStatus.NOTED : FindingStatus.OPEN,
         version: 1,
         createdAt: now,
@@ -63,8 +107,23 @@ export class FindingService {
     });
   }
 
-  update(id: string, version: number, fields: FindingFields, actor: string): Promise<FindingEntity> {
+  async update(
+    id: string,
+    version: number,
+    fields: FindingFields,
+    actor: string,
+    figures: Figures,
+  ): Promise<FindingEntity> {
+    const read = await this.dataSource.getRepository(FindingEntity).findOneBy({ id });
+    if (!read) throw notFound(FINDING, id);
+    const evidenceReading = await this.readingFor(
+      read.targetId,
+      fields.reading,
+      read.evidenceReading,
+      figures,
+    );
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+      // A change since `read` bumped the version: the stale write is refused before the reading is used.
       const finding = await lockVersioned(db, FindingEntity, FINDING, id, version);
       const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: finding.planId });
       assertPlanEditable(plan.status, 'findings');
@@ -81,6 +140,7 @@ export class FindingService {
         text: fields.text,
         general: fields.general ?? finding.general,
         evidence: fields.evidence ?? finding.evidence,
+        evidenceReading,
         version: version + 1,
         updatedAt: new Date(),
       };

@@ -59,6 +59,15 @@ export interface FindingFields {
   text: string;
   general?: boolean | null;
   evidence?: EvidenceFigure[] | null;
+  /** The indicator the finding rests on; absent keeps the finding's reading, null removes it. */
+  reading?: ReadingFields | null;
+}
+
+/** An indicator over a period (the twelve whole months before the visit when from/to are absent). */
+export interface ReadingFields {
+  indicatorCode: string;
+  from?: string | null;
+  to?: string | null;
 }
 
 export interface ActionFields {

@@ -2,6 +2,7 @@ import type { Page } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
 import { EFFECTIVE_ACTION_STATUS_SQL } from '../domain/action-status.js';
 import type { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import type { FindingEvidence } from '../domain/evidence.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { SqlParams } from './sql-params.js';
 
@@ -17,6 +18,8 @@ export interface FindingQuery {
   scope?: string[];
   /** Only findings of concluded (or closed) plans: what is published to partners. */
   publishedOnly?: boolean;
+  /** Only these findings (e.g. those of the verdicts asked for). */
+  ids?: string[];
   order: FindingOrder;
 }
 
@@ -44,7 +47,8 @@ export interface ActionQuery {
 }
 
 const FINDING_COLUMNS = `f.id, f.plan_id AS "planId", f.target_id AS "targetId", f.unit_id AS "unitId", f.area_id AS "areaId",
-  f.criterion_id AS "criterionId", f.kind, f.severity, f.text, f.general, f.evidence, f.status, f.version,
+  f.criterion_id AS "criterionId", f.kind, f.severity, f.text, f.general, f.evidence,
+  f.evidence_reading AS "evidenceReading", f.status, f.version,
   f.created_at AS "createdAt", f.updated_at AS "updatedAt"`;
 const ACTION_COLUMNS = `a.id, a.finding_id AS "findingId", a.responsible_unit_id AS "responsibleUnitId",
   a.required_action AS "requiredAction", a.deadline, a.status, a.verified_on AS "verifiedOn",
@@ -78,6 +82,7 @@ function findingConditions(query: Omit<FindingQuery, 'order'>, params: SqlParams
   if (query.year) where.push(`p.year = ${params.add(query.year)}`);
   if (query.scope) where.push(`f.unit_id = ANY(${params.add(query.scope)}::uuid[])`);
   if (query.publishedOnly) where.push(`p.status IN ('CONCLUDED', 'CLOSED')`);
+  if (query.ids) where.push(`f.id = ANY(${params.add(query.ids)}::uuid[])`);
   return where.join(' AND ');
 }
 
@@ -94,6 +99,16 @@ export class FindingRepository {
       params.values,
     );
     return { nodes: rows, offset, totalCount: rows[0] ? Number(rows[0].total) : 0 };
+  }
+
+  /** What the verdict rule reads of every finding a query selects (to filter them by verdict). */
+  evidenceOf(query: Omit<FindingQuery, 'order'>): Promise<FindingEvidence[]> {
+    const params = new SqlParams();
+    return this.dataSource.query(
+      `SELECT f.id, f.kind, f.evidence_reading AS "evidenceReading" FROM ${FROM_FINDINGS}
+       WHERE ${findingConditions(query, params)}`,
+      params.values,
+    );
   }
 
   /** A page of findings for each of many units at once (for `Unit.findings` across federated references). */

@@ -23,7 +23,7 @@ const PLAN_ORDER: Record<PlanOrder, FindOptionsOrder<InspectionPlanEntity>> = {
 
 /** The object a piece of field work is recorded on. */
 export interface FieldWorkSubject {
-  kind: 'targetId' | 'findingId' | 'actionId';
+  kind: 'planId' | 'targetId' | 'findingId' | 'actionId';
   id: string;
 }
 
@@ -37,6 +37,7 @@ export class PlanRepository {
   async isOnTeamOf(subject: FieldWorkSubject, username: string): Promise<boolean | null> {
     if (!isUUID(subject.id)) return null;
     const planOf = {
+      planId: 'SELECT id AS plan_id FROM inspection_plans WHERE id = $1',
       targetId: 'SELECT plan_id FROM inspection_targets WHERE id = $1',
       findingId: 'SELECT plan_id FROM findings WHERE id = $1',
       actionId:

@@ -1,3 +1,4 @@
+import { AlertDismissalEntity } from '../domain/alert-dismissal.entity.js';
 import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { AuditEntryEntity } from '../domain/audit-entry.entity.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
@@ -14,6 +15,7 @@ import {
 import { CreateInspection1764100000000 } from './migrations/1764100000000-create-inspection.js';
 import { TeamMemberUsername1764300000001 } from './migrations/1764300000001-team-member-username.js';
 import { AssessmentsAndNotices1764500000100 } from './migrations/1764500000100-assessments-and-notices.js';
+import { EvidenceReadings1764610000000 } from './migrations/1764610000000-evidence-readings.js';
 
 export const entities = [
   CriteriaCatalogEntity,
@@ -29,6 +31,7 @@ export const entities = [
   CorrectiveActionEntity,
   ActionReportEntity,
   AuditEntryEntity,
+  AlertDismissalEntity,
   AssessmentEntity,
   CriterionScoreEntity,
   ConclusionNoticeEntity,
@@ -37,4 +40,5 @@ export const migrations = [
   CreateInspection1764100000000,
   TeamMemberUsername1764300000001,
   AssessmentsAndNotices1764500000100,
+  EvidenceReadings1764610000000,
 ];

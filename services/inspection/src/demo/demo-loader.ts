@@ -226,6 +226,7 @@ async function insertPlan(
       text: f.text,
       general: f.general,
       evidence: f.evidence,
+      evidenceReading: null,
       status: findingStatus(f.kind, f.actions),
       version: 1,
       createdAt: now,

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ActionStatus, FindingKind, FindingStatus, Severity } from './enums.js';
+import type { EvidenceReading } from './evidence.js';
 
-/** A measurable fact behind a finding (12 late dossiers, 0 apology letters…), optionally an indicator code. */
+/** A fact the team observed and typed in (12 late dossiers, 0 apology letters…), optionally an indicator code. */
 export interface EvidenceFigure {
   label: string;
   value: number;
@@ -46,6 +47,10 @@ export class FindingEntity {
 
   @Column('jsonb')
   evidence!: EvidenceFigure[];
+
+  /** The indicator the finding rests on, as the figures stood when it was written (or its reading revised). */
+  @Column('jsonb', { name: 'evidence_reading', nullable: true })
+  evidenceReading!: EvidenceReading | null;
 
   @Column('text')
   status!: FindingStatus;

@@ -37,6 +37,7 @@ export const INSPECTION_ACCESS = {
   'Mutation.recordVisit': FIELD_WORK,
   'Mutation.recordFinding': FIELD_WORK,
   'Mutation.updateFinding': FIELD_WORK,
+  'Mutation.dismissAlert': FIELD_WORK,
   'Mutation.createCorrectiveAction': FIELD_WORK,
   'Mutation.verifyCorrectiveAction': FIELD_WORK,
   /** A unit officer reports on its own unit's actions (checked against its unit tree). */

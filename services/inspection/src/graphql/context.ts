@@ -1,6 +1,8 @@
 import type { RequestContext, UnitRegistryClient } from '@cchc/kit';
+import type { AlertService } from '../application/alert.service.js';
 import type { AssessmentService } from '../application/assessment.service.js';
 import type { CatalogService } from '../application/catalog.service.js';
+import type { Figures } from '../application/figures.js';
 import type { FindingService } from '../application/finding.service.js';
 import type { NoticeService } from '../application/notice.service.js';
 import type { PlanService } from '../application/plan.service.js';
@@ -20,6 +22,9 @@ export interface InspectionContext extends RequestContext {
   planQueries: PlanRepository;
   units: UnitRegistryClient;
   loaders: Loaders;
+  /** e-government-metrics, asked with the caller's token. */
+  figures: Figures;
+  alerts: AlertService;
   assessments: AssessmentService;
   notices: NoticeService;
   assessmentLoaders: AssessmentLoaders;

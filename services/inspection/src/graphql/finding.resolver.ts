@@ -1,5 +1,6 @@
 import { assertUnitInScope, decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findingIdsWithVerdicts } from '../application/evidence-verdicts.js';
 import type { FindingQuery } from '../db/finding.repository.js';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
@@ -7,6 +8,7 @@ import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.en
 import { INSPECTION_ACCESS, PERSONAL_DATA_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingDimension, FindingOrder } from './enums.js';
+import { EvidenceReading } from './evidence.types.js';
 import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
 import { assertOnPlanTeam } from './team-guard.js';
 import {
@@ -15,6 +17,7 @@ import {
   CorrectiveAction,
   CorrectiveActionConnection,
   Criterion,
+  EvidenceFigure,
   Finding,
   FindingConnection,
   FindingStat,
@@ -28,7 +31,7 @@ const VERSION = {
   description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
 };
 
-async function findingQuery(
+async function baseQuery(
   ctx: InspectionContext,
   filter: FindingFilter | undefined,
 ): Promise<Omit<FindingQuery, 'order'>> {
@@ -48,6 +51,17 @@ async function findingQuery(
     scope: await ctx.scope(),
     publishedOnly: ctx.publishedOnly,
   };
+}
+
+/** The query of a filter, narrowed to the findings of the verdicts asked (one request to the figures). */
+async function findingQuery(
+  ctx: InspectionContext,
+  filter: FindingFilter | undefined,
+): Promise<Omit<FindingQuery, 'order'>> {
+  const query = await baseQuery(ctx, filter);
+  if (!filter?.verdicts?.length) return query;
+  const candidates = await ctx.findings.evidenceOf(query);
+  return { ...query, ids: await findingIdsWithVerdicts(candidates, filter.verdicts, ctx.figures) };
 }
 
 @Resolver(() => Finding)
@@ -111,7 +125,7 @@ export class FindingResolver {
     @Ctx() ctx: InspectionContext,
   ) {
     await assertOnPlanTeam(ctx, { kind: 'targetId', id: targetId });
-    return ctx.findingService.record(targetId, finding, ctx.actor);
+    return ctx.findingService.record(targetId, finding, ctx.actor, ctx.figures);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.updateFinding'])
@@ -123,7 +137,7 @@ export class FindingResolver {
     @Ctx() ctx: InspectionContext,
   ) {
     await assertOnPlanTeam(ctx, { kind: 'findingId', id });
-    return ctx.findingService.update(id, version, finding, ctx.actor);
+    return ctx.findingService.update(id, version, finding, ctx.actor, ctx.figures);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.createCorrectiveAction'])
@@ -172,6 +186,21 @@ export class FindingResolver {
   @FieldResolver(() => Unit)
   unit(@Root() finding: FindingEntity) {
     return { id: finding.unitId };
+  }
+
+  @FieldResolver(() => [EvidenceFigure], { description: 'Figures the team observed and typed in' })
+  evidence(@Root() finding: FindingEntity) {
+    return finding.evidence.map((figure) => ({ ...figure, observed: true }));
+  }
+
+  @FieldResolver(() => EvidenceReading, {
+    nullable: true,
+    description:
+      "The indicator the finding rests on, as the unit's figures stood when it was written (or its reading revised)",
+  })
+  evidenceReading(@Root() finding: FindingEntity) {
+    const reading = finding.evidenceReading;
+    return reading ? { ...reading, takenAt: new Date(reading.takenAt) } : null;
   }
 
   @FieldResolver(() => InspectionPlan)

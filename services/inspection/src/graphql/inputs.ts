@@ -23,7 +23,9 @@ import {
   TeamRole,
   VisitStatus,
 } from '../domain/enums.js';
+import { EvidenceVerdict } from '../domain/evidence.js';
 import './enums.js';
+import './evidence.types.js';
 
 @InputType()
 export class PlanInput implements app.PlanFields {
@@ -189,6 +191,22 @@ export class EvidenceInput {
   indicatorCode!: string | null;
 }
 
+@InputType({ description: 'An indicator of e-government-metrics over a period, as evidence of a finding' })
+export class ReadingInput implements app.ReadingFields {
+  @Field(() => String, { description: 'An indicator code of indicatorCatalog, e.g. ON_TIME_RATE' })
+  @Matches(/^[A-Z0-9_]{2,60}$/)
+  indicatorCode!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Twelve whole months before the visit (or the plan's start) when from and to are absent",
+  })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  to?: string | null;
+}
+
 @InputType()
 export class FindingInput implements app.FindingFields {
   @Field(() => String, { description: 'CDDH, TC, TTHC, TCBM, CBCCVC, TCC or HDH' })
@@ -218,6 +236,16 @@ export class FindingInput implements app.FindingFields {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   evidence?: EvidenceInput[] | null;
+
+  @Field(() => ReadingInput, {
+    nullable: true,
+    description:
+      "The indicator the finding rests on: the unit's figures are copied into the finding when it is written " +
+      'and again only when the indicator or the period changes; absent keeps the reading, null removes it',
+  })
+  @IsOptional()
+  @ValidateNested()
+  reading?: ReadingInput | null;
 }
 
 @InputType()
@@ -365,6 +393,12 @@ export class FindingFilter {
 
   @Field(() => Int, { nullable: true })
   year?: number;
+
+  @Field(() => [EvidenceVerdict], {
+    nullable: true,
+    description: "What the unit's figures say of the finding (judged by e-government-metrics)",
+  })
+  verdicts?: EvidenceVerdict[];
 }
 
 @InputType({ description: "Filters for a unit's own findings" })

@@ -1,6 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema, type ReferenceResolvers, referenceById } from '@cchc/kit';
 import type { GraphQLSchema } from 'graphql';
+import { AlertResolver } from './alert.resolver.js';
 import {
   AssessmentResolver,
   CatalogThresholdsResolver,
@@ -10,14 +11,15 @@ import {
   TargetAssessmentResolver,
 } from './assessment.resolver.js';
 import { CatalogResolver, ContentAreaResolver, CriterionResolver } from './catalog.resolver.js';
+import type { InspectionContext } from './context.js';
 import { CorrectiveActionResolver, FindingResolver, FindingStatResolver } from './finding.resolver.js';
-import { ConclusionResolver, PlanResolver, TargetResolver } from './plan.resolver.js';
 import {
   ConclusionNoticesResolver,
   NoticeActionResolver,
   NoticeResolver,
   TargetNoticeResolver,
 } from './notice.resolver.js';
+import { ConclusionResolver, PlanResolver, TargetResolver } from './plan.resolver.js';
 import { UnitFieldsResolver } from './unit.resolver.js';
 
 export function buildInspectionSchema(): Promise<GraphQLSchema> {
@@ -44,10 +46,17 @@ export function buildInspectionSchema(): Promise<GraphQLSchema> {
         NoticeActionResolver,
         TargetNoticeResolver,
         ConclusionNoticesResolver,
+        AlertResolver,
       ],
       validate: true,
     },
-    { Unit: referenceById } as ReferenceResolvers,
+    {
+      Unit: referenceById,
+      // Findings are entities so that e-government-metrics can judge them (`Finding.verdict`).
+      Finding: {
+        __resolveReference: (ref: { id: string }, ctx: InspectionContext) => ctx.loaders.finding.load(ref.id),
+      },
+    } as ReferenceResolvers,
   );
 }
 

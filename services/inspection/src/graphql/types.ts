@@ -198,9 +198,15 @@ export class EvidenceFigure {
     description: 'Indicator code of e-government-metrics, when it measures one',
   })
   indicatorCode!: string | null;
+
+  @Field(() => Boolean, {
+    description: "Typed by the team from what it saw (the figures' own snapshot is evidenceReading)",
+  })
+  observed!: boolean;
 }
 
 @ObjectType({ description: 'What inspectors found at a unit in one area' })
+@Directive('@key(fields: "id")')
 export class Finding {
   @Field(() => ID)
   id!: string;

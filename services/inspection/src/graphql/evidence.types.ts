@@ -1,0 +1,82 @@
+import { DateScalar } from '@cchc/kit';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { EvidenceVerdict, IndicatorStatus } from '../domain/evidence.js';
+import { InspectionTarget, Unit } from './types.js';
+
+registerEnumType(EvidenceVerdict, {
+  name: 'EvidenceVerdict',
+  description: "What the unit's figures say of a finding",
+  valuesConfig: {
+    CONSISTENT: { description: 'Khớp số liệu: the figures bear the finding out' },
+    CONTRADICTED: { description: 'Trái số liệu: the figures say otherwise' },
+    REVISED: { description: 'Số liệu đã sửa: the figures changed since the finding was written' },
+    NOT_MEASURED: { description: 'Không đo: the finding names no indicator' },
+  },
+});
+registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });
+
+@ObjectType({
+  description:
+    "An indicator over the finding's unit and period, copied from e-government-metrics when the finding was written",
+})
+export class EvidenceReading {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => String)
+  indicatorCode!: string;
+
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => Float)
+  numerator!: number;
+
+  @Field(() => Float)
+  denominator!: number;
+
+  @Field(() => Float, { nullable: true, description: 'null without data' })
+  value!: number | null;
+
+  @Field(() => IndicatorStatus)
+  status!: IndicatorStatus;
+
+  @Field(() => Date, { description: 'When the figures were copied' })
+  takenAt!: Date;
+}
+
+@ObjectType({ description: 'Why a team decided an alert needs no finding' })
+export class AlertDismissal {
+  @Field(() => String, { description: 'Who dismissed it' })
+  by!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType({ description: "An indicator past its target at a target's unit, that no finding names" })
+export class UnitAlert {
+  @Field(() => InspectionTarget)
+  target!: InspectionTarget;
+
+  @Field(() => Unit)
+  unit!: Unit;
+
+  @Field(() => String)
+  indicatorCode!: string;
+
+  @Field(() => IndicatorStatus, { description: 'WARNING or ALERT' })
+  status!: IndicatorStatus;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => AlertDismissal, { nullable: true, description: 'Set when the team dismissed the alert' })
+  dismissal!: AlertDismissal | null;
+}
