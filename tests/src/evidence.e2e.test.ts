@@ -227,22 +227,41 @@ describe('alerts without a finding', () => {
 
   it('drop an alert the team dismisses with a reason, and show who dismissed it, when and why', async () => {
     const [alert] = await alerts();
-    const dismiss = (reason: string) =>
-      platform.query<{ dismissAlert: { by: string; at: string; reason: string } }>(
-        `mutation($input: DismissAlertInput!) { dismissAlert(input: $input) { by at reason } }`,
+    const dismiss = (reason: string, token = platform.adminToken) =>
+      platform.queryAs<{ dismissAlert: { id: string; by: string; at: string; reason: string } }>(
+        token,
+        `mutation($input: DismissAlertInput!) { dismissAlert(input: $input) { id by at reason } }`,
         { input: { planId: plan.id, unitId: communeId, indicatorCode: alert!.indicatorCode, reason } },
       );
     const refused = await dismiss('   ');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    // An inspector who is not on this plan's team, and a unit officer, may not dismiss its alerts.
+    for (const username of ['thanhtra', 'hondat']) {
+      const other = await dismiss('Không cần', await platform.login(username));
+      expect(other.errors?.[0]?.extensions?.code, username).toBe('FORBIDDEN');
+    }
     expect((await alerts()).map((a) => a.indicatorCode)).toContain(alert!.indicatorCode);
 
-    const dismissed = (await dismiss('Xã đã sáp nhập bộ phận một cửa; số liệu năm trước không còn phản ánh'))
-      .data!.dismissAlert;
-    expect(dismissed.by).toBe('admin');
+    const reason = 'Xã đã sáp nhập bộ phận một cửa; số liệu năm trước không còn phản ánh';
+    const dismissed = (await dismiss(reason)).data!.dismissAlert;
+    expect(dismissed).toMatchObject({ by: 'admin', reason });
     expect(Date.now() - Date.parse(dismissed.at)).toBeLessThan(60_000);
     expect((await alerts()).map((a) => a.indicatorCode)).not.toContain(alert!.indicatorCode);
     const shown = (await alerts(true)).find((a) => a.indicatorCode === alert!.indicatorCode);
-    expect(shown?.dismissal).toEqual(dismissed);
+    expect(shown?.dismissal).toEqual({ by: dismissed.by, at: dismissed.at, reason });
+
+    const { auditLog } = await ask<{
+      auditLog: { nodes: { action: string; actor: string; changes: Record<string, unknown> }[] };
+    }>('query($id: ID!) { auditLog(objectId: $id) { nodes { action actor changes } } }', {
+      id: dismissed.id,
+    });
+    expect(auditLog.nodes).toEqual([
+      expect.objectContaining({
+        action: 'CREATE',
+        actor: 'admin',
+        changes: expect.objectContaining({ reason: [null, reason] }),
+      }),
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ export interface UnitAlertRow {
   indicatorCode: string;
   status: IndicatorStatus;
   value: number | null;
-  dismissal: { by: string; at: Date; reason: string } | null;
+  dismissal: Dismissal | null;
 }
 
 export interface DismissalFields {
@@ -26,6 +26,21 @@ export interface DismissalFields {
 }
 
 const key = (...parts: string[]) => parts.join('|');
+
+/** Who dismissed an alert, when and why. */
+export interface Dismissal {
+  id: string;
+  by: string;
+  at: Date;
+  reason: string;
+}
+
+const dismissalOf = (d: AlertDismissalEntity): Dismissal => ({
+  id: d.id,
+  by: d.dismissedBy,
+  at: d.dismissedAt,
+  reason: d.reason,
+});
 
 /** Indicators past their target at a plan's targets that no finding names, and the team's dismissals. */
 export class AlertService {
@@ -71,7 +86,7 @@ export class AlertService {
     const dismissals = new Map(
       (await db.getRepository(AlertDismissalEntity).findBy({ planId })).map((d) => [
         key(d.unitId, d.indicatorCode),
-        { by: d.dismissedBy, at: d.dismissedAt, reason: d.reason },
+        dismissalOf(d),
       ]),
     );
     return readings.flatMap((reading, i) => {
@@ -92,7 +107,7 @@ export class AlertService {
   }
 
   /** The team decides an alert needs no finding; a second dismissal of the same alert replaces the reason. */
-  async dismiss(fields: DismissalFields, actor: string, figures: Figures): Promise<AlertDismissalEntity> {
+  async dismiss(fields: DismissalFields, actor: string, figures: Figures): Promise<Dismissal> {
     const reason = fields.reason.trim();
     if (!reason) throw badInput('reason', 'Say why the alert needs no finding');
     if (!(await figures.indicatorCodes()).includes(fields.indicatorCode))
@@ -122,7 +137,7 @@ export class AlertService {
       };
       await repo.save(dismissal);
       await audit('AlertDismissal', dismissal.id, before ? 'UPDATE' : 'CREATE', before, dismissal);
-      return dismissal;
+      return dismissalOf(dismissal);
     });
   }
 }

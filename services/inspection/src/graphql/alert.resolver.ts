@@ -12,7 +12,6 @@ import {
   Root,
 } from 'type-graphql';
 import type { DismissalFields } from '../application/alert.service.js';
-import type { AlertDismissalEntity } from '../domain/alert-dismissal.entity.js';
 import type { InspectionPlanEntity } from '../domain/plan.entity.js';
 import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
@@ -68,7 +67,6 @@ export class AlertResolver {
     @Ctx() ctx: InspectionContext,
   ) {
     await assertOnPlanTeam(ctx, { kind: 'planId', id: input.planId });
-    const dismissal: AlertDismissalEntity = await ctx.alerts.dismiss(input, ctx.actor, ctx.figures);
-    return { by: dismissal.dismissedBy, at: dismissal.dismissedAt, reason: dismissal.reason };
+    return ctx.alerts.dismiss(input, ctx.actor, ctx.figures);
   }
 }

@@ -50,6 +50,9 @@ export class EvidenceReading {
 
 @ObjectType({ description: 'Why a team decided an alert needs no finding' })
 export class AlertDismissal {
+  @Field(() => ID, { description: 'Its changes are in auditLog(objectId)' })
+  id!: string;
+
   @Field(() => String, { description: 'Who dismissed it' })
   by!: string;
 
