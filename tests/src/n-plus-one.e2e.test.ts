@@ -93,3 +93,52 @@ describe('no N+1 in the e-government-metrics subgraph', () => {
     expect(hundred).toBeLessThanOrEqual(2);
   });
 });
+
+describe('no N+1 for the figures behind findings', () => {
+  it("100 findings' verdicts and current figures cost the same metrics statements as 10", async () => {
+    type Found = {
+      id: string;
+      version: number;
+      kind: string;
+      severity: string;
+      text: string;
+      area: { code: string };
+    };
+    const { data } = await platform.query<{ findings: { nodes: Found[] } }>(
+      `{ findings(filter: { year: 2020 }, first: 100) { nodes { id version kind severity text area { code } } } }`,
+    );
+    const found = data?.findings.nodes ?? [];
+    expect(found).toHaveLength(100);
+    // Every finding rests on its unit's on-time rate over 2020 (one span of months for all).
+    for (const f of found) {
+      const updated = await platform.query(
+        `mutation($id: ID!, $v: Int!, $f: FindingInput!) { updateFinding(id: $id, version: $v, finding: $f) { id } }`,
+        {
+          id: f.id,
+          v: f.version,
+          f: {
+            areaCode: f.area.code,
+            kind: f.kind,
+            severity: f.severity,
+            text: f.text,
+            reading: { indicatorCode: 'ON_TIME_RATE', from: '2020-01-01', to: '2020-12-31' },
+          },
+        },
+      );
+      expect(updated.errors).toBeUndefined();
+    }
+    const verdicts = (first: number) => () =>
+      platform.query(
+        `query($first: Int) { findings(filter: { year: 2020 }, first: $first) {
+          nodes { kind verdict measured { value status } evidenceReading { numerator } } } }`,
+        { first },
+      );
+    const ten = await statementsFor(verdicts(10), platform.metrics);
+    const hundred = await statementsFor(verdicts(100), platform.metrics);
+    console.log(
+      `e-government-metrics SQL statements for verdicts: 10 findings → ${ten}, 100 findings → ${hundred}`,
+    );
+    expect(hundred).toBe(ten);
+    expect(hundred).toBe(1);
+  });
+});
