@@ -46,4 +46,50 @@ describe('demo figures', () => {
     expect(onlineShare(2026)).toBeGreaterThan(onlineShare(2021));
     expect(onlineShare(2021)).toBeGreaterThan(onlineShare(2019));
   });
+
+  it('show what the 2020 inspection found at the units it names, over the twelve months before the visits', () => {
+    const year = demoMonths('2020-10-19').slice(-12);
+    const sum = (code: string, level: string, part: (v: ReturnType<typeof demoValues>) => number) =>
+      year.reduce((total, m) => total + part(demoValues({ code, level }, m)), 0);
+    const ratio = (
+      code: string,
+      level: string,
+      num: (v: ReturnType<typeof demoValues>) => number,
+      den: typeof num,
+    ) => sum(code, level, num) / sum(code, level, den);
+    for (const commune of ['30817', '30742'])
+      expect(
+        ratio(
+          commune,
+          'COMMUNE',
+          (v) => v.jointBirthsDone + v.jointDeathsDone,
+          (v) => v.jointBirthsTotal + v.jointDeathsTotal,
+        ),
+      ).toBeLessThan(0.6);
+    expect(
+      ratio(
+        '91-STNMT',
+        'PROVINCE',
+        (v) => v.lateWithApology,
+        (v) => v.resolvedLate,
+      ),
+    ).toBeLessThan(0.2);
+    for (const department of ['91-SKHDT', '91-SLDTBXH']) {
+      expect(sum(department, 'PROVINCE', (v) => (v.websitePosts > 0 ? 1 : 0))).toBe(4);
+      const lastUpdate = year
+        .map((m) => demoValues({ code: department, level: 'PROVINCE' }, m).websiteLastUpdate)
+        .filter(Boolean)
+        .at(-1);
+      expect(lastUpdate! < '2020-08-01').toBe(true);
+    }
+    expect(sum('30784', 'COMMUNE', (v) => v.disciplineCases)).toBeGreaterThanOrEqual(1);
+    expect(
+      ratio(
+        '91-SKHDT',
+        'PROVINCE',
+        (v) => v.surveySatisfied,
+        (v) => v.surveyResponses,
+      ),
+    ).toBeGreaterThanOrEqual(0.95);
+  });
 });

@@ -10,10 +10,27 @@ const FIRST_YEAR = 2019;
 /** From this month on the units are those of the merged An Giang (code 91 again); before it, Kiên Giang's of 2020. */
 const REFORM_MONTH = '2025-07-01';
 
-/** Units whose late dossiers mostly go without an apology letter, as the seed reports for "some units". */
-const FEW_APOLOGIES = new Set(['91-STNMT', '91-SLDTBXH', '902', '908']);
+/*
+ * The units below carry a finding of the 2020 inspection (services/inspection/data/demo-inspections.json):
+ * their figures are shaped so that each finding's indicator shows what the team found, over the twelve
+ * months before the visit (Oct 2019 – Sep/Oct 2020). Change them together with that file.
+ */
+/** Late dossiers mostly without an apology letter: the units with a finding on apology letters. */
+const FEW_APOLOGIES = new Set(['91-STNMT', '899', '902', '30754', '30985', '30808']);
 /** Communes where the 3-in-1 joint procedures are rarely done (the seed: "nhiều nơi chưa thực hiện nghiêm túc"). */
-const WEAK_3IN1 = new Set(['30994', '30808', '30823', '30784']);
+const WEAK_3IN1 = new Set(['30994', '30808', '30823', '30784', '30817', '30742']);
+/** Websites not kept up to date until the end of 2020: posts only in January, April, July and October, early in the month. */
+const STALE_WEBSITE = new Set(['91-SKHDT', '91-SLDTBXH', '908', '900', '903']);
+const STALE_UNTIL = '2020-12-01';
+const QUARTER_MONTHS = new Set(['01', '04', '07', '10']);
+/** Units with a well-rated desk (a satisfaction finding): at least 95 % satisfied every month. */
+const WELL_RATED = new Set(['91-SKHDT', '899', '908', '902', '900', '903']);
+/** Officials disciplined in 2020 (violation findings): the months of the cases. */
+const DISCIPLINED = new Map([
+  ['91-STNMT', ['2020-05-01']],
+  ['903', ['2020-03-01', '2020-08-01']],
+  ['30784', ['2020-06-01']],
+]);
 
 /** A small seeded generator (mulberry32): the same unit and month always get the same figures. */
 function random(seed: string): () => number {
@@ -61,7 +78,9 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
   const jointBirthsTotal = commune ? int(4, 30) : 0;
   const jointDeathsTotal = commune ? int(1, 12) : 0;
   const joint = WEAK_3IN1.has(unit.code) ? [0.2, 0.55] : [0.9, 1];
-  const websitePosts = commune ? int(-2, 4) : department ? int(2, 15) : int(1, 10);
+  const stale = STALE_WEBSITE.has(unit.code) && period <= STALE_UNTIL;
+  const drawnPosts = commune ? int(-2, 4) : department ? int(2, 15) : int(1, 10);
+  const websitePosts = stale && !QUARTER_MONTHS.has(period.slice(5, 7)) ? 0 : drawnPosts;
   const values: MonthlyValues = {
     receivedDirect: received - receivedOnline - receivedPostal,
     receivedOnline,
@@ -83,7 +102,7 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
     onlinePayments: share(dossiersWithFees, grown(0, 0.005, 0.05), grown(0.02, 0.06, 0.45)),
     dossiersDigitised: share(received, grown(0.02, 0.08, 0.6), grown(0.08, 0.15, 0.9)),
     surveyResponses,
-    surveySatisfied: share(surveyResponses, 0.92, 0.995),
+    surveySatisfied: share(surveyResponses, WELL_RATED.has(unit.code) ? 0.955 : 0.92, 0.995),
     complaintsReceived,
     complaintsHandledOnTime: share(complaintsReceived, 0.75, 1),
     websitePosts: Math.max(0, websitePosts),
@@ -96,7 +115,7 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
     disciplineCases: 0,
   };
   if (values.websitePosts > 0)
-    values.websiteLastUpdate = `${period.slice(0, 8)}${String(int(1, 28)).padStart(2, '0')}`;
+    values.websiteLastUpdate = `${period.slice(0, 8)}${String(int(1, stale ? 10 : 28)).padStart(2, '0')}`;
   return { ...values, ...laterMeasures(unit, period, values) };
 }
 
@@ -119,7 +138,7 @@ function laterMeasures(
   const offeredShare = Math.min(0.9, 0.25 + 0.08 * later + 0.15 * rnd());
   return {
     receivedOfOnlineProcedures: values.receivedOnline + Math.round(offline * offeredShare),
-    disciplineCases: rnd() < DISCIPLINE_CHANCE ? 1 : 0,
+    disciplineCases: rnd() < DISCIPLINE_CHANCE || DISCIPLINED.get(unit.code)?.includes(period) ? 1 : 0,
   };
 }
 
