@@ -55,6 +55,51 @@ const assessmentOf = (targetId: string) =>
 
 let planId = '';
 
+/** A plan on some units, with thanhtra a member (not the lead), in progress; its targets by unit key. */
+async function runningPlan(input: Record<string, unknown>, unitKeys: string[]) {
+  let plan = (
+    await ok<{ createInspectionPlan: { id: string; version: number } }>(
+      tokens.admin!,
+      `mutation($input: PlanInput!) { createInspectionPlan(input: $input) { id version } }`,
+      { input },
+    )
+  ).createInspectionPlan;
+  const step = async (mutation: string, extra: Record<string, unknown> = {}) => {
+    plan = Object.values(
+      await ok<Record<string, { id: string; version: number }>>(tokens.admin!, mutation, {
+        id: plan.id,
+        v: plan.version,
+        ...extra,
+      }),
+    )[0]!;
+  };
+  await step(
+    `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Nguyễn Văn An", role: LEAD }) { id version } }`,
+  );
+  await step(
+    `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Phạm Thị Dung", role: MEMBER, username: "thanhtra" }) { id version } }`,
+  );
+  for (const unit of unitKeys)
+    await step(
+      `mutation($id: ID!, $v: Int!, $u: ID!) { addInspectionTarget(planId: $id, version: $v, target: { unitId: $u }) { id version } }`,
+      { u: units[unit] },
+    );
+  for (const status of ['APPROVED', 'IN_PROGRESS'])
+    await step(
+      `mutation($id: ID!, $v: Int!, $s: PlanStatus!) { changeInspectionPlanStatus(id: $id, version: $v, status: $s) { id version } }`,
+      { s: status },
+    );
+  const read = await ok<{ inspectionPlan: { targets: { id: string; unit: { id: string } }[] } }>(
+    tokens.admin!,
+    `query($id: ID!) { inspectionPlan(id: $id) { targets { id unit { id } } } }`,
+    { id: plan.id },
+  );
+  return {
+    id: plan.id,
+    targetOf: (unit: string) => read.inspectionPlan.targets.find((t) => t.unit.id === units[unit])!.id,
+  };
+}
+
 beforeAll(async () => {
   platform = await startPlatform('e2e_assessment');
   for (const user of ['admin', 'thanhtra', 'hondat', 'sokhdt', 'doitac'])
@@ -91,54 +136,19 @@ beforeAll(async () => {
   );
 
   // A 2022 plan on three units, with thanhtra a member (not the lead), in progress.
-  let plan = (
-    await ok<{ createInspectionPlan: { id: string; version: number } }>(
-      tokens.admin!,
-      `mutation($input: PlanInput!) { createInspectionPlan(input: $input) { id version } }`,
-      {
-        input: {
-          year: 2022,
-          title: 'Kế hoạch kiểm tra CCHC năm 2022',
-          periodFrom: '2022-10-03',
-          periodTo: '2022-10-28',
-          leadUnitId: units.sonv,
-          catalogYear: 2020,
-        },
-      },
-    )
-  ).createInspectionPlan;
+  const plan = await runningPlan(
+    {
+      year: 2022,
+      title: 'Kế hoạch kiểm tra CCHC năm 2022',
+      periodFrom: '2022-10-03',
+      periodTo: '2022-10-28',
+      leadUnitId: units.sonv,
+      catalogYear: 2020,
+    },
+    ['hondat', 'kienluong', 'skhdt'],
+  );
   planId = plan.id;
-  const step = async (mutation: string, extra: Record<string, unknown> = {}) => {
-    plan = Object.values(
-      await ok<Record<string, { id: string; version: number }>>(tokens.admin!, mutation, {
-        id: plan.id,
-        v: plan.version,
-        ...extra,
-      }),
-    )[0]!;
-  };
-  await step(
-    `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Nguyễn Văn An", role: LEAD }) { id version } }`,
-  );
-  await step(
-    `mutation($id: ID!, $v: Int!) { addTeamMember(planId: $id, version: $v, member: { fullName: "Phạm Thị Dung", role: MEMBER, username: "thanhtra" }) { id version } }`,
-  );
-  for (const unit of ['hondat', 'kienluong', 'skhdt'])
-    await step(
-      `mutation($id: ID!, $v: Int!, $u: ID!) { addInspectionTarget(planId: $id, version: $v, target: { unitId: $u }) { id version } }`,
-      { u: units[unit] },
-    );
-  for (const status of ['APPROVED', 'IN_PROGRESS'])
-    await step(
-      `mutation($id: ID!, $v: Int!, $s: PlanStatus!) { changeInspectionPlanStatus(id: $id, version: $v, status: $s) { id version } }`,
-      { s: status },
-    );
-  const read = await ok<{ inspectionPlan: { targets: { id: string; unit: { id: string } }[] } }>(
-    tokens.admin!,
-    `query($id: ID!) { inspectionPlan(id: $id) { targets { id unit { id } } } }`,
-    { id: planId },
-  );
-  const targetOf = (unit: string) => read.inspectionPlan.targets.find((t) => t.unit.id === units[unit])!.id;
+  const targetOf = plan.targetOf;
   targets = { hondat: targetOf('hondat'), kienluong: targetOf('kienluong'), skhdt: targetOf('skhdt') };
 });
 afterAll(() => platform?.stop());
@@ -412,5 +422,206 @@ describe('the 2020 campaign', () => {
         target.findings.filter((f) => f.kind !== 'STRENGTH').map((f) => f.text),
       );
     }
+  });
+});
+
+describe('measurable criteria', () => {
+  interface CatalogCriterion {
+    id: string;
+    code: string;
+    nameVi: string;
+    nameEn: string;
+    guidance: string | null;
+    maxPoints: number;
+    subCriteria: Omit<CatalogCriterion, 'subCriteria'>[];
+  }
+  interface ProposedScore {
+    criterion: { id: string };
+    points: number;
+    comment: string | null;
+    prefilled: boolean;
+    reading: { indicatorCode: string; from: string; to: string; value: number | null; status: string } | null;
+  }
+  interface ReadAssessment {
+    total: number;
+    version: number;
+    rank: number | null;
+    scores: ProposedScore[];
+  }
+  const year = 2031;
+  /** The rule as the catalog states it, applied here to what Unit.indicators says. */
+  const shareOf = (shares: Record<string, number>, status: string) =>
+    ({ GOOD: shares.good, WARNING: shares.warning, ALERT: shares.alert })[status];
+  const measured = [
+    { code: 'ON_TIME_RATE', shares: { good: 1, warning: 0.5, alert: 0 }, stated: null },
+    {
+      code: 'ONLINE_FILING_OFFERED_RATE',
+      shares: { good: 0.8, warning: 0.25, alert: 0.1 },
+      stated: { good: 0.8, warning: 0.25, alert: 0.1 },
+    },
+  ];
+  type Leaf = CatalogCriterion & { areaCode: string; parentCode: string | null };
+  let picked: Leaf[] = [];
+
+  const saveCriterion = (criterion: Record<string, unknown>) =>
+    platform.queryAs<{ saveCriterion: { indicatorCode: string; indicatorPoints: Record<string, number> } }>(
+      tokens.admin!,
+      `mutation($year: Int!, $c: CriterionInput!) { saveCriterion(year: $year, criterion: $c) {
+        indicatorCode indicatorPoints { good warning alert } } }`,
+      { year, c: criterion },
+    );
+  const asInput = ({
+    areaCode,
+    parentCode,
+    code,
+    nameVi,
+    nameEn,
+    guidance,
+    maxPoints,
+  }: (typeof picked)[0]) => ({
+    areaCode,
+    parentCode,
+    code,
+    nameVi,
+    nameEn,
+    guidance,
+    maxPoints,
+  });
+
+  beforeAll(async () => {
+    await ok(tokens.admin!, `mutation { copyCriteriaCatalog(fromYear: 2020, toYear: ${year}) { year } }`);
+    const fields = 'id code nameVi nameEn guidance maxPoints';
+    const { criteriaCatalog } = await ok<{
+      criteriaCatalog: { areas: { code: string; criteria: CatalogCriterion[] }[] };
+    }>(
+      tokens.admin!,
+      `{ criteriaCatalog(year: ${year}) { areas { code criteria { ${fields} subCriteria { ${fields} } } } } }`,
+    );
+    const allLeaves = criteriaCatalog.areas.flatMap((area) =>
+      area.criteria.flatMap((c): Leaf[] =>
+        c.subCriteria.length
+          ? c.subCriteria.map((s) => ({ ...s, subCriteria: [], areaCode: area.code, parentCode: c.code }))
+          : [{ ...c, areaCode: area.code, parentCode: null }],
+      ),
+    );
+    picked = allLeaves.filter((l) => l.maxPoints > 0).slice(0, measured.length);
+    expect(picked).toHaveLength(measured.length);
+  });
+
+  it('lets ADMIN name an indicator and its shares per criterion, and refuses an unknown indicator', async () => {
+    const unknown = await saveCriterion({ ...asInput(picked[0]!), indicatorCode: 'NO_SUCH_INDICATOR' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicatorCode' });
+    const tooMuch = await saveCriterion({ ...asInput(picked[0]!), indicatorPoints: { warning: 1.5 } });
+    expect(tooMuch.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const [i, { code, shares, stated }] of measured.entries()) {
+      const saved = await saveCriterion({
+        ...asInput(picked[i]!),
+        indicatorCode: code,
+        indicatorPoints: stated,
+      });
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveCriterion).toEqual({ indicatorCode: code, indicatorPoints: shares });
+    }
+  });
+
+  it("pre-fills their points from the unit's indicators over the twelve months before the plan, in one request to the figures, until the team scores them", async () => {
+    const plan = await runningPlan(
+      {
+        year: 2021,
+        title: 'Kế hoạch kiểm tra CCHC năm 2021 (tiêu chí đo được)',
+        periodFrom: '2021-01-04',
+        periodTo: '2021-01-29',
+        leadUnitId: units.sonv,
+        catalogYear: year,
+      },
+      ['hondat', 'kienluong'],
+    );
+    const period = { from: '2020-01-01', to: '2020-12-31' };
+    const expected = new Map<
+      string,
+      { criterionId: string; points: number; value: number | null; status: string }[]
+    >();
+    for (const unit of ['hondat', 'kienluong']) {
+      const { unit: read } = await ok<{
+        unit: { indicators: { code: string; value: number | null; status: string }[] };
+      }>(
+        tokens.admin!,
+        `query($id: ID!, $codes: [String!]) { unit(id: $id) { indicators(period: "2020-01..2020-12", codes: $codes) { code value status } } }`,
+        { id: units[unit], codes: measured.map((m) => m.code) },
+      );
+      expected.set(
+        plan.targetOf(unit),
+        measured.flatMap(({ code, shares }, i) => {
+          const indicator = read.indicators.find((r) => r.code === code)!;
+          if (indicator.status === 'NO_DATA') return [];
+          const points = round2(picked[i]!.maxPoints * shareOf(shares, indicator.status)!);
+          return [{ criterionId: picked[i]!.id, points, value: indicator.value, status: indicator.status }];
+        }),
+      );
+    }
+    // Real figures: something to pre-fill.
+    expect([...expected.values()].flat().length).toBeGreaterThan(0);
+
+    const readPlan = async () => {
+      const before = await platform.sqlStatements(platform.metrics);
+      const { inspectionPlan } = await ok<{
+        inspectionPlan: {
+          targets: { id: string; assessment: ReadAssessment }[];
+          ranking: { rank: number }[];
+        };
+      }>(
+        tokens.admin!,
+        `query($id: ID!) { inspectionPlan(id: $id) { ranking { rank } targets { id assessment { total version rank
+          scores { criterion { id } points comment prefilled reading { indicatorCode from to value status } } } } } }`,
+        { id: plan.id },
+      );
+      const statements = (await platform.sqlStatements(platform.metrics)) - before;
+      return { inspectionPlan, statements };
+    };
+    const first = await readPlan();
+    // Two units × two measurable criteria over one span of months: one roll-up in metrics, not one per criterion.
+    console.log(
+      `Pre-filled assessments of 2 targets × 2 criteria → ${first.statements} metrics SQL statements`,
+    );
+    expect(first.statements).toBe(1);
+    expect(first.inspectionPlan.ranking).toEqual([]);
+    for (const target of first.inspectionPlan.targets) {
+      expect(target.assessment).toMatchObject({ total: 0, version: 0, rank: null });
+      expect(
+        target.assessment.scores.map((s) => ({
+          criterionId: s.criterion.id,
+          points: s.points,
+          value: s.reading!.value,
+          status: s.reading!.status,
+        })),
+      ).toEqual(expected.get(target.id));
+      for (const score of target.assessment.scores) {
+        expect(score).toMatchObject({ prefilled: true, comment: null, reading: period });
+        expect(score.reading!.indicatorCode).toBe(
+          measured[picked.findIndex((p) => p.id === score.criterion.id)]!.code,
+        );
+      }
+    }
+
+    // The team scores one proposed criterion: its points win, the other stays proposed.
+    const [target, proposals] = [...expected.entries()].find(([, p]) => p.length > 0)!;
+    const confirmed = proposals[0]!;
+    const teamPoints = confirmed.points === 0 ? 0.5 : 0;
+    const saved = await save(tokens.thanhtra!, target, 0, [
+      { criterionId: confirmed.criterionId, points: teamPoints, comment: 'Đoàn chấm lại' },
+    ]);
+    expect(saved.errors).toBeUndefined();
+    const after = (await readPlan()).inspectionPlan.targets.find((t) => t.id === target)!.assessment;
+    expect(after).toMatchObject({ total: teamPoints, version: 1, rank: 1 });
+    expect(after.scores.find((s) => s.criterion.id === confirmed.criterionId)).toEqual({
+      criterion: { id: confirmed.criterionId },
+      points: teamPoints,
+      comment: 'Đoàn chấm lại',
+      prefilled: false,
+      reading: null,
+    });
+    expect(after.scores.filter((s) => s.prefilled).map((s) => s.criterion.id)).toEqual(
+      proposals.slice(1).map((p) => p.criterionId),
+    );
   });
 });

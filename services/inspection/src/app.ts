@@ -62,6 +62,7 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
           scope ??= unitScope(base.identity ?? null, units);
           return scope;
         };
+        const figures = metrics.as(base.headers.authorization);
         return {
           ...base,
           ...services,
@@ -70,12 +71,13 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
           scope: scopeOnce,
           publishedOnly: readsPublishedOnly(base.identity),
           loaders: createLoaders(dataSource, services.findings, scopeOnce),
-          figures: metrics.as(base.headers.authorization),
+          figures,
           assessmentLoaders: createAssessmentLoaders(
             services.assessments,
             services.notices,
             scopeOnce,
             readsPublishedOnly(base.identity),
+            figures,
           ),
         };
       };

@@ -1,6 +1,7 @@
 import { auditedTransaction, badInput } from '@cchc/kit';
 import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { v4 as uuid } from 'uuid';
+import { indicatorPointsOf, type StatedShares } from '../domain/assessment-prefill.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { PlanStatus } from '../domain/enums.js';
 import { InspectionPlanEntity } from '../domain/plan.entity.js';
@@ -14,6 +15,10 @@ export interface CriterionFields {
   guidance?: string | null;
   /** Điểm tối đa; kept as it was (0 for a new criterion) when absent. */
   maxPoints?: number | null;
+  /** The indicator that proposes its points: kept when absent, removed when null. */
+  indicatorCode?: string | null;
+  /** The share of maxPoints each status of that indicator proposes: kept when absent, the usual when null. */
+  indicatorPoints?: StatedShares | null;
 }
 
 /** Copies a year's areas and criteria into a new catalog for another year, inside the caller's transaction. */
@@ -107,8 +112,12 @@ export class CatalogService {
         nameEn: fields.nameEn,
         guidance: fields.guidance ?? null,
         maxPoints: fields.maxPoints ?? existing?.maxPoints ?? 0,
-        indicatorCode: existing?.indicatorCode ?? null,
-        indicatorPoints: existing?.indicatorPoints ?? null,
+        indicatorCode:
+          fields.indicatorCode === undefined ? (existing?.indicatorCode ?? null) : fields.indicatorCode,
+        indicatorPoints:
+          fields.indicatorPoints === undefined
+            ? (existing?.indicatorPoints ?? null)
+            : fields.indicatorPoints && indicatorPointsOf(fields.indicatorPoints),
       };
       await criteria.save(criterion);
       await audit('Criterion', criterion.id, existing ? 'UPDATE' : 'CREATE', existing, criterion);

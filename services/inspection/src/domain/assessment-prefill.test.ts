@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefilledPoints } from './assessment-prefill.js';
+import { effectiveShares, indicatorPointsOf, prefilledPoints } from './assessment-prefill.js';
 import { IndicatorStatus } from './evidence.js';
 
 const { GOOD, WARNING, ALERT, NO_DATA } = IndicatorStatus;
@@ -18,5 +18,21 @@ describe('prefilledPoints', () => {
     { max: 2, status: NO_DATA, stated: { GOOD: 1, WARNING: 1, ALERT: 1 }, points: null },
   ])('$status on $max points with $stated → $points', ({ max, status, stated, points }) => {
     expect(prefilledPoints(max, status, stated)).toBe(points);
+  });
+});
+
+describe('stated shares', () => {
+  it.each([
+    { shares: {}, stated: {}, effective: { good: 1, warning: 0.5, alert: 0 } },
+    { shares: { warning: 0.25 }, stated: { WARNING: 0.25 }, effective: { good: 1, warning: 0.25, alert: 0 } },
+    {
+      shares: { good: 0.9, warning: null, alert: 0.1 },
+      stated: { GOOD: 0.9, ALERT: 0.1 },
+      effective: { good: 0.9, warning: 0.5, alert: 0.1 },
+    },
+    { shares: { alert: 0 }, stated: { ALERT: 0 }, effective: { good: 1, warning: 0.5, alert: 0 } },
+  ])('$shares are kept as $stated and read as $effective', ({ shares, stated, effective }) => {
+    expect(indicatorPointsOf(shares)).toEqual(stated);
+    expect(effectiveShares(indicatorPointsOf(shares))).toEqual(effective);
   });
 });

@@ -24,3 +24,28 @@ export function prefilledPoints(
   const share = stated?.[status] ?? USUAL_INDICATOR_POINTS[status];
   return share === null ? null : Math.round(maxPoints * share * 100) / 100;
 }
+
+/** Shares as a catalog editor states them, 0..1 each; a status left out keeps the usual share. */
+export interface StatedShares {
+  good?: number | null;
+  warning?: number | null;
+  alert?: number | null;
+}
+
+export function indicatorPointsOf(shares: StatedShares): IndicatorPoints {
+  const points: IndicatorPoints = {};
+  if (shares.good != null) points.GOOD = shares.good;
+  if (shares.warning != null) points.WARNING = shares.warning;
+  if (shares.alert != null) points.ALERT = shares.alert;
+  return points;
+}
+
+/** The share each status proposes for a criterion: the catalog's, or the usual one. */
+export function effectiveShares(stated: IndicatorPoints | null | undefined) {
+  const share = (status: IndicatorStatus) => stated?.[status] ?? USUAL_INDICATOR_POINTS[status]!;
+  return {
+    good: share(IndicatorStatus.GOOD),
+    warning: share(IndicatorStatus.WARNING),
+    alert: share(IndicatorStatus.ALERT),
+  };
+}

@@ -1,23 +1,25 @@
 import DataLoader from 'dataloader';
 import type { AssessmentService, UnitAssessment } from '../application/assessment.service.js';
+import type { Figures } from '../application/figures.js';
 import type { NoticeService } from '../application/notice.service.js';
 import type { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 
 /**
- * Per-request batching of assessments (one computation per plan, shared by all its targets and the ranking)
- * and of notices (one statement for all targets or plans asked, under the caller's scope).
+ * Per-request batching of assessments (one computation per plan, shared by all its targets and the ranking,
+ * and one request to e-government-metrics for the proposals of all plans asked) and of notices (one statement for all targets or plans asked, under the caller's scope).
  */
 export function createAssessmentLoaders(
   assessments: AssessmentService,
   notices: NoticeService,
   scope: () => Promise<string[] | undefined>,
   publishedOnly: boolean,
+  figures: Figures,
 ) {
   const visible = async (query: { planIds?: string[]; targetIds?: string[] }) =>
     notices.find({ ...query, scope: await scope(), publishedOnly });
   return {
     assessmentsOfPlan: new DataLoader<string, Map<string, UnitAssessment>>((planIds) =>
-      Promise.all(planIds.map((id) => assessments.ofPlan(id))),
+      assessments.ofPlans(planIds, figures),
     ),
     noticeOfTarget: new DataLoader<string, ConclusionNoticeEntity | null>(async (ids) => {
       const rows = new Map((await visible({ targetIds: [...ids] })).map((n) => [n.targetId, n]));

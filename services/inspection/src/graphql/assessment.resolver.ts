@@ -1,18 +1,20 @@
 import { notFound } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
-import type { UnitAssessment as Assessment } from '../application/assessment.service.js';
-import type { CriterionScoreEntity } from '../domain/assessment.entity.js';
+import type { AssessedScore, UnitAssessment as Assessment } from '../application/assessment.service.js';
+import { effectiveShares } from '../domain/assessment-prefill.js';
 import type { CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import type { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
 import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
 import {
   ClassificationThreshold,
   CriterionScore,
+  IndicatorPoints,
   RankedUnit,
   SaveAssessmentInput,
   UnitAssessment,
 } from './assessment.types.js';
 import type { InspectionContext } from './context.js';
+import { EvidenceReading } from './evidence.types.js';
 import { assertOnPlanTeam } from './team-guard.js';
 import { CriteriaCatalog, Criterion, InspectionPlan, InspectionTarget } from './types.js';
 
@@ -31,7 +33,7 @@ export class AssessmentResolver {
     await ctx.assessments.save(input.targetId, input.version, input.scores, ctx.actor);
     const target = await ctx.loaders.target.load(input.targetId);
     if (!target) throw notFound('Inspection target', input.targetId);
-    return (await ctx.assessments.ofPlan(target.planId)).get(target.id)!;
+    return (await ctx.assessments.ofPlan(target.planId, ctx.figures)).get(target.id)!;
   }
 }
 
@@ -63,8 +65,13 @@ export class PlanRankingResolver {
 @Resolver(() => CriterionScore)
 export class CriterionScoreResolver {
   @FieldResolver(() => Criterion)
-  criterion(@Root() score: CriterionScoreEntity, @Ctx() ctx: InspectionContext) {
+  criterion(@Root() score: AssessedScore, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.criterion.load(score.criterionId);
+  }
+
+  @FieldResolver(() => EvidenceReading, { nullable: true })
+  reading(@Root() score: AssessedScore) {
+    return score.reading && { ...score.reading, takenAt: new Date(score.reading.takenAt) };
   }
 }
 
@@ -86,6 +93,14 @@ export class CriterionPointsResolver {
   })
   indicatorCode(@Root() criterion: CriterionEntity) {
     return criterion.indicatorCode;
+  }
+
+  @FieldResolver(() => IndicatorPoints, {
+    nullable: true,
+    description: 'How its indicator’s status proposes its points, when it names one',
+  })
+  indicatorPoints(@Root() criterion: CriterionEntity) {
+    return criterion.indicatorCode ? effectiveShares(criterion.indicatorPoints) : null;
   }
 }
 

@@ -13,6 +13,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import type { ScoreFields } from '../application/assessment.service.js';
 import type { NoticeFields } from '../application/notice.service.js';
 import { Classification } from '../domain/classification.js';
+import { EvidenceReading } from './evidence.types.js';
 import { Criterion, InspectionTarget, Unit } from './types.js';
 
 registerEnumType(Classification, {
@@ -67,8 +68,33 @@ export class CriterionScore {
   @Field(() => String, { nullable: true })
   comment!: string | null;
 
-  @Field(() => Boolean, { description: "Proposed from the unit's indicators, not yet confirmed by the team" })
+  @Field(() => Boolean, {
+    description:
+      "Proposed from the unit's indicator, not yet scored by the team: not counted in the totals until it saves its points",
+  })
   prefilled!: boolean;
+
+  @Field(() => EvidenceReading, {
+    nullable: true,
+    description:
+      "The indicator reading a pre-filled score comes from (the twelve months before the visit, or the plan's start)",
+  })
+  reading!: EvidenceReading | null;
+}
+
+@ObjectType({
+  description:
+    "The share of a measurable criterion's maximum points proposed for each status of its indicator (no data: none)",
+})
+export class IndicatorPoints {
+  @Field(() => Float, { description: 'At target (GOOD)' })
+  good!: number;
+
+  @Field(() => Float, { description: 'Past the warning line (WARNING)' })
+  warning!: number;
+
+  @Field(() => Float, { description: 'Past the alert line (ALERT)' })
+  alert!: number;
 }
 
 @ObjectType({ description: 'Chấm điểm: the assessment of an inspected unit against its plan’s catalog' })

@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { badInput, decodeCursor, pageSize, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   type ContentAreaEntity,
@@ -34,11 +34,13 @@ export class CatalogResolver {
   @Mutation(() => Criterion, {
     description: 'Adds or edits a criterion, while no plan past DRAFT uses the catalog',
   })
-  saveCriterion(
+  async saveCriterion(
     @Arg('year', () => Int) year: number,
     @Arg('criterion', () => CriterionInput) criterion: CriterionInput,
     @Ctx() ctx: InspectionContext,
   ) {
+    if (criterion.indicatorCode && !(await ctx.figures.indicatorCodes()).includes(criterion.indicatorCode))
+      throw badInput('indicatorCode', `Unknown indicator ${criterion.indicatorCode}; see indicatorCatalog`);
     return ctx.catalogs.saveCriterion(year, criterion, ctx.actor);
   }
 

@@ -294,6 +294,35 @@ export class ReportInput implements app.ReportFields {
   attachments?: AttachmentInput[] | null;
 }
 
+const SHARE = {
+  nullable: true,
+  description: 'Between 0 and 1; the usual share when absent',
+} as const;
+
+@InputType({
+  description:
+    "The share of a measurable criterion's maximum proposed for each status of its indicator (usually 1, 0.5, 0)",
+})
+export class IndicatorPointsInput {
+  @Field(() => Float, SHARE)
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  good?: number | null;
+
+  @Field(() => Float, SHARE)
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  warning?: number | null;
+
+  @Field(() => Float, SHARE)
+  @IsOptional()
+  @Min(0)
+  @Max(1)
+  alert?: number | null;
+}
+
 @InputType()
 export class CriterionInput {
   @Field(() => String)
@@ -329,6 +358,24 @@ export class CriterionInput {
   @Min(0)
   @Max(1000)
   maxPoints?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An indicator code of indicatorCatalog whose figures propose its points; unchanged when absent, removed when null',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9_]{2,60}$/)
+  indicatorCode?: string | null;
+
+  @Field(() => IndicatorPointsInput, {
+    nullable: true,
+    description:
+      'The share of maxPoints each status proposes; unchanged when absent, the usual shares when null',
+  })
+  @IsOptional()
+  @ValidateNested()
+  indicatorPoints?: IndicatorPointsInput | null;
 }
 
 @InputType()
