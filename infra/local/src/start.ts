@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createLogger, jwksOf, newSigningKey } from '@cchc/kit';
+import { createLogger, jwksOf, newSigningKey, readerToken } from '@cchc/kit';
 import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
 import type { JWK } from 'jose';
 import { readConfig } from './environment.js';
@@ -99,6 +99,7 @@ async function main() {
       UNIT_REGISTRY_URL: unitRegistryUrl,
       METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
       LOAD_DEMO_DATA: 'true',
+      DEMO_METRICS_TOKEN: await readerToken(signingKey),
     });
     // Another agency's subgraph (the example in services/partner-staffing), only when asked for.
     if (config.PARTNER_SUBGRAPHS) {

@@ -40,11 +40,12 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
     schema: buildInspectionSchema,
     setUp: async (dataSource, log) => {
       const units = new UnitRegistryClient(config.unitRegistryUrl);
+      const metrics = new MetricsClient(config.metricsUrl);
       if (config.loadDemoData) {
-        const loaded = await loadDemoInspections(dataSource, units);
+        const token = config.demoMetricsToken;
+        const loaded = await loadDemoInspections(dataSource, units, metrics.as(token && `Bearer ${token}`));
         if (loaded) log.info(loaded, 'demo inspection campaign loaded');
       }
-      const metrics = new MetricsClient(config.metricsUrl);
       const services = {
         plans: new PlanService(dataSource, units),
         findingService: new FindingService(dataSource),

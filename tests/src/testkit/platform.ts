@@ -1,7 +1,7 @@
 import { startMetrics } from '@cchc/e-government-metrics';
 import { startGateway } from '@cchc/gateway';
 import { startInspection } from '@cchc/inspection';
-import { type AuthSettings, createLogger, jwksOf, newSigningKey } from '@cchc/kit';
+import { type AuthSettings, createLogger, jwksOf, newSigningKey, readerToken } from '@cchc/kit';
 import { createTestDatabase } from '@cchc/kit/testing';
 import { startPartnerStaffing } from '@cchc/partner-staffing';
 import { startUnitRegistry } from '@cchc/unit-registry';
@@ -79,6 +79,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       unitRegistryUrl: `${unitRegistry.url}/graphql`,
       metricsUrl: `${metrics.url}/graphql`,
       loadDemoData: true,
+      demoMetricsToken: await readerToken(signingKey),
     },
     logger('inspection'),
   );

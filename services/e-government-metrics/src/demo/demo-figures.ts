@@ -24,7 +24,7 @@ const STALE_WEBSITE = new Set(['91-SKHDT', '91-SLDTBXH', '908', '900', '903']);
 const STALE_UNTIL = '2020-12-01';
 const QUARTER_MONTHS = new Set(['01', '04', '07', '10']);
 /** Units with a well-rated desk (a satisfaction finding): at least 95 % satisfied every month. */
-const WELL_RATED = new Set(['91-SKHDT', '899', '908', '902', '900', '903']);
+const WELL_RATED = new Set(['91-SKHDT', '91-STNMT', '899', '908', '902', '900', '903']);
 /** Officials disciplined in 2020 (violation findings): the months of the cases. */
 const DISCIPLINED = new Map([
   ['91-STNMT', ['2020-05-01']],

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { buildNotice } from '../application/notice.service.js';
 import { catalogScoring } from '../application/assessment.service.js';
+import { buildNotice } from '../application/notice.service.js';
 import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { assertScoresValid } from '../domain/assessment.js';
 import { ConclusionNoticeEntity } from '../domain/notice.entity.js';

@@ -108,6 +108,9 @@ const plan = z.object({
       severity: z.enum(Severity),
       text,
       general: z.boolean(),
+      /** The catalogue indicator the finding rests on, read over the usual twelve months when loaded. */
+      reading: z.object({ indicatorCode: text }).nullish(),
+      /** Figures the team observed itself (counts in a sample…), not the unit's reported figures. */
       evidence: z.array(
         z.object({
           label: text,

@@ -3,8 +3,10 @@ import { writeAudit } from '@cchc/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import { copyCatalog } from '../application/catalog.service.js';
+import type { Figures } from '../application/figures.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import { type EvidenceReading, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import {
   ConclusionEntity,
@@ -51,6 +53,37 @@ async function resolveUnits(file: DemoFile, units: UnitRegistryClient): Promise<
   if (missing.length)
     throw new Error(`Demo data names units the registry does not know: ${missing.join(', ')}`);
   return new Map(resolved as [string, string][]);
+}
+
+/** `plan key/finding key` → the finding's evidence reading. */
+type DemoReadings = Map<string, EvidenceReading>;
+
+/**
+ * The snapshots of the findings that name an indicator, asked of metrics as recordFinding does (the same
+ * `indicatorReadings`, the same twelve months before the target's visit), all in one request.
+ */
+async function takeReadings(
+  file: DemoFile,
+  unitIdOf: (code: string, plan: DemoPlan) => string,
+  figures: Figures,
+): Promise<DemoReadings> {
+  const asked = file.plans.flatMap((p) =>
+    p.findings.flatMap((f) => {
+      if (!f.reading) return [];
+      const target = p.targets.find((t) => t.key === f.targetKey);
+      if (!target) throw new Error(`Demo finding ${f.key}: unknown target`);
+      const period = usualReadingPeriod(target.visit?.actualDate, p.periodFrom);
+      const request = {
+        unitId: unitIdOf(target.unit.code, p),
+        indicatorCode: f.reading.indicatorCode,
+        ...period,
+      };
+      return [{ key: `${p.key}/${f.key}`, request }];
+    }),
+  );
+  const readings = await figures.readings(asked.map((a) => a.request));
+  const takenAt = new Date().toISOString();
+  return new Map(asked.map((a, i) => [a.key, { ...readings[i]!, takenAt }]));
 }
 
 /** Catalog year → id: the written catalogs, then the copies of earlier years'. */
@@ -133,6 +166,7 @@ async function insertPlan(
   p: DemoPlan,
   catalogId: string,
   unitId: (code: string) => string,
+  readings: DemoReadings,
 ): Promise<DemoCounts> {
   const now = new Date();
   const plan: InspectionPlanEntity = {
@@ -226,7 +260,7 @@ async function insertPlan(
       text: f.text,
       general: f.general,
       evidence: f.evidence,
-      evidenceReading: null,
+      evidenceReading: readings.get(`${p.key}/${f.key}`) ?? null,
       status: findingStatus(f.kind, f.actions),
       version: 1,
       createdAt: now,
@@ -286,15 +320,19 @@ async function insertPlan(
 /**
  * Loads the demo plans (the 2020 campaign of the seed, the 2021 follow-up, the 2026 draft of the merged An Giang)
  * and their catalogs, in one transaction, when the database holds no plan yet; units are resolved by code
- * through unit-registry on each plan's first day. Returns null when skipped.
+ * through unit-registry on each plan's first day, and the findings' indicator readings are taken from metrics
+ * first (outside the transaction, as recordFinding does). Returns null when skipped.
  */
 export async function loadDemoInspections(
   dataSource: DataSource,
   units: UnitRegistryClient,
+  figures: Figures,
 ): Promise<DemoCounts | null> {
   if ((await dataSource.getRepository(InspectionPlanEntity).count()) > 0) return null;
   const file = await readDemoFile();
   const ids = await resolveUnits(file, units);
+  const unitIdOf = (code: string, p: DemoPlan) => ids.get(`${code}@${p.periodFrom}`)!;
+  const readings = await takeReadings(file, unitIdOf, figures);
   return dataSource.transaction(async (db) => {
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('inspection:demo'))`);
     if ((await db.getRepository(InspectionPlanEntity).count()) > 0) return null;
@@ -303,7 +341,7 @@ export async function loadDemoInspections(
     for (const p of file.plans) {
       const catalogId = catalogs.get(p.catalogYear);
       if (!catalogId) throw new Error(`Demo plan ${p.key}: no catalog for ${p.catalogYear}`);
-      const counts = await insertPlan(db, p, catalogId, (code) => ids.get(`${code}@${p.periodFrom}`)!);
+      const counts = await insertPlan(db, p, catalogId, (code) => unitIdOf(code, p), readings);
       for (const key of Object.keys(totals) as (keyof DemoCounts)[]) totals[key] += counts[key];
     }
     return totals;
