@@ -534,20 +534,37 @@ describe('measurable criteria', () => {
         leadUnitId: units.sonv,
         catalogYear: year,
       },
-      ['hondat', 'kienluong'],
+      ['hondat', 'kienluong', 'skhdt'],
     );
-    const period = { from: '2020-01-01', to: '2020-12-31' };
+    // Kiên Lương was visited in April: its figures are the twelve months before; the others', before the plan.
+    await ok(
+      tokens.thanhtra!,
+      `mutation($t: ID!) { recordVisit(targetId: $t, version: 0, visit: { actualDate: "2021-04-06", attendees: ["Chủ tịch UBND huyện"], status: DONE }) { version } }`,
+      { t: plan.targetOf('kienluong') },
+    );
+    const spans = {
+      hondat: { from: '2020-01-01', to: '2020-12-31', period: '2020-01..2020-12' },
+      kienluong: { from: '2020-04-01', to: '2021-03-31', period: '2020-04..2021-03' },
+      skhdt: { from: '2020-01-01', to: '2020-12-31', period: '2020-01..2020-12' },
+    };
     const expected = new Map<
       string,
-      { criterionId: string; points: number; value: number | null; status: string }[]
+      {
+        criterionId: string;
+        points: number;
+        value: number | null;
+        status: string;
+        from: string;
+        to: string;
+      }[]
     >();
-    for (const unit of ['hondat', 'kienluong']) {
+    for (const [unit, { from, to, period }] of Object.entries(spans)) {
       const { unit: read } = await ok<{
         unit: { indicators: { code: string; value: number | null; status: string }[] };
       }>(
         tokens.admin!,
-        `query($id: ID!, $codes: [String!]) { unit(id: $id) { indicators(period: "2020-01..2020-12", codes: $codes) { code value status } } }`,
-        { id: units[unit], codes: measured.map((m) => m.code) },
+        `query($id: ID!, $p: String!, $codes: [String!]) { unit(id: $id) { indicators(period: $p, codes: $codes) { code value status } } }`,
+        { id: units[unit], p: period, codes: measured.map((m) => m.code) },
       );
       expected.set(
         plan.targetOf(unit),
@@ -555,7 +572,16 @@ describe('measurable criteria', () => {
           const indicator = read.indicators.find((r) => r.code === code)!;
           if (indicator.status === 'NO_DATA') return [];
           const points = round2(picked[i]!.maxPoints * shareOf(shares, indicator.status)!);
-          return [{ criterionId: picked[i]!.id, points, value: indicator.value, status: indicator.status }];
+          return [
+            {
+              criterionId: picked[i]!.id,
+              points,
+              value: indicator.value,
+              status: indicator.status,
+              from,
+              to,
+            },
+          ];
         }),
       );
     }
@@ -579,11 +605,12 @@ describe('measurable criteria', () => {
       return { inspectionPlan, statements };
     };
     const first = await readPlan();
-    // Two units × two measurable criteria over one span of months: one roll-up in metrics, not one per criterion.
+    // Three units × two measurable criteria over two spans of months, in one request: one roll-up per span
+    // (a request per target or per criterion would cost 3 or 6).
     console.log(
-      `Pre-filled assessments of 2 targets × 2 criteria → ${first.statements} metrics SQL statements`,
+      `Pre-filled assessments of 3 targets × 2 criteria → ${first.statements} metrics SQL statements`,
     );
-    expect(first.statements).toBe(1);
+    expect(first.statements).toBe(2);
     expect(first.inspectionPlan.ranking).toEqual([]);
     for (const target of first.inspectionPlan.targets) {
       expect(target.assessment).toMatchObject({ total: 0, version: 0, rank: null });
@@ -593,10 +620,12 @@ describe('measurable criteria', () => {
           points: s.points,
           value: s.reading!.value,
           status: s.reading!.status,
+          from: s.reading!.from,
+          to: s.reading!.to,
         })),
       ).toEqual(expected.get(target.id));
       for (const score of target.assessment.scores) {
-        expect(score).toMatchObject({ prefilled: true, comment: null, reading: period });
+        expect(score).toMatchObject({ prefilled: true, comment: null });
         expect(score.reading!.indicatorCode).toBe(
           measured[picked.findIndex((p) => p.id === score.criterion.id)]!.code,
         );
