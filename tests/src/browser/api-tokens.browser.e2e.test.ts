@@ -41,6 +41,24 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
       (response) =>
         new URL(response.url()).pathname === '/auth/api-tokens' && response.request().method() === 'POST',
     );
+  /** Closes the secret's dialog: a click while it is still opening can be lost under load, so click until it is gone. */
+  const closeSecretDialog = async (page: Page) => {
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(
+        async () => {
+          if (await dialog.isVisible()) {
+            await dialog
+              .getByRole('button', { name: 'Tôi đã lưu mã' })
+              .click({ timeout: 5_000 })
+              .catch(() => undefined);
+          }
+          return dialog.isVisible();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(false);
+  };
   const row = (page: Page, name: string) =>
     page.locator('[data-testid="api-tokens-table"] tbody tr', { hasText: name });
   const cellTexts = async (page: Page, name: string) =>
@@ -97,8 +115,7 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.inspectionPlans.totalCount).toBeGreaterThan(0);
 
-    await dialog.getByRole('button', { name: 'Tôi đã lưu mã' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await closeSecretDialog(page);
     await row(page, name).waitFor();
     const [, role, unit, createdOn, createdBy, expiresOn, , state] = await cellTexts(page, name);
     expect({ role, unit, createdOn, createdBy, expiresOn, state }).toEqual({
@@ -169,7 +186,7 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
     await page.getByRole('button', { name: 'Tạo mã' }).click();
     const body = (await (await created).json()) as { token: string; unitId: string; roles: string[] };
     expect(body.roles).toEqual(['UNIT_OFFICER']);
-    await page.getByRole('button', { name: 'Tôi đã lưu mã' }).click();
+    await closeSecretDialog(page);
     await expect
       .poll(async () => (await cellTexts(page, name)).slice(1, 3))
       .toEqual(['Cán bộ đơn vị', 'Huyện Hòn Đất']);
