@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleMonthOfFigures } from './testkit/figures.js';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
 /**
@@ -290,6 +291,7 @@ describe('verdicts: what the figures say of a finding', () => {
   });
 
   it("turns REVISED when the unit's figures change afterwards, and the snapshot stays as it was", async () => {
+    const monthOfFigures = sampleMonthOfFigures();
     const finding = await recordFinding({
       kind: 'LIMITATION',
       reading: { indicatorCode: 'ON_TIME_RATE', from: '2018-02-01', to: '2018-02-28' },
@@ -299,7 +301,7 @@ describe('verdicts: what the figures say of a finding', () => {
     const saved = await ask<{ saveMonthlyFigures: { id: string; version: number } }>(
       `mutation($u: ID!, $values: MeasureValuesInput!) {
         saveMonthlyFigures(unitId: $u, period: "2018-02-15", version: 0, values: $values) { id version } }`,
-      { u: communeId, values: MONTH_OF_FIGURES },
+      { u: communeId, values: monthOfFigures },
     );
     // Submitted figures count in indicators (a draft does not).
     await ask('mutation($id: ID!, $v: Int!) { submitMonthlyFigures(id: $id, version: $v) { status } }', {
@@ -307,7 +309,7 @@ describe('verdicts: what the figures say of a finding', () => {
       v: saved.saveMonthlyFigures.version,
     });
     const [now] = await indicatorsOf('2018-02', ['ON_TIME_RATE']);
-    expect(now!.denominator).toBe(MONTH_OF_FIGURES.resolved);
+    expect(now!.denominator).toBe(monthOfFigures.resolved);
     expect((await verdictsOfPlan()).get(finding.id)).toBe('REVISED');
     const { findings } = await ask<{ findings: { nodes: { id: string; evidenceReading: Reading }[] } }>(
       `query($p: ID!) { findings(filter: { planId: $p }, first: 100) { nodes { id ${READING} } } }`,
@@ -342,37 +344,3 @@ describe('verdicts: what the figures say of a finding', () => {
     );
   });
 });
-
-/** One month of a commune's one-stop figures (the month had none). */
-const MONTH_OF_FIGURES = {
-  receivedDirect: 50,
-  receivedOnline: 5,
-  receivedPostal: 1,
-  receivedOfOnlineProcedures: 30,
-  resolved: 50,
-  resolvedEarly: 10,
-  resolvedOnTime: 38,
-  resolvedLate: 2,
-  pending: 6,
-  lateWithApology: 1,
-  notUpdatedOneStop: 0,
-  proceduresAnnounced: 2,
-  proceduresPublishedDesk: 2,
-  proceduresPublishedWebsite: 1,
-  proceduresTotal: 110,
-  proceduresFullOnline: 20,
-  proceduresPartialOnline: 30,
-  dossiersWithFees: 20,
-  onlinePayments: 2,
-  dossiersDigitised: 10,
-  surveyResponses: 20,
-  surveySatisfied: 19,
-  complaintsReceived: 1,
-  complaintsHandledOnTime: 1,
-  websitePosts: 2,
-  jointBirthsDone: 5,
-  jointBirthsTotal: 5,
-  jointDeathsDone: 1,
-  jointDeathsTotal: 1,
-  disciplineCases: 0,
-};

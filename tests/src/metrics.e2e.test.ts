@@ -1,6 +1,7 @@
 import { todayInVietnam } from '@cchc/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleMonthOfFigures } from './testkit/figures.js';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
 let platform: TestPlatform;
@@ -317,39 +318,7 @@ describe('demo figures up to the last complete month', () => {
 });
 
 describe('submitting figures', () => {
-  const values = (overrides: Record<string, number> = {}) => ({
-    receivedDirect: 50,
-    receivedOnline: 5,
-    receivedPostal: 1,
-    receivedOfOnlineProcedures: 30,
-    resolved: 50,
-    resolvedEarly: 10,
-    resolvedOnTime: 38,
-    resolvedLate: 2,
-    pending: 6,
-    lateWithApology: 1,
-    notUpdatedOneStop: 0,
-    proceduresAnnounced: 2,
-    proceduresPublishedDesk: 2,
-    proceduresPublishedWebsite: 1,
-    proceduresTotal: 110,
-    proceduresFullOnline: 20,
-    proceduresPartialOnline: 30,
-    dossiersWithFees: 20,
-    onlinePayments: 2,
-    dossiersDigitised: 10,
-    surveyResponses: 20,
-    surveySatisfied: 19,
-    complaintsReceived: 1,
-    complaintsHandledOnTime: 1,
-    websitePosts: 2,
-    jointBirthsDone: 5,
-    jointBirthsTotal: 5,
-    jointDeathsDone: 1,
-    jointDeathsTotal: 1,
-    disciplineCases: 0,
-    ...overrides,
-  });
+  const values = sampleMonthOfFigures;
   const save = (version: number, v = values(), period = '2018-01-15') =>
     platform.query<{ saveMonthlyFigures: { id: string; version: number; status: string } }>(
       `mutation($u: ID!, $p: Date!, $v: Int!, $values: MeasureValuesInput!) {
