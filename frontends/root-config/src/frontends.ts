@@ -22,6 +22,13 @@ export const APPLICATIONS: Application[] = [
     buildDir: 'planning/dist',
     file: 'planning.js',
   },
+  {
+    specifier: '@cchc/findings',
+    route: '/findings',
+    urlPrefix: '/apps/findings/',
+    buildDir: 'findings/dist',
+    file: 'findings.js',
+  },
 ];
 
 export const SHARED_DEPS: ServedFrontend = { urlPrefix: '/shared-deps/', buildDir: 'shared-deps/dist/web' };

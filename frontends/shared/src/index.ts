@@ -23,6 +23,7 @@ export {
 export { type ApplicationProps, reactApplication } from './lifecycles.js';
 export { ProblemAlert, showFieldErrors } from './problem.js';
 export { WebProviders } from './providers.js';
+export { linkTo, usePathname } from './routing.js';
 export {
   LoginError,
   type Role,

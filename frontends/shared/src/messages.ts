@@ -30,8 +30,6 @@ export const commonMessages = {
       },
       comingSoon: {
         title: 'Sắp ra mắt',
-        findings:
-          'Màn hình ghi nhận và tra cứu kết quả kiểm tra đang được xây dựng. Trong lúc chờ, anh/chị xem kế hoạch và các đơn vị được kiểm tra ở mục “Kế hoạch kiểm tra”; bảng kết quả kiểm tra dạng CSV (mở được bằng Excel) do Văn phòng cải cách hành chính tỉnh trích xuất theo yêu cầu.',
         reporting:
           'Màn hình báo cáo và biểu đồ chỉ số đang được xây dựng. Trong lúc chờ, số liệu chính quyền điện tử theo tháng có thể lấy dưới dạng tệp CSV (mở được bằng Excel), hoặc nối vào công cụ phân tích (Power BI…) bằng mã truy cập API do Văn phòng cải cách hành chính tỉnh cấp.',
       },
@@ -118,8 +116,6 @@ export const commonMessages = {
       },
       comingSoon: {
         title: 'Coming soon',
-        findings:
-          'The screens to record and look up inspection findings are being built. Meanwhile, see the plans and the units inspected under “Inspection plans”; the provincial administrative-reform office extracts the findings as a CSV file (opens in Excel) on request.',
         reporting:
           'The reporting and indicator charts are being built. Meanwhile, the monthly e-government figures are available as a CSV file (opens in Excel), or in an analysis tool (Power BI…) through an API token issued by the provincial administrative-reform office.',
       },

@@ -5,7 +5,8 @@ describe('routeOf', () => {
   it.each([
     ['/planning', { kind: 'application', specifier: '@cchc/planning' }],
     ['/planning/plans/1', { kind: 'application', specifier: '@cchc/planning' }],
-    ['/findings', { kind: 'comingSoon', area: 'findings' }],
+    ['/findings', { kind: 'application', specifier: '@cchc/findings' }],
+    ['/findings/plans/1/targets/2', { kind: 'application', specifier: '@cchc/findings' }],
     ['/reporting/x', { kind: 'comingSoon', area: 'reporting' }],
     ['/admin/api-tokens', { kind: 'apiTokens' }],
     ['/admin', { kind: 'notFound' }],

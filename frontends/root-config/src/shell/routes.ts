@@ -2,7 +2,7 @@ import { APPLICATIONS } from '../frontends.js';
 
 export type ShellRoute =
   | { kind: 'application'; specifier: string }
-  | { kind: 'comingSoon'; area: 'findings' | 'reporting' }
+  | { kind: 'comingSoon'; area: 'reporting' }
   | { kind: 'apiTokens' }
   | { kind: 'home' }
   | { kind: 'notFound' };
@@ -17,9 +17,7 @@ export function routeOf(pathname: string): ShellRoute {
   const application = APPLICATIONS.find((app) => under(pathname, app.route));
   if (application) return { kind: 'application', specifier: application.specifier };
   if (under(pathname, API_TOKENS_ROUTE)) return { kind: 'apiTokens' };
-  for (const area of ['findings', 'reporting'] as const) {
-    if (under(pathname, `/${area}`)) return { kind: 'comingSoon', area };
-  }
+  if (under(pathname, '/reporting')) return { kind: 'comingSoon', area: 'reporting' };
   return pathname === '/' || pathname === '' ? { kind: 'home' } : { kind: 'notFound' };
 }
 

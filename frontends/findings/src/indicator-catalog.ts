@@ -1,0 +1,16 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import type { FindingsIndicatorCatalogQuery } from './generated/graphql.js';
+import { IndicatorCatalogQuery } from './operations.js';
+
+export type IndicatorDefinition = FindingsIndicatorCatalogQuery['indicatorCatalog'][number];
+
+/** The indicator catalog of e-government-metrics, by code (asked once, then from the cache). */
+export function useIndicatorCatalog() {
+  const { data, error } = useQuery(IndicatorCatalogQuery);
+  const byCode = useMemo(
+    () => new Map((data?.indicatorCatalog ?? []).map((indicator) => [indicator.code, indicator])),
+    [data],
+  );
+  return { indicators: data?.indicatorCatalog ?? [], byCode, error };
+}

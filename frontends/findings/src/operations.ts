@@ -1,0 +1,170 @@
+import { graphql } from './generated/index.js';
+
+export const FindingsPlansQuery = graphql(`
+  query FindingsPlans {
+    inspectionPlans(first: 200) {
+      nodes {
+        id
+        year
+        title
+        status
+        team {
+          id
+          username
+        }
+      }
+    }
+  }
+`);
+
+export const CriterionChoiceFragment = graphql(`
+  fragment CriterionChoice on Criterion {
+    id
+    code
+    nameVi
+    nameEn
+  }
+`);
+
+export const FindingsPlanQuery = graphql(`
+  query FindingsPlan($id: ID!) {
+    inspectionPlan(id: $id) {
+      id
+      year
+      title
+      status
+      periodFrom
+      catalog {
+        id
+        areas {
+          id
+          code
+          position
+          nameVi
+          nameEn
+          criteria {
+            ...CriterionChoice
+            subCriteria {
+              ...CriterionChoice
+            }
+          }
+        }
+      }
+      targets {
+        id
+        plannedDate
+        unit {
+          id
+          name
+          code
+        }
+        visit {
+          actualDate
+          attendees
+          minutes
+          status
+          version
+        }
+      }
+    }
+  }
+`);
+
+export const IndicatorCatalogQuery = graphql(`
+  query FindingsIndicatorCatalog {
+    indicatorCatalog {
+      code
+      nameVi
+      nameEn
+      valueUnit
+      areaCode
+    }
+  }
+`);
+
+export const UnitIndicatorQuery = graphql(`
+  query FindingsUnitIndicator($unitId: ID!, $period: String!, $code: String!) {
+    unit(id: $unitId) {
+      id
+      indicators(period: $period, codes: [$code]) {
+        code
+        period
+        value
+        numerator
+        denominator
+      }
+    }
+  }
+`);
+
+export const FindingRowFragment = graphql(`
+  fragment FindingRow on Finding {
+    id
+    kind
+    severity
+    text
+    verdict
+    evidenceReading {
+      indicatorCode
+      value
+      from
+      to
+    }
+    evidence {
+      label
+      value
+      unit
+    }
+    unit {
+      id
+      name
+    }
+    area {
+      id
+      code
+      nameVi
+      nameEn
+    }
+    criterion {
+      id
+      code
+      nameVi
+      nameEn
+    }
+  }
+`);
+
+export const FindingsQuery = graphql(`
+  query PlanFindings($filter: FindingFilter!, $first: Int!, $after: String) {
+    findings(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...FindingRow
+      }
+    }
+  }
+`);
+
+export const RecordVisitMutation = graphql(`
+  mutation RecordVisit($targetId: ID!, $version: Int!, $visit: VisitInput!) {
+    recordVisit(targetId: $targetId, version: $version, visit: $visit) {
+      actualDate
+      attendees
+      minutes
+      status
+      version
+    }
+  }
+`);
+
+export const RecordFindingMutation = graphql(`
+  mutation RecordFinding($targetId: ID!, $finding: FindingInput!) {
+    recordFinding(targetId: $targetId, finding: $finding) {
+      ...FindingRow
+    }
+  }
+`);
