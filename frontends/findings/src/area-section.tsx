@@ -31,21 +31,24 @@ export function AreaSection({ area, targetId, unitId, period, findings }: AreaSe
       }
     >
       <Flex vertical gap="middle">
-        <List
-          size="small"
-          dataSource={findings}
-          locale={{ emptyText: t('noFindings') }}
-          renderItem={(finding) => (
-            <List.Item>
-              <Flex gap="small" align="start" style={{ minWidth: 0 }}>
-                <KindTag kind={finding.kind} />
-                <Typography.Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {finding.text}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
-        />
+        {findings.length === 0 ? (
+          <Typography.Text>{t('noFindings')}</Typography.Text>
+        ) : (
+          <List
+            size="small"
+            dataSource={findings}
+            renderItem={(finding) => (
+              <List.Item>
+                <Flex gap="small" align="start" style={{ minWidth: 0 }}>
+                  <KindTag kind={finding.kind} />
+                  <Typography.Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {finding.text}
+                  </Typography.Text>
+                </Flex>
+              </List.Item>
+            )}
+          />
+        )}
         <FindingForm area={area} targetId={targetId} unitId={unitId} period={period} />
       </Flex>
     </Card>

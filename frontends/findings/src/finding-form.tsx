@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ProblemAlert, showFieldErrors, useLanguage } from '@cchc/web-shared';
 import { Button, Flex, Form, Input, InputNumber, message, Radio, Select, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from './area-section.js';
 import { indicatorValueText, periodText } from './evidence.js';
@@ -60,6 +60,11 @@ export function FindingForm({ area, targetId, unitId, period }: FindingFormProps
   const [form] = Form.useForm<FindingFields>();
   const text = useRef<TextAreaRef>(null);
   const [problem, setProblem] = useState<unknown>(null);
+  const [savedCount, setSavedCount] = useState(0);
+  // Resetting the form mounts its fields afresh: the new text field takes the cursor once it is there.
+  useEffect(() => {
+    if (savedCount) text.current?.focus();
+  }, [savedCount]);
   const { indicators, byCode } = useIndicatorCatalog();
   const [record, recording] = useMutation(RecordFindingMutation, { refetchQueries: [FindingsQuery] });
   const evidenceKind = Form.useWatch('evidenceKind', form);
@@ -69,7 +74,7 @@ export function FindingForm({ area, targetId, unitId, period }: FindingFormProps
     try {
       await record({ variables: { targetId, finding: findingInputOf(area.code, fields) } });
       form.resetFields();
-      text.current?.focus();
+      setSavedCount((count) => count + 1);
       void message.success(t('added'));
     } catch (error) {
       setProblem(showFieldErrors(form, error));

@@ -54,7 +54,7 @@ export const findingsMessages = {
     added: 'Đã ghi nhận',
     review: 'Tổng hợp kết quả của kế hoạch',
     unit: 'Đơn vị',
-    area: 'Nội dung',
+    area: 'Lĩnh vực',
     verdict: 'Đối chiếu số liệu',
     verdicts: {
       CONSISTENT: 'Khớp số liệu',

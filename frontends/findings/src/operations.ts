@@ -2,7 +2,7 @@ import { graphql } from './generated/index.js';
 
 export const FindingsPlansQuery = graphql(`
   query FindingsPlans {
-    inspectionPlans(first: 200) {
+    inspectionPlans(first: 100) {
       nodes {
         id
         year

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query FindingsPlans {\n    inspectionPlans(first: 200) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n": typeof types.FindingsPlansDocument,
+    "\n  query FindingsPlans {\n    inspectionPlans(first: 100) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n": typeof types.FindingsPlansDocument,
     "\n  fragment CriterionChoice on Criterion {\n    id\n    code\n    nameVi\n    nameEn\n  }\n": typeof types.CriterionChoiceFragmentDoc,
     "\n  query FindingsPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      id\n      year\n      title\n      status\n      periodFrom\n      catalog {\n        id\n        areas {\n          id\n          code\n          position\n          nameVi\n          nameEn\n          criteria {\n            ...CriterionChoice\n            subCriteria {\n              ...CriterionChoice\n            }\n          }\n        }\n      }\n      targets {\n        id\n        plannedDate\n        unit {\n          id\n          name\n          code\n        }\n        visit {\n          actualDate\n          attendees\n          minutes\n          status\n          version\n        }\n      }\n    }\n  }\n": typeof types.FindingsPlanDocument,
     "\n  query FindingsIndicatorCatalog {\n    indicatorCatalog {\n      code\n      nameVi\n      nameEn\n      valueUnit\n      areaCode\n    }\n  }\n": typeof types.FindingsIndicatorCatalogDocument,
@@ -25,7 +25,7 @@ type Documents = {
     "\n  mutation RecordFinding($targetId: ID!, $finding: FindingInput!) {\n    recordFinding(targetId: $targetId, finding: $finding) {\n      ...FindingRow\n    }\n  }\n": typeof types.RecordFindingDocument,
 };
 const documents: Documents = {
-    "\n  query FindingsPlans {\n    inspectionPlans(first: 200) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n": types.FindingsPlansDocument,
+    "\n  query FindingsPlans {\n    inspectionPlans(first: 100) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n": types.FindingsPlansDocument,
     "\n  fragment CriterionChoice on Criterion {\n    id\n    code\n    nameVi\n    nameEn\n  }\n": types.CriterionChoiceFragmentDoc,
     "\n  query FindingsPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      id\n      year\n      title\n      status\n      periodFrom\n      catalog {\n        id\n        areas {\n          id\n          code\n          position\n          nameVi\n          nameEn\n          criteria {\n            ...CriterionChoice\n            subCriteria {\n              ...CriterionChoice\n            }\n          }\n        }\n      }\n      targets {\n        id\n        plannedDate\n        unit {\n          id\n          name\n          code\n        }\n        visit {\n          actualDate\n          attendees\n          minutes\n          status\n          version\n        }\n      }\n    }\n  }\n": types.FindingsPlanDocument,
     "\n  query FindingsIndicatorCatalog {\n    indicatorCatalog {\n      code\n      nameVi\n      nameEn\n      valueUnit\n      areaCode\n    }\n  }\n": types.FindingsIndicatorCatalogDocument,
@@ -53,7 +53,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FindingsPlans {\n    inspectionPlans(first: 200) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingsPlans {\n    inspectionPlans(first: 200) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query FindingsPlans {\n    inspectionPlans(first: 100) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingsPlans {\n    inspectionPlans(first: 100) {\n      nodes {\n        id\n        year\n        title\n        status\n        team {\n          id\n          username\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,282 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import {
+  launchChromium,
+  logIn,
+  screenshot,
+  seriousAccessibilityViolations,
+  startShell,
+  TRUSTED_DOCUMENTS,
+} from './browser-kit.js';
+
+interface Plan {
+  id: string;
+  title: string;
+  periodFrom: string;
+  team: { username: string | null }[];
+  catalog: { areas: { code: string; nameVi: string; criteria: { code: string; nameVi: string }[] }[] };
+  targets: { id: string; unit: { id: string; name: string }; visit: { actualDate: string | null } | null }[];
+}
+
+interface Indicator {
+  code: string;
+  nameVi: string;
+  valueUnit: string;
+  areaCode: string;
+}
+
+const PLAN_FIELDS = `id title periodFrom team { username } catalog { areas { code nameVi criteria { code nameVi } } }
+  targets { id unit { id name } visit { actualDate } }`;
+
+/** The twelve whole months before a day, counted here on the calendar: 2020-10-19 → 2019-10..2020-09. */
+function monthsBefore(day: string): string {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  const at = (back: number) => {
+    const index = year * 12 + (month - 1) - back;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  };
+  return `${at(12)}..${at(1)}`;
+}
+
+const VERDICT_WORDS: Record<string, string> = {
+  CONSISTENT: 'Khớp số liệu',
+  CONTRADICTED: 'Mâu thuẫn với số liệu',
+  REVISED: 'Số liệu đã thay đổi',
+  NOT_MEASURED: 'Không có số liệu đo',
+};
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('the findings application in Chromium, against the running platform', () => {
+  let platform: TestPlatform;
+  let shell: Awaited<ReturnType<typeof startShell>>;
+  let browser: Browser;
+  let plan: Plan;
+  let plansOfThanhtra: string[];
+  let indicators: Indicator[];
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+
+  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    return { context, page };
+  };
+
+  beforeAll(async () => {
+    platform = await startPlatform('browser', { trustedDocuments: [TRUSTED_DOCUMENTS] });
+    shell = await startShell(platform);
+    browser = await launchChromium();
+    const { data, errors } = await platform.query<{
+      inspectionPlans: { nodes: Pick<Plan, 'id' | 'periodFrom' | 'team'>[] };
+      indicatorCatalog: Indicator[];
+    }>(
+      '{ inspectionPlans(first: 100) { nodes { id periodFrom team { username } } } indicatorCatalog { code nameVi valueUnit areaCode } }',
+    );
+    expect(errors).toBeUndefined();
+    plansOfThanhtra = data!.inspectionPlans.nodes
+      .filter((candidate) => candidate.team.some((member) => member.username === 'thanhtra'))
+      .map((candidate) => candidate.id);
+    const planId = data!.inspectionPlans.nodes.find(
+      (candidate) => candidate.periodFrom.startsWith('2020') && plansOfThanhtra.includes(candidate.id),
+    )!.id;
+    const detail = await platform.query<{ inspectionPlan: Plan }>(
+      `query($id: ID!) { inspectionPlan(id: $id) { ${PLAN_FIELDS} } }`,
+      { id: planId },
+    );
+    plan = detail.data!.inspectionPlan;
+    indicators = data!.indicatorCatalog;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shell?.stop();
+    await platform?.stop();
+  });
+
+  /** Picks an option of an Ant Design select by typing part of its text. */
+  const choose = async (page: Page, select: ReturnType<Page['locator']>, typed: string, option: string) => {
+    await select.click();
+    await select.locator('input').fill(typed);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+  };
+
+  it('an inspector records three findings in two areas of a 2020 unit, one resting on an indicator, and reviews them', async () => {
+    expect(plan).toBeDefined();
+    const target = plan.targets.find((candidate) => candidate.visit?.actualDate)!;
+    const period = monthsBefore(target.visit!.actualDate!);
+    const [first, second] = plan.catalog.areas;
+    // An indicator of the second area the unit has figures for over those months, read through the API.
+    const values = await platform.query<{ unit: { indicators: { code: string; value: number | null }[] } }>(
+      'query($id: ID!, $period: String!) { unit(id: $id) { indicators(period: $period) { code value } } }',
+      { id: target.unit.id, period },
+    );
+    const measured = values.data!.unit.indicators.filter((value) => value.value !== null);
+    const indicator = indicators.find(
+      (candidate) => candidate.valueUnit === 'RATIO' && measured.some((v) => v.code === candidate.code),
+    )!;
+    const expectedValue = measured.find((value) => value.code === indicator.code)!.value!;
+    const percent = `${(Math.round(expectedValue * 1000) / 10).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+
+    const { context, page } = await newPage();
+    await page.goto(`${shell.url}/findings`);
+    await logIn(page, 'thanhtra');
+    // Only the plans whose team has thanhtra's login.
+    await page.locator('#findings-plan').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBe(
+      plansOfThanhtra.length,
+    );
+    await page.keyboard.press('Escape');
+    await choose(
+      page,
+      page.locator('.ant-select').filter({ has: page.locator('#findings-plan') }),
+      plan.title.slice(0, 12),
+      plan.title,
+    );
+    await page.getByRole('heading', { name: plan.title, level: 1 }).waitFor();
+    await choose(
+      page,
+      page.locator('.ant-select').filter({ has: page.locator('#findings-target') }),
+      target.unit.name,
+      target.unit.name,
+    );
+    await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
+
+    // The visit: who attended and the minutes.
+    await page.getByLabel('Thành phần tham dự').fill('Nguyễn Văn A – Chủ tịch UBND\nTrần Thị B – Văn phòng');
+    await page.getByLabel('Biên bản').fill('Biên bản làm việc với đơn vị.');
+    await page.getByRole('button', { name: 'Lưu buổi làm việc' }).click();
+    await page.getByText('Đã lưu buổi làm việc').waitFor();
+
+    // Two findings typed in a row in the first area: after each save the text is empty and has the cursor.
+    const area1 = page.getByTestId(`area-${first!.code}`);
+    const text1 = area1.getByLabel('Nội dung', { exact: true });
+    await area1.locator('label.ant-radio-button-wrapper', { hasText: 'Ưu điểm' }).click();
+    await text1.fill('Niêm yết công khai đầy đủ thủ tục hành chính tại bộ phận một cửa.');
+    await area1.getByRole('button', { name: 'Ghi nhận' }).click();
+    await area1.locator('.ant-list-item', { hasText: 'Niêm yết công khai đầy đủ' }).waitFor();
+    // A string: it runs in the page.
+    const focused = () => page.evaluate('document.activeElement && document.activeElement.id');
+    await expect.poll(focused).toBe(await text1.getAttribute('id'));
+    expect(await text1.inputValue()).toBe('');
+    await page.keyboard.type(XSS);
+    await page.keyboard.press('Control+Enter');
+    await area1.locator('.ant-list-item').getByText(XSS, { exact: true }).waitFor();
+    expect(dialogs).toEqual([]);
+
+    // The third in the second area, with a criterion found by typing and an indicator whose value shows first.
+    const area2 = page.getByTestId(`area-${second!.code}`);
+    const criterion = second!.criteria[0]!;
+    await choose(
+      page,
+      area2.locator('.ant-select').filter({ has: page.locator('[id$="_criterionCode"]') }),
+      criterion.nameVi.slice(0, 10),
+      criterion.nameVi,
+    );
+    await area2
+      .getByLabel('Nội dung', { exact: true })
+      .fill('Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt yêu cầu.');
+    await area2.locator('label.ant-radio-button-wrapper', { hasText: 'Vi phạm' }).click();
+    await area2.locator('label.ant-radio-wrapper', { hasText: 'Chỉ số' }).click();
+    await choose(
+      page,
+      area2.locator('.ant-select').filter({ has: page.locator('[id$="_indicatorCode"]') }),
+      indicator.nameVi.slice(0, 12),
+      indicator.nameVi,
+    );
+    const shown = area2.getByTestId('indicator-value');
+    await expect.poll(() => shown.textContent()).toContain(percent);
+    const [from, to] = period.split('..').map((month) => month.split('-').reverse().join('/'));
+    expect(await shown.textContent()).toBe(`Giá trị của đơn vị ${from} – ${to}: ${percent}`);
+    await screenshot(page, 'findings-target');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await area2.getByRole('button', { name: 'Ghi nhận' }).click();
+    await area2.locator('.ant-list-item', { hasText: 'Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt' }).waitFor();
+
+    // What the server stored, and the verdict it gives each.
+    const stored = await platform.query<{
+      findings: {
+        nodes: {
+          text: string;
+          verdict: string;
+          evidenceReading: { indicatorCode: string; value: number | null } | null;
+        }[];
+      };
+    }>(
+      'query($filter: FindingFilter!) { findings(filter: $filter, first: 500) { nodes { text verdict evidenceReading { indicatorCode value } } } }',
+      { filter: { planId: plan.id, unitIds: [target.unit.id] } },
+    );
+    const mine = stored.data!.findings.nodes.filter((finding) =>
+      [XSS, 'Niêm yết công khai', 'Tỷ lệ hồ sơ giải quyết'].some((text) => finding.text.startsWith(text)),
+    );
+    expect(mine).toHaveLength(3);
+    const withReading = mine.find((finding) => finding.evidenceReading)!;
+    expect(withReading.evidenceReading).toEqual({ indicatorCode: indicator.code, value: expectedValue });
+
+    // The review: newest first, each with its verdict in words.
+    await page.getByRole('link', { name: '← Về kế hoạch' }).click();
+    const review = page.getByTestId('findings-review');
+    for (const finding of mine) {
+      const row = review.locator('tbody tr.ant-table-row').filter({ hasText: finding.text });
+      await row.waitFor();
+      expect(await row.textContent()).toContain(VERDICT_WORDS[finding.verdict]);
+    }
+    expect(
+      await review
+        .locator('tbody tr.ant-table-row')
+        .filter({ hasText: 'Tỷ lệ hồ sơ giải quyết' })
+        .textContent(),
+    ).toContain(percent);
+    await review.getByText(XSS, { exact: true }).waitFor();
+    // Filtered by the server on kind: the violation only among ours.
+    await review.locator('thead th', { hasText: 'Loại' }).locator('.ant-table-filter-trigger').click();
+    await page.locator('.ant-dropdown:visible').getByText('Vi phạm', { exact: true }).click();
+    await page
+      .locator('.ant-dropdown:visible')
+      .getByRole('button', { name: /OK|Đồng ý/ })
+      .click();
+    await expect
+      .poll(() => review.locator('tbody tr.ant-table-row').filter({ hasText: 'Ưu điểm' }).count())
+      .toBe(0);
+    await review.locator('tbody tr.ant-table-row').filter({ hasText: 'Tỷ lệ hồ sơ giải quyết' }).waitFor();
+    await screenshot(page, 'findings-review');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a refusal of the server reaches the screen, next to the field it names', async () => {
+    const target = plan.targets[1]!;
+    const { context, page } = await newPage();
+    await page.goto(`${shell.url}/findings/plans/${plan.id}/targets/${target.id}`);
+    await logIn(page, 'thanhtra');
+    await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
+    // The client checks the text; a request rewritten on its way sends what the client would not.
+    await page.route('**/graphql', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as {
+        operationName?: string;
+        variables?: { finding?: { text: string } };
+      };
+      if (body.operationName !== 'RecordFinding' || !body.variables?.finding) return route.continue();
+      body.variables.finding.text = 'ab';
+      return route.continue({ postData: JSON.stringify(body) });
+    });
+    const area = page.getByTestId(`area-${plan.catalog.areas[0]!.code}`);
+    await area.getByLabel('Nội dung', { exact: true }).fill('Một nội dung đủ dài');
+    await area.getByRole('button', { name: 'Ghi nhận' }).click();
+    await area.getByText('Cần ít nhất 3 ký tự.').waitFor();
+    await screenshot(page, 'findings-refusal');
+    await context.close();
+  });
+});
