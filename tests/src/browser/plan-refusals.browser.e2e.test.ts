@@ -140,10 +140,19 @@ describe('the planning screens say every refusal of the server, in the user’s 
     await page.getByText('VI', { exact: true }).click();
 
     // A second lead: the server names the member's role, which the team form shows under its field.
+    // Under load a click can land on the role list while it is still opening or closing: pick the role
+    // until the select shows it, so the member is never sent with the default role.
+    const chosenRole = page.locator('.ant-form-item', { has: page.getByLabel('Vai trò', { exact: true }) });
     const addMember = async (name: string) => {
       await page.getByLabel('Họ và tên', { exact: true }).fill(name);
-      await page.getByLabel('Vai trò', { exact: true }).click();
-      await page.locator('.ant-select-item-option[title="Trưởng đoàn"]').click();
+      await eventually(async () => {
+        await page.getByLabel('Vai trò', { exact: true }).click();
+        await page
+          .locator('.ant-select-item-option[title="Trưởng đoàn"]')
+          .click({ timeout: 3_000 })
+          .catch(() => undefined);
+        return chosenRole.locator('.ant-select-content, .ant-select-selection-item').first().textContent();
+      }).toBe('Trưởng đoàn');
       await page.getByRole('button', { name: 'Thêm thành viên' }).click();
     };
     await addMember('Nguyễn Văn An');
@@ -151,9 +160,12 @@ describe('the planning screens say every refusal of the server, in the user’s 
     // The form clears itself once the member is added; typing before that would be lost under load.
     await eventually(() => page.getByLabel('Họ và tên', { exact: true }).inputValue()).toBe('');
     await addMember('Trần Thị Bình');
-    await eventually(() => fieldError(page, 'Vai trò').textContent()).toBe(
-      'Đoàn kiểm tra đã có trưởng đoàn.',
-    );
+    await eventually(() => fieldError(page, 'Vai trò').textContent())
+      .toBe('Đoàn kiểm tra đã có trưởng đoàn.')
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'refusal-field-team-lead-FAILED');
+        throw error;
+      });
     expect(await banner(page).count()).toBe(0);
     await screenshot(page, 'refusal-field-team-lead');
     await page.context().close();
