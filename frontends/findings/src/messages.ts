@@ -1,6 +1,15 @@
-/** The findings application's words (namespace `findings`), Vietnamese first. */
+import { detailMessages } from './detail.messages.js';
+import { offlineMessages } from './offline.messages.js';
+import { scoringMessages } from './scoring.messages.js';
+import { unitSideMessages } from './unit-side.messages.js';
+
+/** The findings application's words (namespace `findings`), Vietnamese first; each group of screens has its own file. */
 export const findingsMessages = {
   vi: {
+    detail: detailMessages.vi,
+    scoring: scoringMessages.vi,
+    unitSide: unitSideMessages.vi,
+    offline: offlineMessages.vi,
     title: 'Ghi nhận kết quả kiểm tra',
     notAllowed: 'Chỉ thành viên đoàn kiểm tra và quản trị viên ghi nhận kết quả kiểm tra',
     plan: 'Kế hoạch kiểm tra',
@@ -67,6 +76,10 @@ export const findingsMessages = {
     values: { RATIO: '{{value}}%', DAYS: '{{value}} ngày', PER_UNIT_MONTH: '{{value}} / đơn vị / tháng' },
   },
   en: {
+    detail: detailMessages.en,
+    scoring: scoringMessages.en,
+    unitSide: unitSideMessages.en,
+    offline: offlineMessages.en,
     title: 'Recording inspection results',
     notAllowed: 'Only inspection team members and administrators record inspection results',
     plan: 'Inspection plan',
