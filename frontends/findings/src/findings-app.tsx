@@ -2,6 +2,7 @@ import { session, usePathname, useSession } from '@cchc/web-shared';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FindingPage } from './finding-page.js';
+import { PendingFindings } from './pending-findings.js';
 import { PlanPage } from './plan-page.js';
 import { PlanPicker } from './plan-picker.js';
 import { PrintPage } from './print-page.js';
@@ -25,7 +26,13 @@ export function FindingsApp() {
     case 'plan':
       return <PlanPage planId={route.planId} />;
     case 'target':
-      return <TargetPage planId={route.planId} targetId={route.targetId} />;
+      // Outside the target page: the findings not yet saved show even when its plan cannot be read (offline).
+      return (
+        <>
+          <PendingFindings targetId={route.targetId} />
+          <TargetPage planId={route.planId} targetId={route.targetId} />
+        </>
+      );
     case 'print':
       return <PrintPage planId={route.planId} targetId={route.targetId} />;
     case 'finding':

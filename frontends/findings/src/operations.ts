@@ -78,6 +78,9 @@ export const IndicatorCatalogQuery = graphql(`
       nameEn
       valueUnit
       areaCode
+      direction
+      target
+      warning
     }
   }
 `);

@@ -1,4 +1,141 @@
-/** Placeholder while the page is built. */
-export function PrintPage(_props: Record<string, string>) {
-  return null;
+import { useQuery } from '@apollo/client/react';
+import { formatDate, linkTo, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { Button, Result, Skeleton, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PrintFindingsQuery } from './detail.operations.js';
+import { figuresText, readingText } from './evidence-text.js';
+import type { PrintFindingsQuery as PrintFindings } from './generated/graphql.js';
+import { useIndicatorCatalog } from './indicator-catalog.js';
+import { FindingsPlanQuery } from './operations.js';
+import { targetPath } from './routes.js';
+
+type Finding = PrintFindings['findings']['nodes'][number];
+
+/**
+ * On paper only the findings show: the shell's header (Ant Design's layout header, see root-config's shell)
+ * and this page's own buttons are hidden, and an item is not cut across pages.
+ */
+const PRINT_CSS = `
+@media print {
+  header.ant-layout-header, .findings-print-controls { display: none !important; }
+  body, .ant-layout, .ant-layout-content { background: #fff !important; padding: 0 !important; }
+  .findings-print { padding: 0 !important; }
+  .findings-print li { break-inside: avoid; }
+  .findings-print h2 { break-after: avoid; }
+}`;
+
+const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+
+/** One unit's findings of a plan on paper: the visit, then each area's findings with evidence and actions. */
+export function PrintPage({ planId, targetId }: { planId: string; targetId: string }) {
+  const { t } = useTranslation('findings');
+  const language = useLanguage();
+  const { byCode } = useIndicatorCatalog();
+  const plan = useQuery(FindingsPlanQuery, { variables: { id: planId } });
+  const target = plan.data?.inspectionPlan?.targets.find((candidate) => candidate.id === targetId);
+  const findings = useQuery(PrintFindingsQuery, {
+    variables: { planId, unitId: target?.unit.id ?? '' },
+    skip: !target,
+    fetchPolicy: 'cache-and-network',
+  });
+  if (plan.error) return <ProblemAlert error={plan.error} onReload={() => void plan.refetch()} />;
+  if (!plan.data) return <Skeleton active />;
+  if (!target) return <Result status="404" title={t('pickTarget')} />;
+  const nameOf = (named: { nameVi: string; nameEn: string }) =>
+    language === 'en' ? named.nameEn : named.nameVi;
+  const rows = findings.data?.findings.nodes ?? [];
+  const areas = plan.data
+    .inspectionPlan!.catalog.areas.map((area) => ({
+      area,
+      findings: rows.filter((finding) => finding.area.code === area.code),
+    }))
+    .filter((group) => group.findings.length > 0);
+  const evidenceOf = (finding: Finding) => {
+    const reading = finding.evidenceReading;
+    const indicator = reading && byCode.get(reading.indicatorCode);
+    return [
+      reading &&
+        readingText(
+          reading,
+          indicator ? { name: nameOf(indicator), valueUnit: indicator.valueUnit } : undefined,
+        ),
+      figuresText(finding.evidence),
+    ]
+      .filter(Boolean)
+      .join('; ');
+  };
+  const visit = target.visit;
+  return (
+    <div className="findings-print" style={{ background: '#fff', padding: 24 }}>
+      <style>{PRINT_CSS}</style>
+      <Space className="findings-print-controls" wrap size="large" style={{ marginBottom: 16 }}>
+        <a {...linkTo(targetPath(planId, targetId))}>{t('detail.backToTarget')}</a>
+        <Button type="primary" onClick={() => window.print()}>
+          {t('detail.print.button')}
+        </Button>
+      </Space>
+      <ProblemAlert error={findings.error} onReload={() => void findings.refetch()} />
+      <p style={{ margin: 0 }}>{plan.data.inspectionPlan!.title}</p>
+      <h1 style={{ fontSize: 22, margin: '8px 0' }}>{t('detail.print.title', { unit: target.unit.name })}</h1>
+      <dl style={{ margin: '0 0 16px' }}>
+        <dt style={{ fontWeight: 600 }}>{t('detail.print.visitDate')}</dt>
+        <dd style={{ margin: '0 0 8px' }}>
+          {visit?.actualDate ? formatDate(visit.actualDate) : t('detail.print.noVisit')}
+        </dd>
+        <dt style={{ fontWeight: 600 }}>{t('detail.print.attendees')}</dt>
+        <dd style={{ margin: 0 }}>
+          {visit?.attendees.length ? (
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {visit.attendees.map((attendee) => (
+                <li key={attendee} style={WRAP}>
+                  {attendee}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('detail.print.noVisit')
+          )}
+        </dd>
+      </dl>
+      {findings.data && areas.length === 0 && <p>{t('detail.print.empty')}</p>}
+      {areas.map(({ area, findings: inArea }) => (
+        <section key={area.id} data-testid={`print-area-${area.code}`}>
+          <h2 style={{ fontSize: 17, margin: '16px 0 8px' }}>
+            {nameOf(area)} · {t('findingCount', { count: inArea.length })}
+          </h2>
+          <ol style={{ paddingInlineStart: 24 }}>
+            {inArea.map((finding) => (
+              <li key={finding.id} style={{ marginBottom: 12 }}>
+                <strong>{t(`kinds.${finding.kind}`)}</strong>
+                {finding.criterion && ` · ${finding.criterion.code} ${nameOf(finding.criterion)}`}
+                <div style={WRAP}>{finding.text}</div>
+                {evidenceOf(finding) && (
+                  <div style={WRAP}>
+                    <em>{t('evidence')}:</em> {evidenceOf(finding)}
+                  </div>
+                )}
+                {finding.actions.length > 0 && (
+                  <div>
+                    <em>{t('detail.actions.title')}:</em>
+                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                      {finding.actions.map((action) => (
+                        <li key={action.id} style={WRAP}>
+                          {t('detail.print.action', {
+                            action: action.requiredAction,
+                            unit: action.responsibleUnit.name,
+                            deadline: formatDate(action.deadline),
+                            status: t(`detail.actions.statuses.${action.status}`),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
 }

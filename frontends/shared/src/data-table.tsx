@@ -1,6 +1,6 @@
 import { Button, Empty, Flex, Table, type TableProps, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './i18n.js';
 
@@ -46,6 +46,8 @@ export interface DataTableProps<Row> {
   /** Filters and sort are applied by the server: a change goes back to the first page. */
   onQueryChange?: (query: TableQuery) => void;
   caption?: string;
+  /** What an empty table says instead of "no data" (e.g. which filters hide the rows). */
+  empty?: ReactNode;
 }
 
 /** A table whose paging, sorting and filters run on the server, with loading and empty states. */
@@ -73,7 +75,9 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         onChange={onChange}
         size="middle"
         title={props.caption ? () => <Typography.Text strong>{props.caption}</Typography.Text> : undefined}
-        locale={{ emptyText: props.loading ? ' ' : <Empty description={t('table.empty')} /> }}
+        locale={{
+          emptyText: props.loading ? ' ' : (props.empty ?? <Empty description={t('table.empty')} />),
+        }}
       />
       <Flex justify="flex-end" align="center" gap="small">
         <Typography.Text type="secondary" data-testid="table-range">

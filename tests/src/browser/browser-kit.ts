@@ -14,12 +14,15 @@ export const TRUSTED_DOCUMENTS = fileURLToPath(
 );
 export const SCREENSHOTS = fileURLToPath(new URL('tests/artifacts/screenshots/', repo));
 
-/** The shell's server on a free port, serving the built frontends and passing the gateway's paths to the platform. */
-export function startShell(platform: TestPlatform) {
+/**
+ * The shell's server on a free port, serving the built frontends and passing the gateway's paths to the platform
+ * (or to another address in front of its gateway).
+ */
+export function startShell(platform: TestPlatform, gatewayUrl = platform.gateway.url) {
   return startShellServer({
     host: '127.0.0.1',
     port: 0,
-    gatewayUrl: platform.gateway.url,
+    gatewayUrl,
     frontendsDir: fileURLToPath(new URL('frontends/', repo)),
   });
 }

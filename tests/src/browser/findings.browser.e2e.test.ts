@@ -256,6 +256,65 @@ describe('the findings application in Chromium, against the running platform', (
     expect(pageErrors).toEqual([]);
   });
 
+  it('the review finds a finding by its words typed without accents, says which filters hide the rest, and opens it', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${shell.url}/findings/plans/${plan.id}`);
+    await logIn(page, 'thanhtra');
+    const review = page.getByTestId('findings-review');
+    const rows = review.locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    // On top of a status the strength recorded above does not have: nothing left, and the screen says why.
+    await review.locator('thead th', { hasText: 'Tình trạng' }).locator('.ant-table-filter-trigger').click();
+    await page.locator('.ant-dropdown:visible').getByText('Đang khắc phục', { exact: true }).click();
+    await page
+      .locator('.ant-dropdown:visible')
+      .getByRole('button', { name: /OK|Đồng ý/ })
+      .click();
+    await expect.poll(() => rows.filter({ hasText: 'Đã ghi nhận' }).count()).toBe(0);
+    const search = page.getByLabel('Tìm trong nội dung');
+    const typed = 'NIEM YET cong khai day du thu tuc';
+    await search.fill(typed);
+    const hidden = review.getByTestId('findings-review-hidden');
+    await hidden.waitFor();
+    expect(await hidden.textContent()).toContain(`“${typed}”`);
+    expect(await hidden.textContent()).toContain('Đang khắc phục');
+    await hidden.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await rows.filter({ hasText: 'Tỷ lệ hồ sơ giải quyết' }).first().waitFor();
+    expect(await search.inputValue()).toBe('');
+    // The same words alone find what the API finds for them, oldest first: ours, and not the others.
+    const found = await platform.query<{
+      all: { totalCount: number };
+      findings: { totalCount: number; nodes: { id: string; text: string }[] };
+    }>(
+      `query($plan: FindingFilter!, $filter: FindingFilter!) { all: findings(filter: $plan) { totalCount }
+        findings(filter: $filter, orderBy: OLDEST, first: 20) { totalCount nodes { id text } } }`,
+      { plan: { planId: plan.id }, filter: { planId: plan.id, search: typed } },
+    );
+    const expected = found.data!.findings;
+    const texts = expected.nodes.map((finding) => finding.text);
+    const ours = expected.nodes.find((finding) => finding.text.startsWith('Niêm yết công khai đầy đủ'))!;
+    expect(ours).toBeDefined();
+    expect(texts.some((text) => text.startsWith('Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt'))).toBe(false);
+    expect(expected.totalCount).toBeLessThan(found.data!.all.totalCount);
+    await page
+      .locator('.ant-select')
+      .filter({ has: page.locator('#findings-review-order') })
+      .click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Ghi nhận sớm trước' })
+      .click();
+    await search.fill(typed);
+    await expect.poll(() => rows.locator('td a').allTextContents()).toEqual(texts);
+    expect(await review.getByTestId('table-range').textContent()).toContain(`/ ${expected.totalCount}`);
+    await screenshot(page, 'findings-review-search');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Each row opens the finding's own page.
+    await rows.locator('td a', { hasText: ours.text }).click();
+    await page.waitForURL(`**/findings/items/${ours.id}`);
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('a refusal of the server reaches the screen, next to the field it names', async () => {
     const target = plan.targets[1]!;
     const { context, page } = await newPage();

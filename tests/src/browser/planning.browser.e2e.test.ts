@@ -169,60 +169,6 @@ describe('the planning application in Chromium, against the running platform', (
     await context.close();
   });
 
-  it("shows a unit officer only Hòn Đất's world: its scope and the corrective actions it owes, which it reports on", async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/plans/${plan2020.id}`);
-    await logIn(page, 'hondat');
-    await expect.poll(() => page.getByTestId('unit-scope').textContent()).toContain('Hòn Đất');
-    await expect.poll(() => page.getByTestId('officer-title').textContent()).toContain('Hòn Đất');
-    const token = await platform.login('hondat');
-    const { data } = await platform.queryAs<{
-      correctiveActions: { nodes: { responsibleUnit: { fullName: string } }[] };
-    }>(
-      token,
-      '{ correctiveActions(first: 500, filter: { statuses: [OPEN, OVERDUE, REPORTED] }) { nodes { responsibleUnit { fullName } } } }',
-    );
-    expect(data!.correctiveActions.nodes.length).toBeGreaterThan(0);
-    const rows = page.locator('[data-testid="officer-actions"] tbody tr.ant-table-row');
-    await rows.first().waitFor();
-    const shown = await page
-      .locator('[data-testid="officer-actions"] tbody tr.ant-table-row td:nth-child(4)')
-      .allTextContents();
-    expect(new Set(shown)).toEqual(
-      new Set(data!.correctiveActions.nodes.map((n) => n.responsibleUnit.fullName)),
-    );
-    expect(await page.getByRole('button', { name: 'Tạo kế hoạch' }).count()).toBe(0);
-    // Not the plan itself (it names other units): its title only as the source of the unit's own actions.
-    expect(await page.getByTestId('plan-title').count()).toBe(0);
-    expect(await page.getByTestId('targets-table').count()).toBe(0);
-    await screenshot(page, 'unit-officer');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-
-    // Reporting on an overdue action: checked inline first, then REPORTED, for the inspection team to verify.
-    const overdue = rows.filter({ hasText: 'Quá hạn' }).first();
-    const required = (await overdue.locator('td').first().textContent()) ?? '';
-    await overdue.getByRole('button', { name: 'Báo cáo kết quả' }).click();
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await page.getByText('Nêu kết quả khắc phục (ít nhất 10 ký tự)').waitFor();
-    await page
-      .getByLabel('Kết quả đã khắc phục')
-      .fill('Đã niêm yết đầy đủ thủ tục hành chính tại Bộ phận một cửa.');
-    await page.getByText('Nêu kết quả khắc phục (ít nhất 10 ký tự)').waitFor({ state: 'hidden' });
-    await screenshot(page, 'unit-officer-report');
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await expect
-      .poll(() => rows.filter({ hasText: required }).first().locator('td').nth(2).textContent())
-      .toBe('Đã báo cáo');
-    const { data: after } = await platform.queryAs<{
-      correctiveActions: { nodes: { requiredAction: string; status: string }[] };
-    }>(
-      token,
-      '{ correctiveActions(first: 500, filter: { statuses: [REPORTED] }) { nodes { requiredAction status } } }',
-    );
-    expect(after!.correctiveActions.nodes.map((n) => n.requiredAction)).toContain(required);
-    await context.close();
-  });
-
   it('reports no error in the pages', () => {
     expect(pageErrors).toEqual([]);
   });
