@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatNumber, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Button, Card, Flex, Form, InputNumber, message, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentTotals, classificationName, scorableOf } from './assessment-totals.js';
 import { indicatorValueText } from './evidence.js';
@@ -16,7 +16,6 @@ import { useIndicatorCatalog } from './indicator-catalog.js';
 import { SaveAssessmentMutation, ScoringQuery } from './scoring.operations.js';
 
 type Catalog = NonNullable<ScoringAssessmentQuery['inspectionPlan']>['catalog'];
-type Score = Assessment['scores'][number];
 type Points = Record<string, number | null | undefined>;
 
 /** Points as the catalogue counts them: 0..max, two decimals at most. */
@@ -82,6 +81,7 @@ function ScoringForm({ targetId, catalog, assessment, onReload }: ScoringFormPro
   const language = useLanguage();
   const [form] = Form.useForm<{ points: Points }>();
   const [problem, setProblem] = useState<unknown>(null);
+  const { byCode } = useIndicatorCatalog();
   const [initial] = useState(() => ({
     points: Object.fromEntries(assessment.scores.map((score) => [score.criterion.id, score.points])),
   }));
@@ -134,6 +134,17 @@ function ScoringForm({ targetId, catalog, assessment, onReload }: ScoringFormPro
 
   const nameOf = (named: { nameVi: string; nameEn: string }) =>
     language === 'en' ? named.nameEn : named.nameVi;
+  const proposalOf = (criterionId: string) => {
+    const score = scores.get(criterionId);
+    if (!score?.prefilled) return undefined;
+    const indicator = score.reading && byCode.get(score.reading.indicatorCode);
+    return indicator
+      ? t('scoring.proposedFrom', {
+          indicator: nameOf(indicator),
+          value: indicatorValueText(score.reading?.value, indicator.valueUnit),
+        })
+      : '';
+  };
   const field = (criterion: Criterion) => (
     <CriterionField
       key={criterion.id}
@@ -141,7 +152,7 @@ function ScoringForm({ targetId, catalog, assessment, onReload }: ScoringFormPro
       label={`${criterion.code} ${nameOf(criterion)}`}
       saved={savedPoints(criterion.id)}
       typed={points[criterion.id]}
-      proposal={scores.get(criterion.id)?.prefilled ? scores.get(criterion.id) : undefined}
+      proposal={proposalOf(criterion.id)}
     />
   );
   const outOf = (score: number, max: number) =>
@@ -243,24 +254,26 @@ interface CriterionFieldProps {
   /** The team's points, if it scored it. */
   saved: number | undefined;
   typed: number | null | undefined;
-  /** Points proposed from the unit's figures, until the team saves its own. */
-  proposal: Score | undefined;
+  /** Set while the points are proposed from the unit's figures (the indicator and its value), until saved. */
+  proposal: string | undefined;
 }
 
-/** One scorable criterion: its points, refused next to it when out of range, with where they come from. */
-function CriterionField({ criterion, label, saved, typed, proposal }: CriterionFieldProps) {
+/**
+ * One scorable criterion: its points, refused next to it when out of range, with where they come from.
+ * Memoised: typing in one criterion re-renders that one, not the forty others.
+ */
+const CriterionField = memo(function CriterionField({
+  criterion,
+  label,
+  saved,
+  typed,
+  proposal,
+}: CriterionFieldProps) {
   const { t } = useTranslation('findings');
-  const language = useLanguage();
-  const { byCode } = useIndicatorCatalog();
   const max = criterion.maxPoints;
-  const indicator = proposal?.reading && byCode.get(proposal.reading.indicatorCode);
   const notes = [
     t('scoring.maxPoints', { max: formatNumber(max) }),
-    indicator &&
-      t('scoring.proposedFrom', {
-        indicator: language === 'en' ? indicator.nameEn : indicator.nameVi,
-        value: indicatorValueText(proposal?.reading?.value, indicator.valueUnit),
-      }),
+    proposal,
     saved !== undefined && typed !== saved && t('scoring.savedPoints', { points: formatNumber(saved) }),
   ].filter(Boolean);
   return (
@@ -270,7 +283,7 @@ function CriterionField({ criterion, label, saved, typed, proposal }: CriterionF
         name={['points', criterion.id]}
         extra={
           <Flex wrap gap="small" align="center">
-            {proposal && <Tag color="blue">{t('scoring.proposed')}</Tag>}
+            {proposal !== undefined && <Tag color="blue">{t('scoring.proposed')}</Tag>}
             <span>{notes.join(' · ')}</span>
           </Flex>
         }
@@ -288,8 +301,14 @@ function CriterionField({ criterion, label, saved, typed, proposal }: CriterionF
           },
         ]}
       >
-        <InputNumber<number> decimalSeparator="," inputMode="decimal" style={{ width: '100%' }} />
+        <InputNumber<number>
+          decimalSeparator=","
+          inputMode="decimal"
+          style={{ width: '100%' }}
+          // Tabbing down the form, the field stops above the sticky total rather than under it.
+          styles={{ input: { scrollMarginBottom: 160 } }}
+        />
       </Form.Item>
     </div>
   );
-}
+});

@@ -58,16 +58,16 @@ export const UnitSideActionsQuery = graphql(`
         ...UnitSideAction
       }
     }
-    overdue: correctiveActions(filter: { statuses: [OVERDUE] }, first: 0) {
+    overdue: correctiveActions(filter: { statuses: [OVERDUE] }, first: 1) {
       totalCount
     }
-    open: correctiveActions(filter: { statuses: [OPEN] }, first: 0) {
+    open: correctiveActions(filter: { statuses: [OPEN] }, first: 1) {
       totalCount
     }
-    reported: correctiveActions(filter: { statuses: [REPORTED] }, first: 0) {
+    reported: correctiveActions(filter: { statuses: [REPORTED] }, first: 1) {
       totalCount
     }
-    verified: correctiveActions(filter: { statuses: [VERIFIED] }, first: 0) {
+    verified: correctiveActions(filter: { statuses: [VERIFIED] }, first: 1) {
       totalCount
     }
   }

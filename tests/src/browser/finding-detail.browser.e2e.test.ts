@@ -308,6 +308,8 @@ describe('one finding’s page in Chromium: figures then and now, editing, corre
     await page
       .getByRole('heading', { name: `Kết quả kiểm tra tại ${finding.unit.name}`, level: 1 })
       .waitFor();
+    await screenshot(page, 'debug-print');
+    console.log(await page.locator('.findings-print').innerText());
     for (const printed of data!.findings.nodes) {
       await page
         .getByTestId(`print-area-${printed.area.code}`)

@@ -60,7 +60,10 @@ interface Plan {
   targets: { id: string; unit: { id: string; name: string } }[];
 }
 
-describe('findings typed while the platform cannot be reached are kept in the browser and sent once', () => {
+// Up to 15 s pass before the page's next try, on a machine that may be busy.
+describe('findings typed while the platform cannot be reached are kept in the browser and sent once', {
+  timeout: 180_000,
+}, () => {
   let platform: TestPlatform;
   let relay: Awaited<ReturnType<typeof gatewayRelay>>;
   let shell: Awaited<ReturnType<typeof startShell>>;

@@ -29,6 +29,8 @@ const DAY_MS = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** Whole days from one YYYY-MM-DD to another, as a calendar counts them. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+/** How long a screen may take to show what was asked, on a loaded two-core machine. */
+const SCREEN = { timeout: 15_000 };
 const viNumber = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
 const OFFICER_ACTIONS = `query ($statuses: [ActionStatus!], $first: Int!) {
@@ -280,7 +282,8 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     await page.goto(`${shell.url}/findings`);
     await logIn(page, 'hondat');
     const shown = rows(page, 'unit-actions');
-    await expect.poll(() => shown.count()).toBe(outstanding.length);
+    await shown.first().waitFor();
+    await expect.poll(() => shown.count(), SCREEN).toBe(outstanding.length);
     // Counted by status next to the filter; overdue ones called out above it.
     for (const [status, label] of [
       ['OVERDUE', 'Quá hạn'],
@@ -316,7 +319,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
 
     // Verified actions on request.
     await page.getByRole('checkbox', { name: /^Đã xác nhận/ }).check();
-    await expect.poll(() => shown.count()).toBe(Math.min(outstanding.length + counts.VERIFIED!, 50));
+    await expect.poll(() => shown.count(), SCREEN).toBe(Math.min(outstanding.length + counts.VERIFIED!, 50));
     await context.close();
   });
 
@@ -343,8 +346,11 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     await page.getByRole('tab', { name: 'Kết quả kiểm tra', exact: true }).click();
     const shown = rows(page, 'unit-findings');
     const range = page.locator('[data-testid="unit-findings"] [data-testid="table-range"]');
-    await expect.poll(() => range.textContent()).toContain(viNumber(all!.findings.totalCount));
-    await expect.poll(() => shown.count()).toBe(all!.findings.nodes.length);
+    await shown.first().waitFor();
+    await expect
+      .poll(() => range.textContent(), SCREEN)
+      .toMatch(new RegExp(`/ ${viNumber(all!.findings.totalCount)}$`));
+    await expect.poll(() => shown.count(), SCREEN).toBe(all!.findings.nodes.length);
     for (const [index, finding] of all!.findings.nodes.entries()) {
       const text = (await shown.nth(index).textContent()) ?? '';
       expect(text).toContain(finding.text);
@@ -358,9 +364,11 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     const kindHeader = page.locator('[data-testid="unit-findings"] th', { hasText: 'Loại' });
     await kindHeader.locator('.ant-table-filter-trigger').click();
     await page.locator('.ant-table-filter-dropdown .ant-dropdown-menu-item', { hasText: 'Vi phạm' }).click();
-    await page.locator('.ant-table-filter-dropdown').getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => range.textContent()).toContain(`/ ${viNumber(violations!.findings.totalCount)}`);
-    await expect.poll(() => shown.count()).toBe(violations!.findings.nodes.length);
+    await page.locator('.ant-table-filter-dropdown').getByRole('button', { name: 'Đồng ý' }).click();
+    await expect
+      .poll(() => range.textContent(), SCREEN)
+      .toMatch(new RegExp(`/ ${viNumber(violations!.findings.totalCount)}$`));
+    await expect.poll(() => shown.count(), SCREEN).toBe(violations!.findings.nodes.length);
     for (const [index, finding] of violations!.findings.nodes.entries())
       expect(await shown.nth(index).textContent()).toContain(finding.text);
     await context.close();
@@ -395,7 +403,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     if (ours!.conclusionNotices.length === 0) {
       await page.getByText('Chưa có thông báo kết luận kiểm tra nào gửi đơn vị.').waitFor();
     } else {
-      await expect.poll(() => cards.count()).toBe(ours!.conclusionNotices.length);
+      await expect.poll(() => cards.count(), SCREEN).toBe(ours!.conclusionNotices.length);
       const words: Record<string, string> = { GOOD: 'Tốt', FAIR: 'Khá', AVERAGE: 'Trung bình', WEAK: 'Yếu' };
       for (const notice of ours!.conclusionNotices) {
         const date = notice.issuedOn.split('-').reverse().join('/');
@@ -445,7 +453,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     await page.getByText('Đã gửi báo cáo; chờ Đoàn kiểm tra xác nhận').waitFor();
 
     const row = rows(page, 'unit-actions').filter({ hasText: required }).first();
-    await expect.poll(() => row.textContent()).toContain('Đã báo cáo, chờ xác nhận');
+    await expect.poll(() => row.textContent(), SCREEN).toContain('Đã báo cáo, chờ xác nhận');
     const { data } = await platform.queryAs<{
       correctiveActions: {
         nodes: {
@@ -489,7 +497,8 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     expect(await seriousAccessibilityViolations(page, '#application-area')).toEqual([]);
     await page.getByRole('button', { name: 'Hiện mọi trạng thái' }).click();
     const shown = rows(page, 'unit-actions');
-    await expect.poll(() => shown.count()).toBe(actions.length);
+    await shown.first().waitFor();
+    await expect.poll(() => shown.count(), SCREEN).toBe(actions.length);
     for (const [index, action] of actions.entries()) {
       const text = (await shown.nth(index).textContent()) ?? '';
       expect(text).toContain(action.requiredAction);
