@@ -5,6 +5,7 @@ import { FindingForm } from './finding-form.js';
 import type { FindingRowFragment as FindingRow, FindingsPlanQuery } from './generated/graphql.js';
 import { KindTag } from './labels.js';
 import { findingPath } from './routes.js';
+import { WRAPPING } from './text-style.js';
 
 export type Area = NonNullable<FindingsPlanQuery['inspectionPlan']>['catalog']['areas'][number];
 
@@ -43,10 +44,7 @@ export function AreaSection({ area, targetId, unitId, period, findings }: AreaSe
                 <Flex gap="small" align="start" style={{ minWidth: 0 }}>
                   <KindTag kind={finding.kind} />
                   {/* The text is the link to the finding's page: its evidence, actions and history. */}
-                  <a
-                    {...linkTo(findingPath(finding.id))}
-                    style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                  >
+                  <a {...linkTo(findingPath(finding.id))} style={WRAPPING}>
                     {finding.text}
                   </a>
                 </Flex>

@@ -30,13 +30,12 @@ import {
   VerifyCorrectiveActionMutation,
 } from './detail.operations.js';
 import type { CorrectiveActionDetailFragment as Action, ActionStatus } from './generated/graphql.js';
-
-const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+import { WRAPPING } from './text-style.js';
 
 const today = () => dayjs().format('YYYY-MM-DD');
 
 /** How far past (or near) its deadline an action the unit must still carry out is, in words; nothing otherwise. */
-export function DeadlineTag({ deadline, status }: { deadline: string; status: ActionStatus }) {
+function DeadlineTag({ deadline, status }: { deadline: string; status: ActionStatus }) {
   const { t } = useTranslation('findings');
   const urgency = deadlineUrgency(deadline, status, today());
   if (!urgency) return null;
@@ -90,7 +89,7 @@ function ActionItem({ action, canVerify }: { action: Action; canVerify: boolean 
   const { t } = useTranslation('findings');
   return (
     <Flex vertical gap="small" style={{ width: '100%', minWidth: 0 }}>
-      <Typography.Text strong style={WRAP}>
+      <Typography.Text strong style={WRAPPING}>
         {action.requiredAction}
       </Typography.Text>
       <Descriptions
@@ -127,9 +126,9 @@ function ActionItem({ action, canVerify }: { action: Action; canVerify: boolean 
               <Typography.Text type="secondary">
                 {t('detail.actions.reportBy', { date: formatDate(report.reportedOn), author: report.author })}
               </Typography.Text>
-              <div style={WRAP}>{report.text}</div>
+              <div style={WRAPPING}>{report.text}</div>
               {report.attachments.length > 0 && (
-                <div style={WRAP}>
+                <div style={WRAPPING}>
                   {t('detail.actions.attachments', {
                     files: report.attachments.map((file) => file.fileName).join(', '),
                   })}
@@ -140,7 +139,7 @@ function ActionItem({ action, canVerify }: { action: Action; canVerify: boolean 
         </ul>
       )}
       {action.verificationNote && (
-        <div style={WRAP}>
+        <div style={WRAPPING}>
           <Typography.Text type="secondary">{t('detail.actions.verification')}: </Typography.Text>
           {action.verificationNote}
         </div>

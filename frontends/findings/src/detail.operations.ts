@@ -145,17 +145,47 @@ export const VerifyCorrectiveActionMutation = graphql(`
 `);
 
 /**
- * One unit's findings of a plan with their actions, for the printable view: a unit has a handful per plan, and
- * 100 is what the gateway's query cost allows with the actions.
+ * One unit's findings of a plan with their actions, for the printable view (only what the paper shows: the
+ * gateway's query cost grows with each field asked for every finding).
  */
 export const PrintFindingsQuery = graphql(`
   query PrintFindings($planId: ID!, $unitId: ID!) {
     findings(filter: { planId: $planId, unitIds: [$unitId] }, orderBy: AREA, first: 100) {
       totalCount
       nodes {
-        ...FindingContent
+        id
+        kind
+        text
+        area {
+          id
+          code
+        }
+        criterion {
+          id
+          code
+          nameVi
+          nameEn
+        }
+        evidenceReading {
+          indicatorCode
+          value
+          from
+          to
+        }
+        evidence {
+          label
+          value
+          unit
+        }
         actions {
-          ...CorrectiveActionDetail
+          id
+          requiredAction
+          deadline
+          status
+          responsibleUnit {
+            id
+            name
+          }
         }
       }
     }

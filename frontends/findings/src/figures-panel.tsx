@@ -6,6 +6,7 @@ import { indicatorValueText, periodText } from './evidence.js';
 import type { IndicatorStatus } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { FiguresQuery } from './scoring.operations.js';
+import { WRAPPING } from './text-style.js';
 
 /** Each status in words, a colour (white text on it reaches AA) and a shape, never the colour alone. */
 const STATUS_LOOK: Record<IndicatorStatus, { color: string; glyph: string }> = {
@@ -15,8 +16,11 @@ const STATUS_LOOK: Record<IndicatorStatus, { color: string; glyph: string }> = {
   NO_DATA: { color: '#595959', glyph: '–' },
 };
 
-/** The worst first: what the team has to look at. */
 const STATUS_ORDER = Object.keys(STATUS_LOOK) as IndicatorStatus[];
+
+/** The worst first: what the team has to look at. */
+export const worstFirst = (a: { status: IndicatorStatus }, b: { status: IndicatorStatus }) =>
+  STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
 
 export function IndicatorStatusTag({ status }: { status: IndicatorStatus }) {
   const { t } = useTranslation('findings');
@@ -29,17 +33,13 @@ export function IndicatorStatusTag({ status }: { status: IndicatorStatus }) {
   );
 }
 
-export const wrapping = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
-
 /** The unit's indicators over the months before the visit, each against its target. */
 export function FiguresPanel({ unitId, period }: { unitId: string; period: string }) {
   const { t } = useTranslation('findings');
   const language = useLanguage();
   const { byCode } = useIndicatorCatalog();
   const { data, error, loading, refetch } = useQuery(FiguresQuery, { variables: { unitId, period } });
-  const values = [...(data?.unit?.indicators ?? [])].sort(
-    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
-  );
+  const values = [...(data?.unit?.indicators ?? [])].sort(worstFirst);
   return (
     <Card
       size="small"
@@ -65,13 +65,15 @@ export function FiguresPanel({ unitId, period }: { unitId: string; period: strin
           return (
             <List.Item data-testid={`figure-${value.code}`}>
               <Flex vertical gap={4} style={{ minWidth: 0 }}>
-                <Typography.Text strong style={wrapping}>
+                <Typography.Text strong style={WRAPPING}>
                   {indicator ? (language === 'en' ? indicator.nameEn : indicator.nameVi) : value.code}
                 </Typography.Text>
                 <Flex wrap gap="small" align="center">
-                  <Typography.Text data-testid="figure-value">
-                    {indicatorValueText(value.value, valueUnit)}
-                  </Typography.Text>
+                  {value.value !== null && (
+                    <Typography.Text data-testid="figure-value">
+                      {indicatorValueText(value.value, valueUnit)}
+                    </Typography.Text>
+                  )}
                   <IndicatorStatusTag status={value.status} />
                 </Flex>
                 {indicator && (

@@ -9,8 +9,7 @@ import { COMPARED, type Compared, differingParts, fieldsOfFinding, findingUpdate
 import { FindingFieldItems, type FindingFields } from './finding-fields.js';
 import type { FindingContentFragment as FindingContent } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-
-const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+import { WRAPPING } from './text-style.js';
 
 interface FindingEditorProps {
   finding: FindingContent;
@@ -149,7 +148,7 @@ function ConflictView({ theirs, mine, area, onKeepMine, onTakeTheirs, busy }: Co
     evidence: evidenceOf(fields),
   });
   const [left, right] = [say(saved), say(mine)];
-  const LABELS: Record<Compared, string> = {
+  const labels: Record<Compared, string> = {
     kind: t('kind'),
     severity: t('severity'),
     criterion: t('criterion'),
@@ -190,7 +189,7 @@ function ConflictView({ theirs, mine, area, onKeepMine, onTakeTheirs, busy }: Co
                 title: t('detail.conflict.theirs', { version: theirs.version }),
                 dataIndex: 'theirs',
                 render: (text: string) => (
-                  <span data-testid="conflict-theirs" style={WRAP}>
+                  <span data-testid="conflict-theirs" style={WRAPPING}>
                     {text}
                   </span>
                 ),
@@ -199,7 +198,7 @@ function ConflictView({ theirs, mine, area, onKeepMine, onTakeTheirs, busy }: Co
                 title: t('detail.conflict.mine'),
                 dataIndex: 'mine',
                 render: (text: string) => (
-                  <span data-testid="conflict-mine" style={WRAP}>
+                  <span data-testid="conflict-mine" style={WRAPPING}>
                     {text}
                   </span>
                 ),
@@ -207,7 +206,7 @@ function ConflictView({ theirs, mine, area, onKeepMine, onTakeTheirs, busy }: Co
             ]}
             dataSource={COMPARED.map((part) => ({
               part,
-              label: LABELS[part],
+              label: labels[part],
               theirs: left[part],
               mine: right[part],
               differs: differing.has(part),

@@ -7,10 +7,9 @@ import { type AuditChanges, type ChangeNames, changeLinesOf } from './audit-chan
 import { FindingHistoryQuery } from './detail.operations.js';
 import type { FindingsPlanQuery } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
+import { WRAPPING } from './text-style.js';
 
 type Catalog = NonNullable<FindingsPlanQuery['inspectionPlan']>['catalog'];
-
-const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
 /** The finding's audit log, newest first: who changed what, each field's value before and after. */
 export function FindingHistory({ findingId, catalog }: { findingId: string; catalog: Catalog | undefined }) {
@@ -63,7 +62,7 @@ export function FindingHistory({ findingId, catalog }: { findingId: string; cata
             {entry.action !== 'CREATE' && (
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                 {changeLinesOf(entry.changes as AuditChanges, names).map((line) => (
-                  <li key={line.field} style={WRAP}>
+                  <li key={line.field} style={WRAPPING}>
                     <Typography.Text strong>{line.field}:</Typography.Text> <del>{line.before}</del> →{' '}
                     <ins>{line.after}</ins>
                   </li>

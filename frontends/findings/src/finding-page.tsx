@@ -13,8 +13,7 @@ import { KindTag } from './labels.js';
 import { FindingsPlanQuery } from './operations.js';
 import { isOnTeam } from './plans.js';
 import { planPath, targetPath } from './routes.js';
-
-const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+import { WRAPPING } from './text-style.js';
 
 const section = (title: string) => (
   <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
@@ -102,7 +101,7 @@ export function FindingPage({ findingId }: { findingId: string }) {
                   label: t('text'),
                   span: 'filled',
                   children: (
-                    <span data-testid="finding-text" style={WRAP}>
+                    <span data-testid="finding-text" style={WRAPPING}>
                       {finding.text}
                     </span>
                   ),

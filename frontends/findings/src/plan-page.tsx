@@ -8,7 +8,7 @@ import { RankingCard } from './ranking.js';
 import { FindingsReview } from './review.js';
 import { targetPath } from './routes.js';
 
-/** Step two: the unit to record on; the units' ranking by their scores; and every finding of the plan so far. */
+/** Step two: the unit to record on; every finding of the plan so far; and the units' ranking by their scores. */
 export function PlanPage({ planId }: { planId: string }) {
   const { t } = useTranslation('findings');
   const { data, error, refetch } = useQuery(FindingsPlanQuery, { variables: { id: planId } });
@@ -35,12 +35,12 @@ export function PlanPage({ planId }: { planId: string }) {
           />
         </Flex>
       </Card>
-      <RankingCard planId={plan.id} />
       <FindingsReview
         planId={plan.id}
         units={plan.targets.map((target) => target.unit)}
         areas={plan.catalog.areas}
       />
+      <RankingCard planId={plan.id} />
     </Flex>
   );
 }

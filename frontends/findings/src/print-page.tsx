@@ -8,6 +8,7 @@ import type { PrintFindingsQuery as PrintFindings } from './generated/graphql.js
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { FindingsPlanQuery } from './operations.js';
 import { targetPath } from './routes.js';
+import { WRAPPING } from './text-style.js';
 
 type Finding = PrintFindings['findings']['nodes'][number];
 
@@ -23,8 +24,6 @@ const PRINT_CSS = `
   .findings-print li { break-inside: avoid; }
   .findings-print h2 { break-after: avoid; }
 }`;
-
-const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
 /** One unit's findings of a plan on paper: the visit, then each area's findings with evidence and actions. */
 export function PrintPage({ planId, targetId }: { planId: string; targetId: string }) {
@@ -87,7 +86,7 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
           {visit?.attendees.length ? (
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {visit.attendees.map((attendee) => (
-                <li key={attendee} style={WRAP}>
+                <li key={attendee} style={WRAPPING}>
                   {attendee}
                 </li>
               ))}
@@ -108,9 +107,9 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
               <li key={finding.id} style={{ marginBottom: 12 }}>
                 <strong>{t(`kinds.${finding.kind}`)}</strong>
                 {finding.criterion && ` · ${finding.criterion.code} ${nameOf(finding.criterion)}`}
-                <div style={WRAP}>{finding.text}</div>
+                <div style={WRAPPING}>{finding.text}</div>
                 {evidenceOf(finding) && (
-                  <div style={WRAP}>
+                  <div style={WRAPPING}>
                     <em>{t('evidence')}:</em> {evidenceOf(finding)}
                   </div>
                 )}
@@ -119,7 +118,7 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
                     <em>{t('detail.actions.title')}:</em>
                     <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                       {finding.actions.map((action) => (
-                        <li key={action.id} style={WRAP}>
+                        <li key={action.id} style={WRAPPING}>
                           {t('detail.print.action', {
                             action: action.requiredAction,
                             unit: action.responsibleUnit.name,

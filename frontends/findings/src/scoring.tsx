@@ -6,7 +6,6 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentTotals, classificationName, scorableOf } from './assessment-totals.js';
 import { indicatorValueText } from './evidence.js';
-import { wrapping } from './figures-panel.js';
 import type {
   ScoringAssessmentFragment as Assessment,
   ScoredCriterionFragment as Criterion,
@@ -14,6 +13,7 @@ import type {
 } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { SaveAssessmentMutation, ScoringQuery } from './scoring.operations.js';
+import { WRAPPING } from './text-style.js';
 
 type Catalog = NonNullable<ScoringAssessmentQuery['inspectionPlan']>['catalog'];
 type Points = Record<string, number | null | undefined>;
@@ -174,7 +174,7 @@ function ScoringForm({ targetId, catalog, assessment, onReload }: ScoringFormPro
     >
       {catalog.areas.map((area, index) => (
         <section key={area.id} data-testid={`score-area-${area.code}`} style={{ marginBottom: 24 }}>
-          <Typography.Title level={3} style={{ fontSize: 16, ...wrapping }}>
+          <Typography.Title level={3} style={{ fontSize: 16, ...WRAPPING }}>
             {nameOf(area)} ·{' '}
             <span data-testid="area-subtotal">
               {outOf(totals.areas[index]!.score, totals.areas[index]!.maxScore)}
@@ -183,7 +183,7 @@ function ScoringForm({ targetId, catalog, assessment, onReload }: ScoringFormPro
           {area.criteria.map((criterion) =>
             criterion.subCriteria.length ? (
               <div key={criterion.id} style={{ marginBottom: 8 }}>
-                <Typography.Paragraph strong style={{ marginBottom: 8, ...wrapping }}>
+                <Typography.Paragraph strong style={{ marginBottom: 8, ...WRAPPING }}>
                   {criterion.code} {nameOf(criterion)} ·{' '}
                   {outOf(
                     criterion.subCriteria.reduce((sum, sub) => sum + (points[sub.id] ?? 0), 0),

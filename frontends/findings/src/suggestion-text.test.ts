@@ -24,31 +24,31 @@ describe('the text a suggested finding is recorded with', () => {
   afterEach(() => setLanguage('vi'));
 
   it.each([
-    [
-      ON_TIME,
-      'ALERT',
-      0.825,
-      'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn 12/2019 – 11/2020: 82,5%, dưới ngưỡng cảnh báo 85%',
-    ],
-    [
-      ON_TIME,
-      'WARNING',
-      0.9,
-      'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn 12/2019 – 11/2020: 90%, dưới mục tiêu 95%',
-    ],
-    [
-      WEBSITE_DAYS,
-      'ALERT',
-      45.5,
-      'Số ngày Trang thông tin điện tử chưa được cập nhật 12/2019 – 11/2020: 45,5 ngày, vượt ngưỡng cảnh báo 30 ngày',
-    ],
-    [
-      WEBSITE_DAYS,
-      'WARNING',
-      12,
-      'Số ngày Trang thông tin điện tử chưa được cập nhật 12/2019 – 11/2020: 12 ngày, trên mục tiêu 7 ngày',
-    ],
-  ] as const)('%o %s at %s', (indicator, status, value, text) => {
+    {
+      indicator: ON_TIME,
+      status: 'ALERT',
+      value: 0.825,
+      text: 'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn 12/2019 – 11/2020: 82,5%, dưới ngưỡng cảnh báo 85%',
+    },
+    {
+      indicator: ON_TIME,
+      status: 'WARNING',
+      value: 0.9,
+      text: 'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn 12/2019 – 11/2020: 90%, dưới mục tiêu 95%',
+    },
+    {
+      indicator: WEBSITE_DAYS,
+      status: 'ALERT',
+      value: 45.5,
+      text: 'Số ngày Trang thông tin điện tử chưa được cập nhật 12/2019 – 11/2020: 45,5 ngày, vượt ngưỡng cảnh báo 30 ngày',
+    },
+    {
+      indicator: WEBSITE_DAYS,
+      status: 'WARNING',
+      value: 12,
+      text: 'Số ngày Trang thông tin điện tử chưa được cập nhật 12/2019 – 11/2020: 12 ngày, trên mục tiêu 7 ngày',
+    },
+  ] as const)('$indicator.direction at $value ($status): $text', ({ indicator, status, value, text }) => {
     expect(suggestedFindingText(indicator, { status, value }, '2019-12..2020-11')).toBe(text);
   });
 

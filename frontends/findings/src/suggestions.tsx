@@ -4,12 +4,13 @@ import { Button, Card, Flex, Form, Input, List, message, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorValueText } from './evidence.js';
-import { IndicatorStatusTag, wrapping } from './figures-panel.js';
+import { IndicatorStatusTag, worstFirst } from './figures-panel.js';
 import type { IndicatorStatus } from './generated/graphql.js';
 import { type IndicatorDefinition, useIndicatorCatalog } from './indicator-catalog.js';
 import { FindingsQuery, RecordFindingMutation } from './operations.js';
 import { DismissAlertMutation, SuggestionsQuery } from './scoring.operations.js';
 import { severityOfAlert, suggestedFindingText } from './suggestion-text.js';
+import { WRAPPING } from './text-style.js';
 
 interface SuggestionsProps {
   planId: string;
@@ -35,9 +36,9 @@ export function Suggestions({ planId, targetId, unitId, period, named }: Suggest
     variables: { planId },
     fetchPolicy: 'cache-and-network',
   });
-  const alerts = (data?.inspectionPlan?.alertsWithoutFinding ?? []).filter(
-    (alert) => alert.target.id === targetId && !named.has(alert.indicatorCode),
-  );
+  const alerts = (data?.inspectionPlan?.alertsWithoutFinding ?? [])
+    .filter((alert) => alert.target.id === targetId && !named.has(alert.indicatorCode))
+    .sort(worstFirst);
   return (
     <Card
       size="small"
@@ -127,7 +128,7 @@ function Suggestion({ alert, indicator, planId, targetId, unitId, period }: Sugg
   return (
     <List.Item data-testid={`suggestion-${alert.indicatorCode}`}>
       <Flex vertical gap="small" style={{ minWidth: 0, width: '100%' }}>
-        <Typography.Text strong style={wrapping}>
+        <Typography.Text strong style={WRAPPING}>
           {name}
         </Typography.Text>
         <Flex wrap gap="small" align="center">

@@ -124,7 +124,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
   });
 
   it('an inspector reads the figures, takes over one suggestion, dismisses another with a reason, scores two areas and sees the ranking', async () => {
-    console.log('STEP 1', new Date().toISOString());
     // A visited unit with at least two alerts, found through the API.
     const open = await alertsOf(false);
     const target = plan.targets.find(
@@ -154,7 +153,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     await logIn(page, 'thanhtra');
     await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
 
-    console.log('STEP 2', new Date().toISOString());
     // The figures beside the form: the value as the API gives it, its status in words.
     const figure = page.getByTestId(`figure-${measured.code}`);
     await figure.waitFor();
@@ -162,13 +160,18 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     expect(await figure.getByTestId('indicator-status').textContent()).toContain(
       STATUS_WORDS[measured.status],
     );
-    console.log('STEP 3', new Date().toISOString());
     // Beside, not below: the figures sit to the right of the visit form on a wide screen.
     const figuresBox = (await page.getByTestId('figures-panel').boundingBox())!;
     const visitBox = (await page.getByRole('heading', { name: 'Buổi làm việc' }).boundingBox())!;
     expect(figuresBox.x).toBeGreaterThan(visitBox.x + visitBox.width);
+    // On a narrow screen, above it.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const above = async () =>
+      (await page.getByTestId('figures-panel').boundingBox())!.y <
+      (await page.getByRole('heading', { name: 'Buổi làm việc' }).boundingBox())!.y;
+    await expect.poll(above).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
 
-    console.log('STEP 4', new Date().toISOString());
     // Taken over: a finding in the indicator's area, resting on its reading; the suggestion leaves.
     const first = page.getByTestId(`suggestion-${takenOver.indicatorCode}`);
     await first.getByRole('button', { name: 'Ghi nhận thành kết quả' }).click();
@@ -198,7 +201,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     expect(recorded[0]).toMatchObject({ kind: 'LIMITATION', area: { code: indicator.areaCode } });
     expect(recorded[0]!.text.startsWith(indicator.nameVi)).toBe(true);
 
-    console.log('STEP 5', new Date().toISOString());
     // Dismissed: refused without a reason, next to the field; gone with one, and the API keeps why.
     const second = page.getByTestId(`suggestion-${dismissed.indicatorCode}`);
     await second.getByRole('button', { name: 'Bỏ qua', exact: true }).click();
@@ -219,7 +221,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
       ),
     ).toBe(false);
 
-    console.log('STEP 6', new Date().toISOString());
     // Scoring two areas: half of each criterion's maximum in the first, none in the second.
     const assessmentOf = async () =>
       (
@@ -263,7 +264,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     await scoring.getByTestId('scoring-total').waitFor();
     const leaf = (area: Plan['catalog']['areas'][number], id: string) =>
       leavesOf(area).find((candidate) => candidate.id === id)!;
-    console.log('STEP 7', new Date().toISOString());
     // Past the maximum: refused next to the criterion before anything is sent.
     const firstLeaf = leavesOf(halved!)[0]!;
     const firstInput = scoring.getByTestId(`score-${firstLeaf.code}`);
@@ -286,7 +286,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     await screenshot(page, 'findings-scoring');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    console.log('STEP 8', new Date().toISOString());
     // The server refuses points a rewritten request puts out of range: shown next to that criterion.
     await page.route('**/graphql', async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as {
@@ -297,7 +296,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
       body.variables.input.scores[0]!.points = 99;
       return route.continue({ postData: JSON.stringify(body) });
     });
-    console.log('STEP 9', new Date().toISOString());
     // The first criterion sent: the first, in the catalogue's order, whose points change.
     const firstSent = plan.catalog.areas
       .flatMap(leavesOf)
@@ -325,7 +323,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
         prefilled: false,
       });
 
-    console.log('STEP 10', new Date().toISOString());
     // The ranking on the plan page: the API's order, each linking to its unit's page.
     const ranking = (
       await platform.query<{ inspectionPlan: { ranking: { rank: number; unit: { name: string } }[] } }>(
