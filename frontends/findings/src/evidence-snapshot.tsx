@@ -1,5 +1,5 @@
-import { formatDate, formatNumber, useLanguage } from '@cchc/web-shared';
-import { Descriptions, Table, Typography } from 'antd';
+import { formatDate, formatNumber, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { Descriptions, Skeleton, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { indicatorValueText, periodText } from './evidence.js';
 import type { FindingDetailQuery } from './generated/graphql.js';
@@ -20,7 +20,8 @@ interface Figures {
 export function EvidenceSnapshot({ finding }: { finding: Finding }) {
   const { t } = useTranslation('findings');
   const language = useLanguage();
-  const { byCode } = useIndicatorCatalog();
+  const catalog = useIndicatorCatalog();
+  const { byCode } = catalog;
   const reading = finding.evidenceReading;
   const indicator = reading ? byCode.get(reading.indicatorCode) : undefined;
   const valueText = (figures: Figures) => indicatorValueText(figures.value, indicator?.valueUnit ?? '');
@@ -29,6 +30,8 @@ export function EvidenceSnapshot({ finding }: { finding: Finding }) {
       numerator: formatNumber(figures.numerator),
       denominator: formatNumber(figures.denominator),
     });
+  if (reading && catalog.error) return <ProblemAlert error={catalog.error} />;
+  if (reading && !catalog.loaded) return <Skeleton active />;
   if (!reading && finding.evidence.length === 0)
     return <Typography.Text>{t('detail.evidence.none')}</Typography.Text>;
   return (

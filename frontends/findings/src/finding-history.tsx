@@ -15,13 +15,13 @@ type Catalog = NonNullable<FindingsPlanQuery['inspectionPlan']>['catalog'];
 export function FindingHistory({ findingId, catalog }: { findingId: string; catalog: Catalog | undefined }) {
   const { t } = useTranslation('findings');
   const language = useLanguage();
-  const { byCode } = useIndicatorCatalog();
+  const { byCode, loaded } = useIndicatorCatalog();
   const { data, error, refetch } = useQuery(FindingHistoryQuery, {
     variables: { id: findingId },
     fetchPolicy: 'cache-and-network',
   });
   if (error) return <ProblemAlert error={error} onReload={() => void refetch()} />;
-  if (!data) return <Skeleton active />;
+  if (!data || !loaded) return <Skeleton active />;
   const nameOf = (named: { nameVi: string; nameEn: string }) =>
     language === 'en' ? named.nameEn : named.nameVi;
   const areas = catalog?.areas ?? [];

@@ -12,5 +12,6 @@ export function useIndicatorCatalog() {
     () => new Map((data?.indicatorCatalog ?? []).map((indicator) => [indicator.code, indicator])),
     [data],
   );
-  return { indicators: data?.indicatorCatalog ?? [], byCode, error };
+  // `loaded`: values are shown once their units are known (a ratio before it is a percentage would mislead).
+  return { indicators: data?.indicatorCatalog ?? [], byCode, error, loaded: data !== undefined };
 }

@@ -29,7 +29,7 @@ const PRINT_CSS = `
 export function PrintPage({ planId, targetId }: { planId: string; targetId: string }) {
   const { t } = useTranslation('findings');
   const language = useLanguage();
-  const { byCode } = useIndicatorCatalog();
+  const { byCode, loaded } = useIndicatorCatalog();
   const plan = useQuery(FindingsPlanQuery, { variables: { id: planId } });
   const target = plan.data?.inspectionPlan?.targets.find((candidate) => candidate.id === targetId);
   const findings = useQuery(PrintFindingsQuery, {
@@ -38,7 +38,7 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
     fetchPolicy: 'cache-and-network',
   });
   if (plan.error) return <ProblemAlert error={plan.error} onReload={() => void plan.refetch()} />;
-  if (!plan.data) return <Skeleton active />;
+  if (!plan.data || !loaded) return <Skeleton active />;
   if (!target) return <Result status="404" title={t('pickTarget')} />;
   const nameOf = (named: { nameVi: string; nameEn: string }) =>
     language === 'en' ? named.nameEn : named.nameVi;

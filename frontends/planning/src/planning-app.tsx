@@ -1,11 +1,11 @@
-import { session, useSession } from '@cchc/web-shared';
+import { linkTo, session, usePathname, useSession } from '@cchc/web-shared';
 import { Result } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanDetail } from './plan-detail.js';
 import { PlanForm } from './plan-form.js';
 import { PlanList } from './plan-list.js';
-import { linkTo, planningRouteOf, usePathname } from './routes.js';
+import { planningRouteOf } from './routes.js';
 
 /** Where a unit officer's screens are: the findings application shows its unit's findings, notices and actions. */
 const UNIT_HOME = '/findings';
