@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersOf } from './testkit/answers.js';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
 /**
@@ -6,20 +7,7 @@ import { startPlatform, type TestPlatform } from './testkit/platform.js';
  * and a browser's key that makes a finding sent twice (a lost answer, an offline queue) be written once.
  */
 let platform: TestPlatform;
-
-async function ask<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
-  const response = token
-    ? await platform.queryAs<T>(token, query, variables)
-    : await platform.query<T>(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as T;
-}
-
-async function errorOf(query: string, variables?: Record<string, unknown>) {
-  const response = await platform.query(query, variables);
-  expect(response.errors, 'an error was expected').toBeDefined();
-  return response.errors![0]!;
-}
+const { ask, errorOf } = answersOf(() => platform);
 
 interface Found {
   id: string;

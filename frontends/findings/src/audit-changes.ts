@@ -36,7 +36,7 @@ const READERS: Record<string, (value: unknown, names: ChangeNames) => string | u
     const reading = value as Reading;
     return readingText(reading, names.indicator(reading.indicatorCode));
   },
-  status: (value) => word(`detail.statuses.${value}`),
+  status: (value) => word(`findingStatuses.${value}`),
 };
 
 const FIELD_OF: Record<string, string> = { criterionId: 'criterion', areaId: 'area' };

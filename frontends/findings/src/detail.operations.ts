@@ -1,17 +1,17 @@
 import { graphql } from './generated/index.js';
 
-export const CorrectiveActionDetailFragment = graphql(`
-  fragment CorrectiveActionDetail on CorrectiveAction {
+/** What the inspectors' and the unit's views of a corrective action both show. */
+export const CorrectiveActionFieldsFragment = graphql(`
+  fragment CorrectiveActionFields on CorrectiveAction {
     id
+    version
     requiredAction
     deadline
     status
-    version
     verifiedOn
     verificationNote
     responsibleUnit {
       id
-      name
     }
     reports {
       id
@@ -25,39 +25,38 @@ export const CorrectiveActionDetailFragment = graphql(`
   }
 `);
 
+export const CorrectiveActionDetailFragment = graphql(`
+  fragment CorrectiveActionDetail on CorrectiveAction {
+    ...CorrectiveActionFields
+    responsibleUnit {
+      id
+      name
+    }
+  }
+`);
+
 /** What the edit form and the conflict view compare: the finding as it is stored. */
 export const FindingContentFragment = graphql(`
   fragment FindingContent on Finding {
-    id
+    ...FindingSubject
     version
-    kind
-    severity
-    text
-    area {
-      id
-      code
-      nameVi
-      nameEn
-    }
-    criterion {
-      id
-      code
-      nameVi
-      nameEn
-    }
     evidenceReading {
-      indicatorCode
+      numerator
+      denominator
+      takenAt
+    }
+  }
+`);
+
+/** The unit's figures the finding is checked against, and what the check says. */
+export const FindingMeasureFragment = graphql(`
+  fragment FindingMeasure on Finding {
+    verdict
+    measured {
       value
       numerator
       denominator
-      from
-      to
-      takenAt
-    }
-    evidence {
-      label
-      value
-      unit
+      period
     }
   }
 `);
@@ -67,14 +66,8 @@ export const FindingDetailQuery = graphql(`
     findings(filter: { ids: [$id] }, first: 1) {
       nodes {
         ...FindingContent
+        ...FindingMeasure
         status
-        verdict
-        measured {
-          value
-          numerator
-          denominator
-          period
-        }
         unit {
           id
           name
@@ -117,13 +110,7 @@ export const UpdateFindingMutation = graphql(`
   mutation DetailUpdateFinding($id: ID!, $version: Int!, $finding: FindingInput!) {
     updateFinding(id: $id, version: $version, finding: $finding) {
       ...FindingContent
-      verdict
-      measured {
-        value
-        numerator
-        denominator
-        period
-      }
+      ...FindingMeasure
     }
   }
 `);
@@ -145,38 +132,18 @@ export const VerifyCorrectiveActionMutation = graphql(`
 `);
 
 /**
- * One unit's findings of a plan with their actions, for the printable view (only what the paper shows: the
- * gateway's query cost grows with each field asked for every finding).
+ * One unit's findings of a plan with their actions, for the printable view (the actions with only what the paper
+ * shows: the gateway's query cost grows with each field asked for every finding).
  */
 export const PrintFindingsQuery = graphql(`
-  query PrintFindings($planId: ID!, $unitId: ID!) {
-    findings(filter: { planId: $planId, unitIds: [$unitId] }, orderBy: AREA, first: 100) {
-      totalCount
+  query PrintFindings($planId: ID!, $unitId: ID!, $first: Int!, $after: String) {
+    findings(filter: { planId: $planId, unitIds: [$unitId] }, orderBy: AREA, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        id
-        kind
-        text
-        area {
-          id
-          code
-        }
-        criterion {
-          id
-          code
-          nameVi
-          nameEn
-        }
-        evidenceReading {
-          indicatorCode
-          value
-          from
-          to
-        }
-        evidence {
-          label
-          value
-          unit
-        }
+        ...FindingSubject
         actions {
           id
           requiredAction

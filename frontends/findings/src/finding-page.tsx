@@ -94,7 +94,7 @@ export function FindingPage({ findingId }: { findingId: string }) {
                 {
                   key: 'status',
                   label: t('detail.status'),
-                  children: t(`detail.statuses.${finding.status}`),
+                  children: t(`findingStatuses.${finding.status}`),
                 },
                 {
                   key: 'text',

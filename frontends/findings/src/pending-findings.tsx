@@ -7,6 +7,7 @@ import { KindTag } from './labels.js';
 import type { QueuedFinding } from './offline-queue.js';
 import { findingQueue } from './offline-store.js';
 import { useSendFinding } from './queued-save.js';
+import { WRAPPING } from './text-style.js';
 
 /** How often waiting findings are sent again while the page is open. */
 const RETRY_MS = 15_000;
@@ -126,9 +127,7 @@ function PendingFinding({ entry }: { entry: QueuedFinding }) {
             {language === 'en' ? entry.area.nameEn : entry.area.nameVi}
           </Typography.Text>
         </Flex>
-        <Typography.Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {entry.finding.text}
-        </Typography.Text>
+        <Typography.Text style={WRAPPING}>{entry.finding.text}</Typography.Text>
         <Typography.Text type="secondary">{facts.join(' · ')}</Typography.Text>
         {entry.refusal && (
           <>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { formatDate, linkTo, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Button, Result, Skeleton, Space } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrintFindingsQuery } from './detail.operations.js';
 import { figuresText, readingText } from './evidence-text.js';
@@ -11,6 +12,36 @@ import { targetPath } from './routes.js';
 import { WRAPPING } from './text-style.js';
 
 type Finding = PrintFindings['findings']['nodes'][number];
+
+/** A page small enough for the gateway's cost limit with each finding's actions (100 would exceed it). */
+const PAGE_SIZE = 40;
+
+/** Every finding of a unit in a plan, page after page appended: paper has no "next page" button. */
+function useAllFindings(planId: string, unitId: string | undefined) {
+  const query = useQuery(PrintFindingsQuery, {
+    variables: { planId, unitId: unitId ?? '', first: PAGE_SIZE, after: null },
+    skip: !unitId,
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: false,
+  });
+  const page = query.data?.findings;
+  const { fetchMore } = query;
+  useEffect(() => {
+    if (!page?.pageInfo.hasNextPage) return;
+    void fetchMore({
+      variables: { after: page.pageInfo.endCursor },
+      updateQuery: (loaded, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        findings: {
+          ...fetchMoreResult.findings,
+          nodes: [...(loaded?.findings.nodes ?? []), ...fetchMoreResult.findings.nodes],
+        },
+      }),
+    });
+  }, [page, fetchMore]);
+  const complete = page && !page.pageInfo.hasNextPage;
+  return { rows: complete ? page.nodes : undefined, error: query.error, reload: () => void query.refetch() };
+}
 
 /**
  * On paper only the findings show: the shell's header (Ant Design's layout header, see root-config's shell)
@@ -32,17 +63,13 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
   const { byCode, loaded } = useIndicatorCatalog();
   const plan = useQuery(FindingsPlanQuery, { variables: { id: planId } });
   const target = plan.data?.inspectionPlan?.targets.find((candidate) => candidate.id === targetId);
-  const findings = useQuery(PrintFindingsQuery, {
-    variables: { planId, unitId: target?.unit.id ?? '' },
-    skip: !target,
-    fetchPolicy: 'cache-and-network',
-  });
+  const findings = useAllFindings(planId, target?.unit.id);
   if (plan.error) return <ProblemAlert error={plan.error} onReload={() => void plan.refetch()} />;
-  if (!plan.data || !loaded) return <Skeleton active />;
+  if (!plan.data || !loaded || (!findings.rows && !findings.error)) return <Skeleton active />;
   if (!target) return <Result status="404" title={t('pickTarget')} />;
   const nameOf = (named: { nameVi: string; nameEn: string }) =>
     language === 'en' ? named.nameEn : named.nameVi;
-  const rows = findings.data?.findings.nodes ?? [];
+  const rows = findings.rows ?? [];
   const areas = plan.data
     .inspectionPlan!.catalog.areas.map((area) => ({
       area,
@@ -73,7 +100,7 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
           {t('detail.print.button')}
         </Button>
       </Space>
-      <ProblemAlert error={findings.error} onReload={() => void findings.refetch()} />
+      <ProblemAlert error={findings.error} onReload={findings.reload} />
       <p style={{ margin: 0 }}>{plan.data.inspectionPlan!.title}</p>
       <h1 style={{ fontSize: 22, margin: '8px 0' }}>{t('detail.print.title', { unit: target.unit.name })}</h1>
       <dl style={{ margin: '0 0 16px' }}>
@@ -96,7 +123,7 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
           )}
         </dd>
       </dl>
-      {findings.data && areas.length === 0 && <p>{t('detail.print.empty')}</p>}
+      {findings.rows && areas.length === 0 && <p>{t('detail.print.empty')}</p>}
       {areas.map(({ area, findings: inArea }) => (
         <section key={area.id} data-testid={`print-area-${area.code}`}>
           <h2 style={{ fontSize: 17, margin: '16px 0 8px' }}>

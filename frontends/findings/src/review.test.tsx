@@ -4,9 +4,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findingsMessages } from './messages.js';
-import { IndicatorCatalogQuery } from './operations.js';
+import { FindingsQuery, IndicatorCatalogQuery } from './operations.js';
 import { FindingsReview } from './review.js';
-import { ReviewFindingsQuery } from './review.operations.js';
 import { findingPath } from './routes.js';
 
 beforeAll(() => addMessages('findings', findingsMessages));
@@ -56,7 +55,7 @@ function renderReview() {
   });
   const mocks = [
     {
-      request: { query: ReviewFindingsQuery, variables: () => true },
+      request: { query: FindingsQuery, variables: () => true },
       maxUsageCount: Number.POSITIVE_INFINITY,
       result: (variables: Variables) => {
         asked.push(variables);

@@ -9,12 +9,13 @@ import type {
   FindingKind,
   FindingOrder,
   FindingStatus,
-  ReviewFindingsQuery,
+  PlanFindingsQuery,
 } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-import { FINDING_KINDS, KindTag, VERDICTS } from './labels.js';
-import { ReviewFindingsQuery as ReviewQuery } from './review.operations.js';
+import { useKindColumn, VERDICTS } from './labels.js';
+import { FindingsQuery } from './operations.js';
 import { findingPath } from './routes.js';
+import { WRAPPING } from './text-style.js';
 
 const PAGE_SIZE = 20;
 /** How long typing must pause before the search is sent. */
@@ -24,7 +25,7 @@ const MAX_SEARCH_LENGTH = 100;
 const FINDING_STATUSES: FindingStatus[] = ['NOTED', 'OPEN', 'RESOLVED'];
 const ORDERS: FindingOrder[] = ['NEWEST', 'OLDEST', 'SEVERITY', 'AREA', 'KIND'];
 
-type FindingRow = ReviewFindingsQuery['findings']['nodes'][number];
+type FindingRow = PlanFindingsQuery['findings']['nodes'][number];
 
 interface ReviewProps {
   planId: string;
@@ -58,6 +59,7 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
   const [order, setOrder] = useState<FindingOrder>('NEWEST');
   const paging = useCursorPaging(PAGE_SIZE);
   const { reset } = paging;
+  const kindColumn = useKindColumn<FindingRow>(filters.kinds);
   useEffect(() => {
     const term = typed.trim();
     if (term === search) return;
@@ -68,7 +70,7 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed, search, reset]);
-  const { data, loading, error, refetch } = useQuery(ReviewQuery, {
+  const { data, loading, error, refetch } = useQuery(FindingsQuery, {
     variables: {
       filter: { planId, ...filters, search: search || null },
       orderBy: order,
@@ -88,7 +90,7 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
       return area ? nameOf(area) : code;
     }),
     names(filters.kinds, (kind) => t(`kinds.${kind}`)),
-    names(filters.statuses, (status) => t(`reviewTable.statuses.${status}`)),
+    names(filters.statuses, (status) => t(`findingStatuses.${status}`)),
     names(filters.verdicts, (verdict) => t(`verdicts.${verdict}`)),
   ].filter(Boolean);
   const clearFilters = () => {
@@ -133,11 +135,8 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
       <div data-testid="findings-review">
         <DataTable<FindingRow>
           rowKey="id"
-          rows={connection?.nodes}
+          connection={connection}
           loading={loading}
-          totalCount={connection?.totalCount}
-          endCursor={connection?.pageInfo.endCursor}
-          hasNextPage={connection?.pageInfo.hasNextPage}
           paging={paging}
           empty={
             hiding.length ? (
@@ -176,22 +175,12 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
               filteredValue: filters.areaCodes,
               render: (_, finding) => nameOf(finding.area),
             },
-            {
-              title: t('kind'),
-              key: 'kind',
-              width: 150,
-              filters: FINDING_KINDS.map((kind) => ({ value: kind, text: t(`kinds.${kind}`) })),
-              filteredValue: filters.kinds,
-              render: (_, finding) => <KindTag kind={finding.kind} />,
-            },
+            kindColumn,
             {
               title: t('text'),
               key: 'text',
               render: (_, finding) => (
-                <a
-                  {...linkTo(findingPath(finding.id))}
-                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                >
+                <a {...linkTo(findingPath(finding.id))} style={WRAPPING}>
                   {finding.text}
                 </a>
               ),
@@ -202,10 +191,10 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
               width: 150,
               filters: FINDING_STATUSES.map((status) => ({
                 value: status,
-                text: t(`reviewTable.statuses.${status}`),
+                text: t(`findingStatuses.${status}`),
               })),
               filteredValue: filters.statuses,
-              render: (_, finding) => t(`reviewTable.statuses.${finding.status}`),
+              render: (_, finding) => t(`findingStatuses.${finding.status}`),
             },
             {
               title: t('verdict'),

@@ -13,7 +13,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineUrgency } from './action-deadline.js';
 import type { UnitSideActionFragment as Action, ActionStatus } from './generated/graphql.js';
-import { ACTION_STATUSES, ActionStatusTag, WRAP } from './unit-labels.js';
+import { ACTION_STATUSES, ActionStatusTag } from './labels.js';
+import { WRAPPING } from './text-style.js';
 import { awaitsReport, latestReportOn } from './unit-report.js';
 import { UnitReportDialog } from './unit-report-dialog.js';
 import { UnitSideActionsQuery } from './unit-side.operations.js';
@@ -84,17 +85,14 @@ export function UnitActions() {
         <div data-testid="unit-actions">
           <DataTable<Action>
             rowKey="id"
-            rows={connection?.nodes}
+            connection={connection}
             loading={loading && !connection}
-            totalCount={connection?.totalCount}
-            endCursor={connection?.pageInfo.endCursor}
-            hasNextPage={connection?.pageInfo.hasNextPage}
             paging={paging}
             columns={[
               {
                 title: t('unitSide.actions.requiredAction'),
                 dataIndex: 'requiredAction',
-                render: (text: string) => <span style={WRAP}>{text}</span>,
+                render: (text: string) => <span style={WRAPPING}>{text}</span>,
               },
               {
                 title: t('unitSide.actions.deadline'),
@@ -120,7 +118,7 @@ export function UnitActions() {
                 width: '30%',
                 render: (_, { finding }) => (
                   <Flex vertical gap={2} data-testid="action-source">
-                    <Typography.Text style={WRAP}>{finding.text}</Typography.Text>
+                    <Typography.Text style={WRAPPING}>{finding.text}</Typography.Text>
                     <Typography.Text type="secondary">
                       {t('unitSide.actions.sourceOf', {
                         area: language === 'en' ? finding.area.nameEn : finding.area.nameVi,
@@ -205,7 +203,7 @@ function ActionState({ action }: { action: Action }) {
         </Typography.Text>
       )}
       {action.verificationNote && (
-        <Typography.Text type="secondary" style={WRAP}>
+        <Typography.Text type="secondary" style={WRAPPING}>
           {t('unitSide.actions.inspectorNote', { note: action.verificationNote })}
         </Typography.Text>
       )}

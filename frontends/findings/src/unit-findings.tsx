@@ -4,8 +4,8 @@ import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingKind, UnitSideFindingsQuery as Result } from './generated/graphql.js';
-import { FINDING_KINDS, KindTag } from './labels.js';
-import { WRAP } from './unit-labels.js';
+import { useKindColumn } from './labels.js';
+import { WRAPPING } from './text-style.js';
 import { UnitSideFindingFacetsQuery, UnitSideFindingsQuery } from './unit-side.operations.js';
 
 type Finding = Result['findings']['nodes'][number];
@@ -35,6 +35,7 @@ export function UnitFindings() {
     language === 'en' ? named.nameEn : named.nameVi;
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const paging = useCursorPaging(PAGE_SIZE);
+  const kindColumn = useKindColumn<Finding>(filters.kinds);
   const facets = useQuery(UnitSideFindingFacetsQuery).data;
   const { data, loading, error, refetch } = useQuery(UnitSideFindingsQuery, {
     variables: { filter: filters, first: PAGE_SIZE, after: paging.after },
@@ -48,11 +49,8 @@ export function UnitFindings() {
       <div data-testid="unit-findings">
         <DataTable<Finding>
           rowKey="id"
-          rows={connection?.nodes}
+          connection={connection}
           loading={loading && !connection}
-          totalCount={connection?.totalCount}
-          endCursor={connection?.pageInfo.endCursor}
-          hasNextPage={connection?.pageInfo.hasNextPage}
           paging={paging}
           onQueryChange={({ filters: picked }) =>
             setFilters({
@@ -64,7 +62,7 @@ export function UnitFindings() {
           }
           columns={[
             {
-              title: t('unitSide.findings.plan'),
+              title: t('plan'),
               key: 'plan',
               width: 200,
               filters: years.map((year) => ({
@@ -76,7 +74,7 @@ export function UnitFindings() {
               render: (_, finding) => finding.plan.title,
             },
             {
-              title: t('unitSide.findings.unit'),
+              title: t('unit'),
               key: 'unit',
               width: 160,
               filters: (facets?.units ?? []).flatMap((stat) =>
@@ -86,7 +84,7 @@ export function UnitFindings() {
               render: (_, finding) => finding.unit.fullName,
             },
             {
-              title: t('unitSide.findings.area'),
+              title: t('area'),
               key: 'area',
               width: 180,
               filters: (facets?.areas ?? []).flatMap((stat) =>
@@ -102,25 +100,18 @@ export function UnitFindings() {
               filteredValue: filters.areaCodes,
               render: (_, finding) => nameOf(finding.area),
             },
-            {
-              title: t('unitSide.findings.kind'),
-              key: 'kind',
-              width: 150,
-              filters: FINDING_KINDS.map((kind) => ({ value: kind, text: t(`kinds.${kind}`) })),
-              filteredValue: filters.kinds,
-              render: (_, finding) => <KindTag kind={finding.kind} />,
-            },
+            kindColumn,
             {
               title: t('unitSide.findings.text'),
               dataIndex: 'text',
-              render: (text: string) => <span style={WRAP}>{text}</span>,
+              render: (text: string) => <span style={WRAPPING}>{text}</span>,
             },
             {
               title: t('unitSide.findings.status'),
               key: 'status',
               width: 140,
               render: (_, finding) => (
-                <Typography.Text>{t(`unitSide.findings.statuses.${finding.status}`)}</Typography.Text>
+                <Typography.Text>{t(`findingStatuses.${finding.status}`)}</Typography.Text>
               ),
             },
           ]}

@@ -3,7 +3,7 @@ import { formatDate, formatNumber, ProblemAlert } from '@cchc/web-shared';
 import { Card, Descriptions, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitSideNoticesQuery as Result } from './generated/graphql.js';
-import { WRAP } from './unit-labels.js';
+import { WRAPPING } from './text-style.js';
 import { UnitSideNoticesQuery } from './unit-side.operations.js';
 
 type Notice = Result['conclusionNotices'][number];
@@ -95,7 +95,7 @@ function TextList({ title, texts }: { title: string; texts: string[] }) {
         <ul style={{ paddingInlineStart: 20, margin: 0 }}>
           {texts.map((text, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: an issued notice's lists never change; two lines may read alike
-            <li key={index} style={WRAP}>
+            <li key={index} style={WRAPPING}>
               {text}
             </li>
           ))}

@@ -5,7 +5,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitSideActionFragment as Action } from './generated/graphql.js';
-import { ActionStatusTag, WRAP } from './unit-labels.js';
+import { ActionStatusTag } from './labels.js';
+import { WRAPPING } from './text-style.js';
 import { awaitsReport, fileSizeText, type ReportFields, reportInputOf } from './unit-report.js';
 import { UnitSideReportMutation } from './unit-side.operations.js';
 
@@ -47,7 +48,7 @@ export function UnitReportDialog(props: { action: Action; onReload(): void; onCl
       destroyOnHidden
     >
       <Flex vertical gap="small">
-        <Typography.Paragraph strong style={{ ...WRAP, marginBottom: 0 }}>
+        <Typography.Paragraph strong style={{ ...WRAPPING, marginBottom: 0 }}>
           {action.requiredAction}
         </Typography.Paragraph>
         <Flex gap="small" align="center" wrap>
@@ -121,10 +122,10 @@ function EarlierReports({ reports }: { reports: Action['reports'] }) {
               <Typography.Text type="secondary">
                 {t('unitSide.report.by', { author: earlier.author })}
               </Typography.Text>
-              <div style={WRAP}>{earlier.text}</div>
+              <div style={WRAPPING}>{earlier.text}</div>
               {earlier.attachments.map((file, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a report may name two files alike; its list never changes
-                <div key={index} style={WRAP}>
+                <div key={index} style={WRAPPING}>
                   📎 {file.fileName} ({fileSizeText(file.sizeBytes)})
                 </div>
               ))}

@@ -59,14 +59,9 @@ export const unitSideMessages = {
       verified: 'Việc khắc phục này đã được Đoàn kiểm tra xác nhận, không cần báo cáo thêm.',
     },
     findings: {
-      plan: 'Kế hoạch kiểm tra',
       planYear: 'Kế hoạch năm {{year}}',
-      unit: 'Đơn vị',
-      area: 'Lĩnh vực',
-      kind: 'Loại',
       text: 'Nội dung',
       status: 'Tình trạng',
-      statuses: { NOTED: 'Đã ghi nhận', OPEN: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
     },
     notices: {
       none: 'Chưa có thông báo kết luận kiểm tra nào gửi đơn vị.',
@@ -146,14 +141,9 @@ export const unitSideMessages = {
       verified: 'The inspection team has verified this corrective action: no further report is needed.',
     },
     findings: {
-      plan: 'Inspection plan',
       planYear: 'Plan of {{year}}',
-      unit: 'Unit',
-      area: 'Area',
-      kind: 'Kind',
       text: 'Finding',
       status: 'State',
-      statuses: { NOTED: 'Noted', OPEN: 'Being corrected', RESOLVED: 'Corrected' },
     },
     notices: {
       none: 'No inspection conclusion notice has been sent to the unit yet.',

@@ -7,13 +7,7 @@ import { graphql } from './generated/index.js';
 
 export const UnitSideActionFragment = graphql(`
   fragment UnitSideAction on CorrectiveAction {
-    id
-    version
-    requiredAction
-    deadline
-    status
-    verifiedOn
-    verificationNote
+    ...CorrectiveActionFields
     responsibleUnit {
       id
       fullName
@@ -33,9 +27,6 @@ export const UnitSideActionFragment = graphql(`
     }
     reports {
       id
-      reportedOn
-      text
-      author
       attachments {
         fileName
         mediaType

@@ -76,11 +76,8 @@ export function PlanList() {
       <ProblemAlert error={error} onReload={() => void refetch()} />
       <DataTable<PlanRow>
         rowKey="id"
-        rows={connection?.nodes}
+        connection={connection}
         loading={loading}
-        totalCount={connection?.totalCount}
-        endCursor={connection?.pageInfo.endCursor}
-        hasNextPage={connection?.pageInfo.hasNextPage}
         paging={paging}
         onQueryChange={({ filters, sort }) => {
           setStatus((filters.status?.[0] as PlanStatus | undefined) ?? null);

@@ -33,15 +33,19 @@ export interface TableQuery {
   sort: { field: string; order: 'ascend' | 'descend' } | null;
 }
 
+/** A page of a Relay connection, as the API answers it. */
+export interface Connection<Row> {
+  nodes: Row[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 export interface DataTableProps<Row> {
   columns: NonNullable<TableProps<Row>['columns']>;
-  rows: Row[] | undefined;
+  /** The page shown; undefined until the first answer. */
+  connection: Connection<Row> | undefined;
   rowKey: keyof Row & string;
   loading: boolean;
-  totalCount: number | undefined;
-  /** The connection's next cursor, when there is a next page. */
-  endCursor: string | null | undefined;
-  hasNextPage: boolean | undefined;
   paging: CursorPaging;
   /** Filters and sort are applied by the server: a change goes back to the first page. */
   onQueryChange?: (query: TableQuery) => void;
@@ -53,7 +57,10 @@ export interface DataTableProps<Row> {
 /** A table whose paging, sorting and filters run on the server, with loading and empty states. */
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const { t } = useTranslation('common');
-  const { paging, rows = [], totalCount = 0 } = props;
+  const { paging, connection } = props;
+  const rows = connection?.nodes ?? [];
+  const totalCount = connection?.totalCount ?? 0;
+  const endCursor = connection?.pageInfo.endCursor;
   const onChange: TableProps<Row>['onChange'] = (_pagination, filters, sorter) => {
     const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Row> | undefined;
     paging.reset();
@@ -91,8 +98,8 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
           {t('table.previous')}
         </Button>
         <Button
-          onClick={() => props.endCursor && paging.next(props.endCursor)}
-          disabled={!props.hasNextPage || !props.endCursor || props.loading}
+          onClick={() => endCursor && paging.next(endCursor)}
+          disabled={!connection?.pageInfo.hasNextPage || !endCursor || props.loading}
         >
           {t('table.next')}
         </Button>

@@ -1,15 +1,7 @@
 import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
-import {
-  launchChromium,
-  logIn,
-  screenshot,
-  seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
-} from './browser-kit.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, screenshot, seriousAccessibilityViolations } from './browser-kit.js';
+import { findingsOfUnit, thanhtraPlan2020 } from './findings-facts.js';
 
 /**
  * A TCP relay between the shell and the gateway: stopped, the shell finds no gateway at its address, as when
@@ -54,68 +46,38 @@ async function gatewayRelay(gatewayUrl: string) {
 
 interface Plan {
   id: string;
-  periodFrom: string;
-  team: { username: string | null }[];
   catalog: { areas: { code: string }[] };
   targets: { id: string; unit: { id: string; name: string } }[];
 }
 
-// Up to 15 s pass before the page's next try, on a machine that may be busy.
-describe('findings typed while the platform cannot be reached are kept in the browser and sent once', {
-  timeout: 180_000,
-}, () => {
-  let platform: TestPlatform;
+describe('findings typed while the platform cannot be reached are kept in the browser and sent once', () => {
   let relay: Awaited<ReturnType<typeof gatewayRelay>>;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
+  const suite = browserSuite('offline', {
+    inFrontOfGateway: async (platform) => {
+      relay = await gatewayRelay(platform.gateway.url);
+      return relay;
+    },
+  });
+  const { pageErrors } = suite;
   let plan: Plan;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    platform = await startPlatform('offline', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    relay = await gatewayRelay(platform.gateway.url);
-    shell = await startShell(platform, relay.url);
-    browser = await launchChromium();
-    const { data, errors } = await platform.query<{ inspectionPlans: { nodes: Plan[] } }>(
-      `{ inspectionPlans(first: 100) { nodes { id periodFrom team { username } catalog { areas { code } }
-         targets { id unit { id name } } } } }`,
+    plan = await thanhtraPlan2020<Plan>(
+      suite.platform,
+      'id catalog { areas { code } } targets { id unit { id name } }',
     );
-    expect(errors).toBeUndefined();
-    // A 2020 plan of Kiên Giang whose team has thanhtra.
-    plan = data!.inspectionPlans.nodes.find(
-      (candidate) =>
-        candidate.periodFrom.startsWith('2020') &&
-        candidate.team.some((member) => member.username === 'thanhtra'),
-    )!;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await relay?.stop();
-    await platform?.stop();
   });
 
   /** The findings with that text the API has for the unit, read as the admin. */
-  const storedWithText = async (unitId: string, text: string) => {
-    const { data, errors } = await platform.query<{ findings: { nodes: { text: string }[] } }>(
-      'query($filter: FindingFilter!) { findings(filter: $filter, first: 500) { nodes { text } } }',
-      { filter: { planId: plan.id, unitIds: [unitId] } },
-    );
-    expect(errors).toBeUndefined();
-    return data!.findings.nodes.filter((finding) => finding.text === text).length;
-  };
+  const storedWithText = async (unitId: string, text: string) =>
+    (await findingsOfUnit<{ text: string }>(suite.platform, plan.id, unitId, 'text')).filter(
+      (finding) => finding.text === text,
+    ).length;
 
-  const openTarget = async (
-    target: Plan['targets'][number],
-  ): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${shell.url}/findings/plans/${plan.id}/targets/${target.id}`);
-    await logIn(page, 'thanhtra');
-    await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
-    return { context, page };
+  const openTarget = async (target: Plan['targets'][number]) => {
+    const opened = await suite.openAs('thanhtra', `/findings/plans/${plan.id}/targets/${target.id}`);
+    await opened.page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
+    return opened;
   };
 
   it('with the gateway stopped: "not yet saved", the form cleared, still there after a reload, sent once it is back', async () => {

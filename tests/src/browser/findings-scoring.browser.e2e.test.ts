@@ -1,15 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, formItem, screenshot, seriousAccessibilityViolations } from './browser-kit.js';
 import {
-  formItem,
-  launchChromium,
-  logIn,
-  screenshot,
-  seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
-} from './browser-kit.js';
+  asPercent,
+  findingsOfUnit,
+  type Indicator,
+  indicatorCatalog,
+  monthsBefore,
+  thanhtraPlan2020,
+} from './findings-facts.js';
 
 interface Leaf {
   id: string;
@@ -19,8 +17,6 @@ interface Leaf {
 
 interface Plan {
   id: string;
-  periodFrom: string;
-  team: { username: string | null }[];
   catalog: {
     classificationThresholds: { classification: string; minPercent: number; nameVi: string }[];
     areas: { code: string; criteria: (Leaf & { subCriteria: Leaf[] })[] }[];
@@ -35,27 +31,10 @@ interface Alert {
   dismissal: { reason: string } | null;
 }
 
-interface Indicator {
-  code: string;
-  nameVi: string;
-  valueUnit: string;
-  areaCode: string;
-}
-
-const PLAN_FIELDS = `id periodFrom team { username }
+const PLAN_FIELDS = `id
   catalog { classificationThresholds { classification minPercent nameVi }
     areas { code criteria { id code maxPoints subCriteria { id code maxPoints } } } }
   targets { id unit { id name } visit { actualDate } }`;
-
-/** The twelve whole months before a day, counted here on the calendar: 2020-10-19 → 2019-10..2020-09. */
-function monthsBefore(day: string): string {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  const at = (back: number) => {
-    const index = year * 12 + (month - 1) - back;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  };
-  return `${at(12)}..${at(1)}`;
-}
 
 /** Numbers as Vietnamese write them: a decimal comma, two decimals at most. */
 const vi = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
@@ -69,22 +48,14 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 describe('figures, suggested findings, scoring and ranking in Chromium, against the running platform', () => {
-  let platform: TestPlatform;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
+  const suite = browserSuite('browser_scoring');
   let plan: Plan;
   let indicators: Indicator[];
-  const pageErrors: string[] = [];
-
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page };
-  };
 
   const alertsOf = async (includeDismissed: boolean) => {
-    const { data, errors } = await platform.query<{ inspectionPlan: { alertsWithoutFinding: Alert[] } }>(
+    const { data, errors } = await suite.platform.query<{
+      inspectionPlan: { alertsWithoutFinding: Alert[] };
+    }>(
       `query($id: ID!, $all: Boolean!) { inspectionPlan(id: $id) {
          alertsWithoutFinding(includeDismissed: $all) { target { id } indicatorCode status dismissal { reason } } } }`,
       { id: plan.id, all: includeDismissed },
@@ -94,33 +65,8 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
   };
 
   beforeAll(async () => {
-    platform = await startPlatform('browser_scoring', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    shell = await startShell(platform);
-    browser = await launchChromium();
-    const { data, errors } = await platform.query<{
-      inspectionPlans: { nodes: Pick<Plan, 'id' | 'periodFrom' | 'team'>[] };
-      indicatorCatalog: Indicator[];
-    }>(
-      '{ inspectionPlans(first: 100) { nodes { id periodFrom team { username } } } indicatorCatalog { code nameVi valueUnit areaCode } }',
-    );
-    expect(errors).toBeUndefined();
-    const planId = data!.inspectionPlans.nodes.find(
-      (candidate) =>
-        candidate.periodFrom.startsWith('2020') &&
-        candidate.team.some((member) => member.username === 'thanhtra'),
-    )!.id;
-    const detail = await platform.query<{ inspectionPlan: Plan }>(
-      `query($id: ID!) { inspectionPlan(id: $id) { ${PLAN_FIELDS} } }`,
-      { id: planId },
-    );
-    plan = detail.data!.inspectionPlan;
-    indicators = data!.indicatorCatalog;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await platform?.stop();
+    plan = await thanhtraPlan2020<Plan>(suite.platform, PLAN_FIELDS);
+    indicators = await indicatorCatalog(suite.platform);
   });
 
   it('an inspector reads the figures, takes over one suggestion, dismisses another with a reason, scores two areas and sees the ranking', async () => {
@@ -134,7 +80,7 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     const [takenOver, dismissed] = open.filter((alert) => alert.target.id === target.id) as [Alert, Alert];
     const indicatorOf = (code: string) => indicators.find((indicator) => indicator.code === code)!;
     const period = monthsBefore(target.visit!.actualDate!);
-    const figures = await platform.query<{
+    const figures = await suite.platform.query<{
       unit: { indicators: { code: string; value: number | null; status: string }[] };
     }>(
       'query($id: ID!, $period: String!) { unit(id: $id) { indicators(period: $period) { code value status } } }',
@@ -146,11 +92,15 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     const measured = figures.data!.unit.indicators.find(
       (value) => value.value !== null && indicatorOf(value.code).valueUnit === 'RATIO',
     )!;
-    const percent = `${(Math.round(measured.value! * 1000) / 10).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+    const percent = asPercent(measured.value!);
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings/plans/${plan.id}/targets/${target.id}`);
-    await logIn(page, 'thanhtra');
+    const { context, page } = await suite.openAs(
+      'thanhtra',
+      `/findings/plans/${plan.id}/targets/${target.id}`,
+      {
+        viewport: { width: 1440, height: 900 },
+      },
+    );
     await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
 
     // The figures beside the form: the value as the API gives it, its status in words.
@@ -181,20 +131,13 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
       .getByTestId(`area-${indicator.areaCode}`)
       .locator('.ant-list-item', { hasText: indicator.nameVi })
       .waitFor();
-    const stored = await platform.query<{
-      findings: {
-        nodes: {
-          kind: string;
-          text: string;
-          area: { code: string };
-          evidenceReading: { indicatorCode: string } | null;
-        }[];
-      };
-    }>(
-      'query($filter: FindingFilter!) { findings(filter: $filter, first: 500) { nodes { kind text area { code } evidenceReading { indicatorCode } } } }',
-      { filter: { planId: plan.id, unitIds: [target.unit.id] } },
-    );
-    const recorded = stored.data!.findings.nodes.filter(
+    const stored = await findingsOfUnit<{
+      kind: string;
+      text: string;
+      area: { code: string };
+      evidenceReading: { indicatorCode: string } | null;
+    }>(suite.platform, plan.id, target.unit.id, 'kind text area { code } evidenceReading { indicatorCode }');
+    const recorded = stored.filter(
       (finding) => finding.evidenceReading?.indicatorCode === takenOver.indicatorCode,
     );
     expect(recorded).toHaveLength(1);
@@ -224,7 +167,7 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     // Scoring two areas: half of each criterion's maximum in the first, none in the second.
     const assessmentOf = async () =>
       (
-        await platform.query<{
+        await suite.platform.query<{
           inspectionPlan: {
             targets: {
               id: string;
@@ -325,7 +268,7 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
 
     // The ranking on the plan page: the API's order, each linking to its unit's page.
     const ranking = (
-      await platform.query<{ inspectionPlan: { ranking: { rank: number; unit: { name: string } }[] } }>(
+      await suite.platform.query<{ inspectionPlan: { ranking: { rank: number; unit: { name: string } }[] } }>(
         'query($id: ID!) { inspectionPlan(id: $id) { ranking { rank unit { name } } } }',
         { id: plan.id },
       )
@@ -344,6 +287,6 @@ describe('figures, suggested findings, scoring and ranking in Chromium, against 
     await page.getByTestId('ranking').getByRole('link', { name: ranking[0]!.unit.name }).first().click();
     await page.getByRole('heading', { name: ranking[0]!.unit.name, level: 1 }).waitFor();
     await context.close();
-    expect(pageErrors).toEqual([]);
-  }, 300_000);
+    expect(suite.pageErrors).toEqual([]);
+  });
 });

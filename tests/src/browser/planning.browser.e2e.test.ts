@@ -1,14 +1,9 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   COUNT_REACT_RENDERERS,
-  launchChromium,
-  logIn,
   screenshot,
   seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
 } from './browser-kit.js';
 
 interface Plan2020 {
@@ -23,50 +18,23 @@ interface Plan2020 {
 const ddMMyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('the planning application in Chromium, against the running platform', () => {
-  let platform: TestPlatform;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
+  // Console errors count as page errors here; the requests kept show that none leaves this machine.
+  const suite = browserSuite('browser', { initScript: COUNT_REACT_RENDERERS, consoleErrors: true });
+  const { requests, pageErrors, openAs } = suite;
   let plan2020: Plan2020;
-  /** Every request any page made, to prove none leaves this machine. */
-  const requests: Request[] = [];
-  /** Uncaught errors and console errors of every page. */
-  const pageErrors: string[] = [];
-
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-    await context.addInitScript(COUNT_REACT_RENDERERS);
-    const page = await context.newPage();
-    page.on('request', (request) => requests.push(request));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    return { context, page };
-  };
 
   beforeAll(async () => {
-    platform = await startPlatform('browser', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    shell = await startShell(platform);
-    browser = await launchChromium();
-    const { data } = await platform.query<{ inspectionPlans: { nodes: Plan2020[] } }>(
+    const { data } = await suite.platform.query<{ inspectionPlans: { nodes: Plan2020[] } }>(
       '{ inspectionPlans(filter: { year: 2020 }) { nodes { id title periodFrom periodTo team { fullName } targets { id } } } }',
     );
     plan2020 = data!.inspectionPlans.nodes[0]!;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await platform?.stop();
-  });
-
   it('lists the plans, opens the 2020 plan with its 21 targets, team and dates, loading React once', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', '/planning');
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     // Time to the first meaningful paint of the plan list: a fresh navigation, logged in, to the rows shown.
-    await page.goto(`${shell.url}/planning`);
+    await page.goto(`${suite.shell.url}/planning`);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     const listShownMs = await page.evaluate(() => performance.now());
     console.log(`plan list rows visible ${listShownMs.toFixed(0)} ms after navigation start`);
@@ -114,9 +82,7 @@ describe('the planning application in Chromium, against the running platform', (
   });
 
   it('creates a plan with inline validation, adds a target found by typing without accents, and keeps it after a reload', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/new`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', '/planning/new');
     await page.getByRole('heading', { name: 'Tạo kế hoạch' }).waitFor();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Vui lòng nhập tên kế hoạch').waitFor();

@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
-import {
-  launchChromium,
-  logIn,
-  screenshot,
-  seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
-} from './browser-kit.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, filterColumn, screenshot, seriousAccessibilityViolations } from './browser-kit.js';
 
 interface Unit {
   id: string;
@@ -29,8 +21,6 @@ const DAY_MS = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** Whole days from one YYYY-MM-DD to another, as a calendar counts them. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-/** How long a screen may take to show what was asked, on a loaded two-core machine. */
-const SCREEN = { timeout: 15_000 };
 const viNumber = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
 const OFFICER_ACTIONS = `query ($statuses: [ActionStatus!], $first: Int!) {
@@ -41,29 +31,11 @@ const OFFICER_ACTIONS = `query ($statuses: [ActionStatus!], $first: Int!) {
 }`;
 
 describe("a unit officer's page in the findings application, and the unit tree, in Chromium against the running platform", () => {
-  let platform: TestPlatform;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400)
-        pageErrors.push(
-          `${response.status()} ${response.url()} ${response.request().postData()?.slice(0, 300)}`,
-        );
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    return { context, page };
-  };
+  const suite = browserSuite('unit_officer', { consoleErrors: true, failedResponses: true });
+  const { pageErrors, openAs } = suite;
 
   const unitsFound = async (filter: string) => {
-    const { data, errors } = await platform.query<{ units: { totalCount: number; nodes: Unit[] } }>(
+    const { data, errors } = await suite.platform.query<{ units: { totalCount: number; nodes: Unit[] } }>(
       `{ units(filter: ${filter}, first: 100) { totalCount nodes { id code fullName } } }`,
     );
     expect(errors).toBeUndefined();
@@ -72,7 +44,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
 
   /** A draft plan (its targets are still picked) starting on a date, led by a unit. */
   const draftPlan = async (year: number, periodFrom: string, periodTo: string, leadUnitId: string) => {
-    const { data, errors } = await platform.query<{ createInspectionPlan: { id: string } }>(
+    const { data, errors } = await suite.platform.query<{ createInspectionPlan: { id: string } }>(
       'mutation ($input: PlanInput!) { createInspectionPlan(input: $input) { id } }',
       {
         input: {
@@ -96,18 +68,6 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     await page.locator('.ant-tree .ant-tree-title').first().waitFor();
   };
 
-  beforeAll(async () => {
-    platform = await startPlatform('unit_officer', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    shell = await startShell(platform);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await platform?.stop();
-  });
-
   it('opens the unit tree on the lead unit’s province as of 2020 (Kiên Giang, districts), the other provinces folded', async () => {
     const [kienGiang] = (await unitsFound('{ search: "Kien Giang", kinds: [PROVINCE], asOf: "2020-10-19" }'))
       .nodes;
@@ -116,16 +76,14 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     const [homeAffairs] = (await unitsFound('{ search: "So Noi vu tinh Kien Giang", asOf: "2020-10-19" }'))
       .nodes;
     const planId = await draftPlan(2020, '2020-10-19', '2020-11-02', homeAffairs!.id);
-    const { data } = await platform.query<{ unit: { children: Unit[] } }>(
+    const { data } = await suite.platform.query<{ unit: { children: Unit[] } }>(
       'query ($id: ID!) { unit(id: $id) { children(asOf: "2020-10-19") { id code fullName } } }',
       { id: kienGiang!.id },
     );
     const districts = data!.unit.children.filter((unit) => /^\d+$/.test(unit.code));
     expect(districts.map((d) => d.fullName)).toContain('Huyện Hòn Đất');
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/plans/${planId}`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', `/planning/plans/${planId}`);
     await openTree(page);
     const titles = await treeTitles(page);
     expect(titles[0]).toBe('Tỉnh Kiên Giang (91)');
@@ -152,7 +110,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
       .nodes;
     expect(anGiang!.code).toBe('91');
     const provinces2025 = await unitsFound('{ kinds: [PROVINCE, CENTRAL_CITY], asOf: "2025-09-01" }');
-    const { data } = await platform.query<{ unit: { children: Unit[] } }>(
+    const { data } = await suite.platform.query<{ unit: { children: Unit[] } }>(
       'query ($id: ID!) { unit(id: $id) { children(asOf: "2025-09-01") { id code fullName } } }',
       { id: anGiang!.id },
     );
@@ -162,9 +120,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     expect(departments.length).toBeGreaterThan(0);
     const planId = await draftPlan(2025, '2025-09-01', '2025-09-30', anGiang!.id);
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/plans/${planId}`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', `/planning/plans/${planId}`);
     await openTree(page);
     expect((await treeTitles(page))[0]).toBe('Tỉnh An Giang (91)');
     await expect.poll(() => treeTitles(page)).toContain(`${children[0]!.fullName} (${children[0]!.code})`);
@@ -184,9 +140,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     expect(bySearch.nodes.map((unit) => unit.code)).toContain('91-SNV');
     const [homeAffairs] = bySearch.nodes;
     const planId = await draftPlan(2020, '2020-10-19', '2020-11-02', homeAffairs!.id);
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/plans/${planId}`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', `/planning/plans/${planId}`);
     const picker = page.getByRole('combobox', { name: 'Chọn đơn vị được kiểm tra' });
     await picker.pressSequentially('903');
     await page.locator('.ant-select-item-option', { hasText: 'Huyện Hòn Đất' }).first().waitFor();
@@ -208,7 +162,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
   };
 
   const actionsOf = async (token: string, statuses?: string[]) => {
-    const { data, errors } = await platform.queryAs<{
+    const { data, errors } = await suite.platform.queryAs<{
       correctiveActions: { totalCount: number; nodes: OfficerAction[] };
     }>(token, OFFICER_ACTIONS, { statuses, first: 50 });
     expect(errors).toBeUndefined();
@@ -221,12 +175,10 @@ describe("a unit officer's page in the findings application, and the unit tree, 
 
   it('lands a unit officer on its unit’s page in /findings, named for officials in the navigation, and keeps plans away', async () => {
     const hondat = await unitNamed('Huyen Hon Dat');
-    const { data: plans } = await platform.query<{ inspectionPlans: { nodes: { id: string }[] } }>(
+    const { data: plans } = await suite.platform.query<{ inspectionPlans: { nodes: { id: string }[] } }>(
       '{ inspectionPlans(filter: { year: 2020 }, first: 1) { nodes { id } } }',
     );
-    const { context, page } = await newPage();
-    await page.goto(shell.url);
-    await logIn(page, 'hondat');
+    const { context, page } = await openAs('hondat', '/');
     await page.getByRole('heading', { name: `Kết quả kiểm tra của ${hondat.fullName}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/findings');
     expect(await page.getByTestId('unit-scope').textContent()).toContain(hondat.fullName);
@@ -236,7 +188,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     expect(await nav.getByRole('link', { name: 'Kết quả kiểm tra', exact: true }).count()).toBe(0);
 
     // An old link to a plan (it names other units) takes the officer to its own unit's page instead.
-    await page.goto(`${shell.url}/planning/plans/${plans!.inspectionPlans.nodes[0]!.id}`);
+    await page.goto(`${suite.shell.url}/planning/plans/${plans!.inspectionPlans.nodes[0]!.id}`);
     await page.getByRole('heading', { name: `Kết quả kiểm tra của ${hondat.fullName}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/findings');
     expect(await page.getByTestId('plan-title').count()).toBe(0);
@@ -245,21 +197,21 @@ describe("a unit officer's page in the findings application, and the unit tree, 
   });
 
   it("shows Hòn Đất what it must correct and by when, as the API gives it, and nothing of Kiên Lương's", async () => {
-    const token = await platform.login('hondat');
+    const token = await suite.platform.login('hondat');
     const [hondat, kienLuong] = [await unitNamed('Huyen Hon Dat'), await unitNamed('Huyen Kien Luong')];
     // Kiên Lương has actions of its own (an admin sees them), so not seeing them means something.
-    const { data: theirs } = await platform.query<{ correctiveActions: { totalCount: number } }>(
+    const { data: theirs } = await suite.platform.query<{ correctiveActions: { totalCount: number } }>(
       'query ($id: ID!) { correctiveActions(filter: { responsibleUnitIds: [$id] }) { totalCount } }',
       { id: kienLuong.id },
     );
     expect(theirs!.correctiveActions.totalCount).toBeGreaterThan(0);
     // An action due in 10 days, on one of Hòn Đất's findings.
-    const { data: found } = await platform.query<{ unit: { findings: { nodes: { id: string }[] } } }>(
+    const { data: found } = await suite.platform.query<{ unit: { findings: { nodes: { id: string }[] } } }>(
       'query ($id: ID!) { unit(id: $id) { findings(first: 1, filter: { kinds: [LIMITATION] }) { nodes { id } } } }',
       { id: hondat.id },
     );
     const dueSoon = isoDay(new Date(Date.now() + 10 * DAY_MS));
-    const created = await platform.query(
+    const created = await suite.platform.query(
       'mutation ($findingId: ID!, $action: ActionInput!) { createCorrectiveAction(findingId: $findingId, action: $action) { id } }',
       {
         findingId: found!.unit.findings.nodes[0]!.id,
@@ -278,12 +230,10 @@ describe("a unit officer's page in the findings application, and the unit tree, 
       ),
     );
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings`);
-    await logIn(page, 'hondat');
+    const { context, page } = await openAs('hondat', '/findings');
     const shown = rows(page, 'unit-actions');
     await shown.first().waitFor();
-    await expect.poll(() => shown.count(), SCREEN).toBe(outstanding.length);
+    await expect.poll(() => shown.count()).toBe(outstanding.length);
     // Counted by status next to the filter; overdue ones called out above it.
     for (const [status, label] of [
       ['OVERDUE', 'Quá hạn'],
@@ -319,20 +269,22 @@ describe("a unit officer's page in the findings application, and the unit tree, 
 
     // Verified actions on request.
     await page.getByRole('checkbox', { name: /^Đã xác nhận/ }).check();
-    await expect.poll(() => shown.count(), SCREEN).toBe(Math.min(outstanding.length + counts.VERIFIED!, 50));
+    await expect.poll(() => shown.count()).toBe(Math.min(outstanding.length + counts.VERIFIED!, 50));
     await context.close();
   });
 
   it("shows Hòn Đất's findings as the API pages them, filtered by kind on the server, none of Kiên Lương's", async () => {
-    const token = await platform.login('hondat');
+    const token = await suite.platform.login('hondat');
     const kienLuong = await unitNamed('Huyen Kien Luong');
     const FINDINGS = `query ($kinds: [FindingKind!]) { findings(filter: { kinds: $kinds }, orderBy: AREA, first: 20) {
       totalCount nodes { text unit { fullName } }
     } }`;
     type Found = { findings: { totalCount: number; nodes: { text: string; unit: { fullName: string } }[] } };
-    const { data: all } = await platform.queryAs<Found>(token, FINDINGS, {});
-    const { data: violations } = await platform.queryAs<Found>(token, FINDINGS, { kinds: ['VIOLATION'] });
-    const { data: theirs } = await platform.query<Found>(
+    const { data: all } = await suite.platform.queryAs<Found>(token, FINDINGS, {});
+    const { data: violations } = await suite.platform.queryAs<Found>(token, FINDINGS, {
+      kinds: ['VIOLATION'],
+    });
+    const { data: theirs } = await suite.platform.query<Found>(
       'query ($id: ID!) { findings(filter: { unitIds: [$id] }, first: 1) { totalCount nodes { text unit { fullName } } } }',
       { id: kienLuong.id },
     );
@@ -340,17 +292,15 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     expect(all!.findings.totalCount).toBeGreaterThan(0);
     expect(all!.findings.nodes.map((finding) => finding.unit.fullName)).not.toContain(kienLuong.fullName);
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings`);
-    await logIn(page, 'hondat');
+    const { context, page } = await openAs('hondat', '/findings');
     await page.getByRole('tab', { name: 'Kết quả kiểm tra', exact: true }).click();
     const shown = rows(page, 'unit-findings');
     const range = page.locator('[data-testid="unit-findings"] [data-testid="table-range"]');
     await shown.first().waitFor();
     await expect
-      .poll(() => range.textContent(), SCREEN)
+      .poll(() => range.textContent())
       .toMatch(new RegExp(`/ ${viNumber(all!.findings.totalCount)}$`));
-    await expect.poll(() => shown.count(), SCREEN).toBe(all!.findings.nodes.length);
+    await expect.poll(() => shown.count()).toBe(all!.findings.nodes.length);
     for (const [index, finding] of all!.findings.nodes.entries()) {
       const text = (await shown.nth(index).textContent()) ?? '';
       expect(text).toContain(finding.text);
@@ -361,21 +311,18 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     expect(await seriousAccessibilityViolations(page, '#application-area')).toEqual([]);
 
     // The kind filter is the server's: the count is the API's for violations only.
-    const kindHeader = page.locator('[data-testid="unit-findings"] th', { hasText: 'Loại' });
-    await kindHeader.locator('.ant-table-filter-trigger').click();
-    await page.locator('.ant-table-filter-dropdown .ant-dropdown-menu-item', { hasText: 'Vi phạm' }).click();
-    await page.locator('.ant-table-filter-dropdown').getByRole('button', { name: 'Đồng ý' }).click();
+    await filterColumn(page, page.getByTestId('unit-findings'), 'Loại', 'Vi phạm');
     await expect
-      .poll(() => range.textContent(), SCREEN)
+      .poll(() => range.textContent())
       .toMatch(new RegExp(`/ ${viNumber(violations!.findings.totalCount)}$`));
-    await expect.poll(() => shown.count(), SCREEN).toBe(violations!.findings.nodes.length);
+    await expect.poll(() => shown.count()).toBe(violations!.findings.nodes.length);
     for (const [index, finding] of violations!.findings.nodes.entries())
       expect(await shown.nth(index).textContent()).toContain(finding.text);
     await context.close();
   });
 
   it("shows Hòn Đất's conclusion notices as the API gives them, not Kiên Lương's", async () => {
-    const token = await platform.login('hondat');
+    const token = await suite.platform.login('hondat');
     const kienLuong = await unitNamed('Huyen Kien Luong');
     const NOTICES = `query ($unitIds: [ID!]) { conclusionNotices(unitIds: $unitIds) {
       number issuedOn classification strengths limitations actions { requiredAction } unit { fullName }
@@ -391,19 +338,17 @@ describe("a unit officer's page in the findings application, and the unit tree, 
         unit: { fullName: string };
       }[];
     };
-    const { data: ours } = await platform.queryAs<Notices>(token, NOTICES, {});
-    const { data: theirs } = await platform.query<Notices>(NOTICES, { unitIds: [kienLuong.id] });
+    const { data: ours } = await suite.platform.queryAs<Notices>(token, NOTICES, {});
+    const { data: theirs } = await suite.platform.query<Notices>(NOTICES, { unitIds: [kienLuong.id] });
     expect(theirs!.conclusionNotices.length).toBeGreaterThan(0);
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings`);
-    await logIn(page, 'hondat');
+    const { context, page } = await openAs('hondat', '/findings');
     await page.getByRole('tab', { name: 'Thông báo kết luận' }).click();
     const cards = page.getByTestId('notice');
     if (ours!.conclusionNotices.length === 0) {
       await page.getByText('Chưa có thông báo kết luận kiểm tra nào gửi đơn vị.').waitFor();
     } else {
-      await expect.poll(() => cards.count(), SCREEN).toBe(ours!.conclusionNotices.length);
+      await expect.poll(() => cards.count()).toBe(ours!.conclusionNotices.length);
       const words: Record<string, string> = { GOOD: 'Tốt', FAIR: 'Khá', AVERAGE: 'Trung bình', WEAK: 'Yếu' };
       for (const notice of ours!.conclusionNotices) {
         const date = notice.issuedOn.split('-').reverse().join('/');
@@ -424,10 +369,8 @@ describe("a unit officer's page in the findings application, and the unit tree, 
   });
 
   it('reports progress on an overdue action with a file’s name: refused inline while empty, then REPORTED with the attachment', async () => {
-    const token = await platform.login('hondat');
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings`);
-    await logIn(page, 'hondat');
+    const token = await suite.platform.login('hondat');
+    const { context, page } = await openAs('hondat', '/findings');
     const overdue = rows(page, 'unit-actions').filter({ hasText: 'Quá hạn' }).first();
     await overdue.waitFor();
     const required = (await overdue.locator('td').first().textContent()) ?? '';
@@ -453,8 +396,8 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     await page.getByText('Đã gửi báo cáo; chờ Đoàn kiểm tra xác nhận').waitFor();
 
     const row = rows(page, 'unit-actions').filter({ hasText: required }).first();
-    await expect.poll(() => row.textContent(), SCREEN).toContain('Đã báo cáo, chờ xác nhận');
-    const { data } = await platform.queryAs<{
+    await expect.poll(() => row.textContent()).toContain('Đã báo cáo, chờ xác nhận');
+    const { data } = await suite.platform.queryAs<{
       correctiveActions: {
         nodes: {
           requiredAction: string;
@@ -477,14 +420,12 @@ describe("a unit officer's page in the findings application, and the unit tree, 
   });
 
   it('tells an officer whose actions are all verified what the filter hides, and shows them on request', async () => {
-    const token = await platform.login('sokhdt');
+    const token = await suite.platform.login('sokhdt');
     const actions = (await actionsOf(token)).nodes;
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions.map((action) => action.status))).toEqual(new Set(['VERIFIED']));
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings`);
-    await logIn(page, 'sokhdt');
+    const { context, page } = await openAs('sokhdt', '/findings');
     const empty = page.getByTestId('unit-actions-empty');
     await empty.waitFor();
     expect(await empty.textContent()).toContain(
@@ -498,7 +439,7 @@ describe("a unit officer's page in the findings application, and the unit tree, 
     await page.getByRole('button', { name: 'Hiện mọi trạng thái' }).click();
     const shown = rows(page, 'unit-actions');
     await shown.first().waitFor();
-    await expect.poll(() => shown.count(), SCREEN).toBe(actions.length);
+    await expect.poll(() => shown.count()).toBe(actions.length);
     for (const [index, action] of actions.entries()) {
       const text = (await shown.nth(index).textContent()) ?? '';
       expect(text).toContain(action.requiredAction);
