@@ -1,5 +1,5 @@
 import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite, screenshot, seriousAccessibilityViolations } from './browser-kit.js';
 import { findingsOfUnit, thanhtraPlan2020 } from './findings-facts.js';
 
@@ -40,7 +40,8 @@ async function gatewayRelay(gatewayUrl: string) {
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       }),
-    start: () => listen(port),
+    /** Listening again on the same port, unless it still is. */
+    start: () => (server.listening ? Promise.resolve() : listen(port)),
   };
 }
 
@@ -58,6 +59,8 @@ describe('findings typed while the platform cannot be reached are kept in the br
       return relay;
     },
   });
+  // A test that fails with the gateway stopped does not leave it stopped for the next one.
+  afterEach(() => relay.start());
   const { pageErrors } = suite;
   let plan: Plan;
 
@@ -94,7 +97,8 @@ describe('findings typed while the platform cannot be reached are kept in the br
     await pending.getByText('1 kết quả chưa lưu — sẽ tự gửi khi kết nối lại').waitFor();
     const entry = pending.getByTestId('pending-finding').filter({ hasText: text });
     await entry.getByText('Chưa lưu', { exact: true }).waitFor();
-    expect(await area.getByLabel('Nội dung', { exact: true }).inputValue()).toBe('');
+    // The entry shows as soon as it is kept, before the failed send returns and the form is cleared.
+    await expect.poll(() => area.getByLabel('Nội dung', { exact: true }).inputValue()).toBe('');
     await screenshot(page, 'findings-offline-pending');
     expect(await seriousAccessibilityViolations(page, '[data-testid="pending-findings"]')).toEqual([]);
 

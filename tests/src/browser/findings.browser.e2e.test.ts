@@ -21,11 +21,13 @@ import {
 interface Plan {
   id: string;
   title: string;
-  catalog: { areas: { code: string; nameVi: string; criteria: { code: string; nameVi: string }[] }[] };
+  catalog: {
+    areas: { code: string; nameVi: string; nameEn: string; criteria: { code: string; nameVi: string }[] }[];
+  };
   targets: { id: string; unit: { id: string; name: string }; visit: { actualDate: string | null } | null }[];
 }
 
-const PLAN_FIELDS = `id title catalog { areas { code nameVi criteria { code nameVi } } }
+const PLAN_FIELDS = `id title catalog { areas { code nameVi nameEn criteria { code nameVi } } }
   targets { id unit { id name } visit { actualDate } }`;
 
 describe('the findings application in Chromium, against the running platform', () => {
@@ -246,6 +248,33 @@ describe('the findings application in Chromium, against the running platform', (
     await area.getByRole('button', { name: 'Ghi nhận' }).click();
     await area.getByText('Cần ít nhất 3 ký tự.').waitFor();
     await screenshot(page, 'findings-refusal');
+    await context.close();
+  });
+
+  it('speaks English on request: the areas by their English names, kinds and verdicts in English words', async () => {
+    const target = plan.targets[0]!;
+    const { context, page } = await openAs('thanhtra', `/findings/plans/${plan.id}/targets/${target.id}`);
+    await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    const [first] = plan.catalog.areas;
+    const area = page.getByTestId(`area-${first!.code}`);
+    await area.getByRole('heading', { name: new RegExp(`^${first!.nameEn} · \\d+ findings?$`) }).waitFor();
+    await area.locator('label.ant-radio-button-wrapper', { hasText: 'Strength' }).waitFor();
+    await area.getByRole('button', { name: 'Record' }).waitFor();
+    expect(await area.getByText('Ưu điểm', { exact: true }).count()).toBe(0);
+    // The review of the plan: its heading and the verdicts in English.
+    await page.goto(`${suite.shell.url}/findings/plans/${plan.id}`);
+    await page.getByRole('heading', { name: 'The plan’s findings' }).waitFor();
+    const review = page.getByTestId('findings-review');
+    await review.locator('tbody tr.ant-table-row').first().waitFor();
+    const verdicts = await review.locator('tbody tr.ant-table-row td').allInnerTexts();
+    expect(
+      verdicts.some((text) => ['Consistent with the figures', 'No figures measured'].includes(text)),
+    ).toBe(true);
+    expect(verdicts.some((text) => Object.values(VERDICT_WORDS).includes(text))).toBe(false);
+    await screenshot(page, 'findings-review-en');
+    await page.getByText('VI', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Tổng hợp kết quả của kế hoạch' }).waitFor();
     await context.close();
   });
 });
