@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersOf } from './testkit/answers.js';
 import { sampleMonthOfFigures } from './testkit/figures.js';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
@@ -7,18 +8,7 @@ import { startPlatform, type TestPlatform } from './testkit/platform.js';
  * indicator, what the figures say of it later (verdicts, filters), and the alerts no finding answers yet.
  */
 let platform: TestPlatform;
-
-async function ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await platform.query<T>(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as T;
-}
-
-async function errorOf(query: string, variables?: Record<string, unknown>) {
-  const response = await platform.query(query, variables);
-  expect(response.errors, 'an error was expected').toBeDefined();
-  return response.errors![0]!;
-}
+const { ask, errorOf } = answersOf(() => platform);
 
 interface Indicator {
   code: string;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersOf } from './testkit/answers.js';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
 let platform: TestPlatform;
@@ -28,17 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function mutate<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await platform.query<T>(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as T;
-}
-
-async function errorOf(query: string, variables?: Record<string, unknown>) {
-  const response = await platform.query(query, variables);
-  expect(response.errors, 'an error was expected').toBeDefined();
-  return response.errors![0]!;
-}
+const { ask: mutate, errorOf } = answersOf(() => platform);
 
 describe('the 2020 campaign of the seed, through the gateway', () => {
   it('has 21 targets, its team led from the Sở Nội vụ, its dates, and findings in each of the six areas', async () => {

@@ -1,9 +1,11 @@
-import { useLanguage } from '@cchc/web-shared';
+import { linkTo, useLanguage } from '@cchc/web-shared';
 import { Card, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FindingForm } from './finding-form.js';
 import type { FindingRowFragment as FindingRow, FindingsPlanQuery } from './generated/graphql.js';
 import { KindTag } from './labels.js';
+import { findingPath } from './routes.js';
+import { WRAPPING } from './text-style.js';
 
 export type Area = NonNullable<FindingsPlanQuery['inspectionPlan']>['catalog']['areas'][number];
 
@@ -41,9 +43,10 @@ export function AreaSection({ area, targetId, unitId, period, findings }: AreaSe
               <List.Item>
                 <Flex gap="small" align="start" style={{ minWidth: 0 }}>
                   <KindTag kind={finding.kind} />
-                  <Typography.Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {/* The text is the link to the finding's page: its evidence, actions and history. */}
+                  <a {...linkTo(findingPath(finding.id))} style={WRAPPING}>
                     {finding.text}
-                  </Typography.Text>
+                  </a>
                 </Flex>
               </List.Item>
             )}

@@ -12,5 +12,8 @@ export function useIndicatorCatalog() {
     () => new Map((data?.indicatorCatalog ?? []).map((indicator) => [indicator.code, indicator])),
     [data],
   );
-  return { indicators: data?.indicatorCatalog ?? [], byCode, error };
+  // Values wait until their units are known (a ratio shown before it is a percentage would mislead); a failed
+  // catalog is said where it is used, not waited for.
+  const loaded = data !== undefined || error !== undefined;
+  return { indicators: data?.indicatorCatalog ?? [], byCode, error, loaded };
 }

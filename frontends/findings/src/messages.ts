@@ -1,6 +1,15 @@
-/** The findings application's words (namespace `findings`), Vietnamese first. */
+import { detailMessages } from './detail.messages.js';
+import { offlineMessages } from './offline.messages.js';
+import { scoringMessages } from './scoring.messages.js';
+import { unitSideMessages } from './unit-side.messages.js';
+
+/** The findings application's words (namespace `findings`), Vietnamese first; each group of screens has its own file. */
 export const findingsMessages = {
   vi: {
+    detail: detailMessages.vi,
+    scoring: scoringMessages.vi,
+    unitSide: unitSideMessages.vi,
+    offline: offlineMessages.vi,
     title: 'Ghi nhận kết quả kiểm tra',
     notAllowed: 'Chỉ thành viên đoàn kiểm tra và quản trị viên ghi nhận kết quả kiểm tra',
     plan: 'Kế hoạch kiểm tra',
@@ -33,6 +42,7 @@ export const findingsMessages = {
     noFindings: 'Chưa có kết quả nào',
     kind: 'Loại',
     kinds: { STRENGTH: 'Ưu điểm', LIMITATION: 'Tồn tại, hạn chế', VIOLATION: 'Vi phạm' },
+    findingStatuses: { NOTED: 'Đã ghi nhận', OPEN: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
     severity: 'Mức độ',
     severities: { LOW: 'Thấp', MEDIUM: 'Trung bình', HIGH: 'Cao' },
     criterion: 'Tiêu chí',
@@ -64,9 +74,29 @@ export const findingsMessages = {
     },
     measuredValue: 'Giá trị đo',
     allUnits: 'Tất cả đơn vị',
+    reviewTable: {
+      search: 'Tìm trong nội dung',
+      searchHint: 'Gõ có dấu hoặc không dấu, ví dụ: ho so tre hen',
+      order: 'Sắp xếp',
+      orders: {
+        NEWEST: 'Mới ghi nhận trước',
+        OLDEST: 'Ghi nhận sớm trước',
+        SEVERITY: 'Mức độ cao trước',
+        AREA: 'Theo lĩnh vực',
+        KIND: 'Vi phạm, tồn tại rồi ưu điểm',
+      },
+      status: 'Tình trạng',
+      searched: 'nội dung có “{{search}}”',
+      hidden: 'Không có kết quả nào khớp bộ lọc: {{filters}}',
+      clear: 'Xóa bộ lọc',
+    },
     values: { RATIO: '{{value}}%', DAYS: '{{value}} ngày', PER_UNIT_MONTH: '{{value}} / đơn vị / tháng' },
   },
   en: {
+    detail: detailMessages.en,
+    scoring: scoringMessages.en,
+    unitSide: unitSideMessages.en,
+    offline: offlineMessages.en,
     title: 'Recording inspection results',
     notAllowed: 'Only inspection team members and administrators record inspection results',
     plan: 'Inspection plan',
@@ -100,6 +130,7 @@ export const findingsMessages = {
     noFindings: 'No finding yet',
     kind: 'Kind',
     kinds: { STRENGTH: 'Strength', LIMITATION: 'Shortcoming', VIOLATION: 'Violation' },
+    findingStatuses: { NOTED: 'Noted', OPEN: 'Being corrected', RESOLVED: 'Corrected' },
     severity: 'Severity',
     severities: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
     criterion: 'Criterion',
@@ -131,6 +162,22 @@ export const findingsMessages = {
     },
     measuredValue: 'Measured value',
     allUnits: 'All units',
+    reviewTable: {
+      search: 'Search the text',
+      searchHint: 'With or without accents, e.g. ho so tre hen',
+      order: 'Order',
+      orders: {
+        NEWEST: 'Newest first',
+        OLDEST: 'Oldest first',
+        SEVERITY: 'Most severe first',
+        AREA: 'By area',
+        KIND: 'Violations, shortcomings, then strengths',
+      },
+      status: 'Status',
+      searched: 'text with “{{search}}”',
+      hidden: 'No finding matches the filters: {{filters}}',
+      clear: 'Clear the filters',
+    },
     values: { RATIO: '{{value}}%', DAYS: '{{value}} days', PER_UNIT_MONTH: '{{value}} per unit per month' },
   },
 };

@@ -78,6 +78,9 @@ export const IndicatorCatalogQuery = graphql(`
       nameEn
       valueUnit
       areaCode
+      direction
+      target
+      warning
     }
   }
 `);
@@ -97,13 +100,22 @@ export const UnitIndicatorQuery = graphql(`
   }
 `);
 
-export const FindingRowFragment = graphql(`
-  fragment FindingRow on Finding {
+/** What every view of a finding shows: its kind, text, where it belongs and what it rests on. */
+export const FindingSubjectFragment = graphql(`
+  fragment FindingSubject on Finding {
     id
     kind
     severity
     text
-    verdict
+    area {
+      id
+      code
+      nameVi
+      nameEn
+    }
+    criterion {
+      ...CriterionChoice
+    }
     evidenceReading {
       indicatorCode
       value
@@ -115,28 +127,25 @@ export const FindingRowFragment = graphql(`
       value
       unit
     }
+  }
+`);
+
+export const FindingRowFragment = graphql(`
+  fragment FindingRow on Finding {
+    ...FindingSubject
+    status
+    verdict
     unit {
       id
       name
     }
-    area {
-      id
-      code
-      nameVi
-      nameEn
-    }
-    criterion {
-      id
-      code
-      nameVi
-      nameEn
-    }
   }
 `);
 
+/** A page of the plan's findings, filtered (and for the review table searched and ordered) by the server. */
 export const FindingsQuery = graphql(`
-  query PlanFindings($filter: FindingFilter!, $first: Int!, $after: String) {
-    findings(filter: $filter, first: $first, after: $after) {
+  query PlanFindings($filter: FindingFilter!, $orderBy: FindingOrder, $first: Int!, $after: String) {
+    findings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

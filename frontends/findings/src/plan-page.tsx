@@ -4,10 +4,11 @@ import { Card, Flex, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
 import { FindingsPlanQuery } from './operations.js';
+import { RankingCard } from './ranking.js';
 import { FindingsReview } from './review.js';
 import { targetPath } from './routes.js';
 
-/** Step two: the unit to record on; and every finding of the plan so far. */
+/** Step two: the unit to record on; every finding of the plan so far; and the units' ranking by their scores. */
 export function PlanPage({ planId }: { planId: string }) {
   const { t } = useTranslation('findings');
   const { data, error, refetch } = useQuery(FindingsPlanQuery, { variables: { id: planId } });
@@ -39,6 +40,7 @@ export function PlanPage({ planId }: { planId: string }) {
         units={plan.targets.map((target) => target.unit)}
         areas={plan.catalog.areas}
       />
+      <RankingCard planId={plan.id} />
     </Flex>
   );
 }

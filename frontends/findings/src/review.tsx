@@ -1,15 +1,31 @@
 import { useQuery } from '@apollo/client/react';
-import { DataTable, ProblemAlert, useCursorPaging, useLanguage } from '@cchc/web-shared';
-import { Card, Typography } from 'antd';
-import { useState } from 'react';
+import { DataTable, linkTo, ProblemAlert, useCursorPaging, useLanguage } from '@cchc/web-shared';
+import { Button, Card, Empty, Flex, Input, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorValueText } from './evidence.js';
-import type { EvidenceVerdict, FindingKind, FindingRowFragment as FindingRow } from './generated/graphql.js';
+import type {
+  EvidenceVerdict,
+  FindingKind,
+  FindingOrder,
+  FindingStatus,
+  PlanFindingsQuery,
+} from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-import { FINDING_KINDS, KindTag, VERDICTS } from './labels.js';
+import { useKindColumn, VERDICTS } from './labels.js';
 import { FindingsQuery } from './operations.js';
+import { findingPath } from './routes.js';
+import { WRAPPING } from './text-style.js';
 
 const PAGE_SIZE = 20;
+/** How long typing must pause before the search is sent. */
+const SEARCH_DELAY_MS = 300;
+/** The server refuses longer searches. */
+const MAX_SEARCH_LENGTH = 100;
+const FINDING_STATUSES: FindingStatus[] = ['NOTED', 'OPEN', 'RESOLVED'];
+const ORDERS: FindingOrder[] = ['NEWEST', 'OLDEST', 'SEVERITY', 'AREA', 'KIND'];
+
+type FindingRow = PlanFindingsQuery['findings']['nodes'][number];
 
 interface ReviewProps {
   planId: string;
@@ -21,12 +37,16 @@ type Filters = {
   unitIds: string[] | null;
   areaCodes: string[] | null;
   kinds: FindingKind[] | null;
+  statuses: FindingStatus[] | null;
   verdicts: EvidenceVerdict[] | null;
 };
 
-const NO_FILTER: Filters = { unitIds: null, areaCodes: null, kinds: null, verdicts: null };
+const NO_FILTER: Filters = { unitIds: null, areaCodes: null, kinds: null, statuses: null, verdicts: null };
 
-/** Every finding of the plan, a page at a time, filtered by the server on unit, area, kind and verdict. */
+/**
+ * Every finding of the plan, a page at a time, filtered by the server on unit, area, kind, status, verdict and
+ * words of the text (with or without accents), in the order chosen; each opens on its own page.
+ */
 export function FindingsReview({ planId, units, areas }: ReviewProps) {
   const { t } = useTranslation('findings');
   const language = useLanguage();
@@ -34,33 +54,106 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
     language === 'en' ? named.nameEn : named.nameVi;
   const { byCode } = useIndicatorCatalog();
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<FindingOrder>('NEWEST');
   const paging = useCursorPaging(PAGE_SIZE);
+  const { reset } = paging;
+  const kindColumn = useKindColumn<FindingRow>(filters.kinds);
+  useEffect(() => {
+    const term = typed.trim();
+    if (term === search) return;
+    // The search and the return to the first page in one render, so no page past the new total is asked.
+    const timer = setTimeout(() => {
+      setSearch(term);
+      reset();
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed, search, reset]);
   const { data, loading, error, refetch } = useQuery(FindingsQuery, {
-    variables: { filter: { planId, ...filters }, first: PAGE_SIZE, after: paging.after },
+    variables: {
+      filter: { planId, ...filters, search: search || null },
+      orderBy: order,
+      first: PAGE_SIZE,
+      after: paging.after,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const connection = data?.findings;
   const chosen = <T,>(values: unknown[] | null | undefined) => (values?.length ? (values as T[]) : null);
+  const names = (values: string[] | null, label: (value: string) => string) => values?.map(label).join(', ');
+  const hiding = [
+    search && t('reviewTable.searched', { search }),
+    names(filters.unitIds, (id) => units.find((unit) => unit.id === id)?.name ?? id),
+    names(filters.areaCodes, (code) => {
+      const area = areas.find((candidate) => candidate.code === code);
+      return area ? nameOf(area) : code;
+    }),
+    names(filters.kinds, (kind) => t(`kinds.${kind}`)),
+    names(filters.statuses, (status) => t(`findingStatuses.${status}`)),
+    names(filters.verdicts, (verdict) => t(`verdicts.${verdict}`)),
+  ].filter(Boolean);
+  const clearFilters = () => {
+    setFilters(NO_FILTER);
+    setTyped('');
+    setSearch('');
+    reset();
+  };
   return (
     <Card>
       <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
         {t('review')}
       </Typography.Title>
+      <Flex wrap gap="middle" align="end" style={{ marginBottom: 12 }}>
+        <Flex vertical gap={4} style={{ flex: '1 1 320px', maxWidth: 520 }}>
+          <label htmlFor="findings-review-search">{t('reviewTable.search')}</label>
+          <Input
+            id="findings-review-search"
+            type="search"
+            allowClear
+            maxLength={MAX_SEARCH_LENGTH}
+            placeholder={t('reviewTable.searchHint')}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+        </Flex>
+        <Flex vertical gap={4}>
+          <label htmlFor="findings-review-order">{t('reviewTable.order')}</label>
+          <Select<FindingOrder>
+            id="findings-review-order"
+            style={{ minWidth: 260 }}
+            value={order}
+            onChange={(picked) => {
+              setOrder(picked);
+              reset();
+            }}
+            options={ORDERS.map((value) => ({ value, label: t(`reviewTable.orders.${value}`) }))}
+          />
+        </Flex>
+      </Flex>
       <ProblemAlert error={error} onReload={() => void refetch()} />
       <div data-testid="findings-review">
         <DataTable<FindingRow>
           rowKey="id"
-          rows={connection?.nodes}
+          connection={connection}
           loading={loading}
-          totalCount={connection?.totalCount}
-          endCursor={connection?.pageInfo.endCursor}
-          hasNextPage={connection?.pageInfo.hasNextPage}
           paging={paging}
+          empty={
+            hiding.length ? (
+              <Flex vertical align="center" gap="small" data-testid="findings-review-hidden">
+                <Typography.Text>{t('reviewTable.hidden', { filters: hiding.join('; ') })}</Typography.Text>
+                <Button onClick={clearFilters}>{t('reviewTable.clear')}</Button>
+              </Flex>
+            ) : (
+              <Empty description={t('noFindings')} />
+            )
+          }
           onQueryChange={({ filters: picked }) =>
             setFilters({
               unitIds: chosen(picked.unit),
               areaCodes: chosen(picked.area),
               kinds: chosen(picked.kind),
+              statuses: chosen(picked.status),
               verdicts: chosen(picked.verdict),
             })
           }
@@ -82,20 +175,26 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
               filteredValue: filters.areaCodes,
               render: (_, finding) => nameOf(finding.area),
             },
-            {
-              title: t('kind'),
-              key: 'kind',
-              width: 150,
-              filters: FINDING_KINDS.map((kind) => ({ value: kind, text: t(`kinds.${kind}`) })),
-              filteredValue: filters.kinds,
-              render: (_, finding) => <KindTag kind={finding.kind} />,
-            },
+            kindColumn,
             {
               title: t('text'),
-              dataIndex: 'text',
-              render: (text: string) => (
-                <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</span>
+              key: 'text',
+              render: (_, finding) => (
+                <a {...linkTo(findingPath(finding.id))} style={WRAPPING}>
+                  {finding.text}
+                </a>
               ),
+            },
+            {
+              title: t('reviewTable.status'),
+              key: 'status',
+              width: 150,
+              filters: FINDING_STATUSES.map((status) => ({
+                value: status,
+                text: t(`findingStatuses.${status}`),
+              })),
+              filteredValue: filters.statuses,
+              render: (_, finding) => t(`findingStatuses.${finding.status}`),
             },
             {
               title: t('verdict'),

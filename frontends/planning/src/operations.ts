@@ -229,13 +229,3 @@ export const TargetSuggestionsQuery = graphql(`
     }
   }
 `);
-
-export const ReportOnActionMutation = graphql(`
-  mutation ReportOnAction($actionId: ID!, $version: Int!, $report: ReportInput!) {
-    reportOnCorrectiveAction(actionId: $actionId, version: $version, report: $report) {
-      id
-      version
-      status
-    }
-  }
-`);

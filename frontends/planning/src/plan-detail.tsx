@@ -1,5 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeProblem, formatDate, ProblemAlert, session, showFieldErrors } from '@cchc/web-shared';
+import {
+  describeProblem,
+  formatDate,
+  linkTo,
+  ProblemAlert,
+  session,
+  showFieldErrors,
+} from '@cchc/web-shared';
 import {
   Button,
   Card,
@@ -15,7 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePlanStatusMutation, PlanQuery } from './operations.js';
 import { PlanConclusion, PlanFindings } from './plan-findings.js';
-import { linkTo, planPath } from './routes.js';
+import { planPath } from './routes.js';
 import { StatusTag } from './status.js';
 import { PlanTargets } from './targets.js';
 import { PlanTeam } from './team.js';

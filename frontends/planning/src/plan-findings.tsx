@@ -99,11 +99,8 @@ function TargetFindings({ planId, unitId }: { planId: string; unitId: string }) 
       <ProblemAlert error={error} onReload={() => void refetch()} />
       <DataTable<FindingRow>
         rowKey="id"
-        rows={connection?.nodes}
+        connection={connection}
         loading={loading}
-        totalCount={connection?.totalCount}
-        endCursor={connection?.pageInfo.endCursor}
-        hasNextPage={connection?.pageInfo.hasNextPage}
         paging={paging}
         columns={[
           {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   DATE_FORMAT,
+  linkTo,
   type PickedUnit,
   ProblemAlert,
   showFieldErrors,
@@ -14,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
 import type { PlanDetailFragment, PlanInput } from './generated/graphql.js';
 import { CreatePlanMutation, PlanQuery, PlansQuery, UpdatePlanMutation } from './operations.js';
-import { linkTo, planPath } from './routes.js';
+import { planPath } from './routes.js';
 
 interface PlanFields {
   year: number;

@@ -3,6 +3,7 @@ import {
   DataTable,
   formatDate,
   formatNumber,
+  linkTo,
   ProblemAlert,
   session,
   type TableQuery,
@@ -13,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOrder, PlanStatus, PlansQuery as PlansResult } from './generated/graphql.js';
 import { PlansQuery } from './operations.js';
-import { linkTo, planPath } from './routes.js';
+import { planPath } from './routes.js';
 import { PLAN_STATUSES, StatusTag } from './status.js';
 
 type PlanRow = PlansResult['inspectionPlans']['nodes'][number];
@@ -75,11 +76,8 @@ export function PlanList() {
       <ProblemAlert error={error} onReload={() => void refetch()} />
       <DataTable<PlanRow>
         rowKey="id"
-        rows={connection?.nodes}
+        connection={connection}
         loading={loading}
-        totalCount={connection?.totalCount}
-        endCursor={connection?.pageInfo.endCursor}
-        hasNextPage={connection?.pageInfo.hasNextPage}
         paging={paging}
         onQueryChange={({ filters, sort }) => {
           setStatus((filters.status?.[0] as PlanStatus | undefined) ?? null);

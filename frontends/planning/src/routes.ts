@@ -1,6 +1,3 @@
-import { useSyncExternalStore } from 'react';
-import { navigateToUrl } from 'single-spa';
-
 export type PlanningRoute =
   | { page: 'list' }
   | { page: 'new' }
@@ -16,23 +13,3 @@ export function planningRouteOf(pathname: string): PlanningRoute {
 }
 
 export const planPath = (id: string) => `/planning/plans/${id}`;
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('single-spa:routing-event', onChange);
-  window.addEventListener('popstate', onChange);
-  return () => {
-    window.removeEventListener('single-spa:routing-event', onChange);
-    window.removeEventListener('popstate', onChange);
-  };
-};
-
-export const usePathname = () => useSyncExternalStore(subscribe, () => window.location.pathname);
-
-/** A link within the page: single-spa routes it without reloading. */
-export const linkTo = (path: string) => ({
-  href: path,
-  onClick: (event: { preventDefault(): void }) => {
-    event.preventDefault();
-    navigateToUrl(path);
-  },
-});

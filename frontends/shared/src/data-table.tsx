@@ -1,6 +1,6 @@
 import { Button, Empty, Flex, Table, type TableProps, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './i18n.js';
 
@@ -33,25 +33,34 @@ export interface TableQuery {
   sort: { field: string; order: 'ascend' | 'descend' } | null;
 }
 
+/** A page of a Relay connection, as the API answers it. */
+export interface Connection<Row> {
+  nodes: Row[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 export interface DataTableProps<Row> {
   columns: NonNullable<TableProps<Row>['columns']>;
-  rows: Row[] | undefined;
+  /** The page shown; undefined until the first answer. */
+  connection: Connection<Row> | undefined;
   rowKey: keyof Row & string;
   loading: boolean;
-  totalCount: number | undefined;
-  /** The connection's next cursor, when there is a next page. */
-  endCursor: string | null | undefined;
-  hasNextPage: boolean | undefined;
   paging: CursorPaging;
   /** Filters and sort are applied by the server: a change goes back to the first page. */
   onQueryChange?: (query: TableQuery) => void;
   caption?: string;
+  /** What an empty table says instead of "no data" (e.g. which filters hide the rows). */
+  empty?: ReactNode;
 }
 
 /** A table whose paging, sorting and filters run on the server, with loading and empty states. */
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const { t } = useTranslation('common');
-  const { paging, rows = [], totalCount = 0 } = props;
+  const { paging, connection } = props;
+  const rows = connection?.nodes ?? [];
+  const totalCount = connection?.totalCount ?? 0;
+  const endCursor = connection?.pageInfo.endCursor;
   const onChange: TableProps<Row>['onChange'] = (_pagination, filters, sorter) => {
     const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Row> | undefined;
     paging.reset();
@@ -73,7 +82,9 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         onChange={onChange}
         size="middle"
         title={props.caption ? () => <Typography.Text strong>{props.caption}</Typography.Text> : undefined}
-        locale={{ emptyText: props.loading ? ' ' : <Empty description={t('table.empty')} /> }}
+        locale={{
+          emptyText: props.loading ? ' ' : (props.empty ?? <Empty description={t('table.empty')} />),
+        }}
       />
       <Flex justify="flex-end" align="center" gap="small">
         <Typography.Text type="secondary" data-testid="table-range">
@@ -87,8 +98,8 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
           {t('table.previous')}
         </Button>
         <Button
-          onClick={() => props.endCursor && paging.next(props.endCursor)}
-          disabled={!props.hasNextPage || !props.endCursor || props.loading}
+          onClick={() => endCursor && paging.next(endCursor)}
+          disabled={!connection?.pageInfo.hasNextPage || !endCursor || props.loading}
         >
           {t('table.next')}
         </Button>

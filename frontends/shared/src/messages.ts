@@ -6,7 +6,7 @@ export const commonMessages = {
       language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
       nav: {
         planning: 'Kế hoạch kiểm tra',
-        correctiveActions: 'Việc khắc phục',
+        unitFindings: 'Kết quả kiểm tra của đơn vị',
         findings: 'Kết quả kiểm tra',
         reporting: 'Báo cáo',
       },
@@ -92,7 +92,7 @@ export const commonMessages = {
       language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
       nav: {
         planning: 'Inspection plans',
-        correctiveActions: 'Corrective actions',
+        unitFindings: "The unit's inspection results",
         findings: 'Findings',
         reporting: 'Reporting',
       },

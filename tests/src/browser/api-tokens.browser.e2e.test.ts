@@ -1,15 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
-import {
-  formItem,
-  launchChromium,
-  logIn,
-  screenshot,
-  seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
-} from './browser-kit.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, formItem, screenshot, seriousAccessibilityViolations } from './browser-kit.js';
 
 /** A day from today as officials write it, dd/MM/yyyy (the browser and this process share the time zone). */
 const ddMMyyyy = (daysFromToday = 0) => {
@@ -24,17 +15,9 @@ const ddMMyyyy = (daysFromToday = 0) => {
 const PLANS_QUERY = '{ inspectionPlans { totalCount } }';
 
 describe('API tokens in the shell, in Chromium, against the running platform', () => {
-  let platform: TestPlatform;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
-  const pageErrors: string[] = [];
+  const suite = browserSuite('api_tokens_browser');
+  const { pageErrors, openAs } = suite;
 
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page };
-  };
   /** The next answer of the gateway's token endpoint to a POST, as the browser received it. */
   const nextCreateAnswer = (page: Page) =>
     page.waitForResponse(
@@ -64,22 +47,8 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
   const cellTexts = async (page: Page, name: string) =>
     (await row(page, name).locator('td').allTextContents()).map((text) => text.trim());
 
-  beforeAll(async () => {
-    platform = await startPlatform('api_tokens_browser', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    shell = await startShell(platform);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await platform?.stop();
-  });
-
   it('an admin creates an analyst token whose secret, shown once, answers GraphQL until it is revoked', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', '/planning');
     await page.getByRole('navigation').getByRole('link', { name: 'Mã truy cập API' }).click();
     await page.getByRole('heading', { name: 'Mã truy cập API', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/api-tokens');
@@ -111,7 +80,10 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The secret works: the gateway answers a query with data, as the analyst it stands for.
-    const answer = await platform.queryAs<{ inspectionPlans: { totalCount: number } }>(secret, PLANS_QUERY);
+    const answer = await suite.platform.queryAs<{ inspectionPlans: { totalCount: number } }>(
+      secret,
+      PLANS_QUERY,
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.inspectionPlans.totalCount).toBeGreaterThan(0);
 
@@ -150,16 +122,14 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
         .getByRole('button', { name: /Thu hồi/ })
         .count(),
     ).toBe(0);
-    const afterRevoke = await platform.queryAs(secret, PLANS_QUERY);
+    const afterRevoke = await suite.platform.queryAs(secret, PLANS_QUERY);
     expect(afterRevoke.status).toBe(401);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await context.close();
   });
 
   it("refuses a unit officer's token without a unit next to the unit field, then creates it with the unit picked", async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/admin/api-tokens`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', '/admin/api-tokens');
     const name = 'Cổng dữ liệu huyện Hòn Đất';
     await page.getByLabel('Tên gợi nhớ').fill(name);
     await page.getByRole('radio', { name: 'Cán bộ đơn vị' }).check();
@@ -192,7 +162,7 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
       .toEqual(['Cán bộ đơn vị', 'Huyện Hòn Đất']);
     expect((await cellTexts(page, name))[5]).toBe(ddMMyyyy(90));
     const [stored] = (
-      await platform.gatewayDatabase.query('SELECT unit_id FROM api_tokens WHERE name = $1', [name])
+      await suite.platform.gatewayDatabase.query('SELECT unit_id FROM api_tokens WHERE name = $1', [name])
     ).rows as { unit_id: string }[];
     expect(stored?.unit_id).toBe(body.unitId);
     await screenshot(page, 'api-token-unit-officer');
@@ -214,24 +184,22 @@ describe('API tokens in the shell, in Chromium, against the running platform', (
   });
 
   it('a non-admin sees no menu item and is told they have no access on the URL, which the gateway refuses too', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning`);
-    await logIn(page, 'thanhtra');
+    const { context, page } = await openAs('thanhtra', '/planning');
     await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch kiểm tra' }).waitFor();
     expect(await page.getByRole('link', { name: 'Mã truy cập API' }).count()).toBe(0);
-    await page.goto(`${shell.url}/admin/api-tokens`);
+    await page.goto(`${suite.shell.url}/admin/api-tokens`);
     await page.getByText('Không có quyền truy cập').waitFor();
     expect(await page.getByRole('button', { name: 'Tạo mã' }).count()).toBe(0);
     await screenshot(page, 'api-tokens-no-access');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    const token = await platform.login('thanhtra');
-    const list = await fetch(`${shell.url}/auth/api-tokens`, {
+    const token = await suite.platform.login('thanhtra');
+    const list = await fetch(`${suite.shell.url}/auth/api-tokens`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(list.status).toBe(403);
 
     // The placeholder speaks to officials: what they can do meanwhile, no internal words.
-    await page.goto(`${shell.url}/reporting`);
+    await page.goto(`${suite.shell.url}/reporting`);
     await page.getByText('đang được xây dựng').waitFor();
     expect(await page.locator('#shell').textContent()).not.toMatch(/\b(UI|FIX)-\d/);
     await screenshot(page, 'reporting-placeholder');

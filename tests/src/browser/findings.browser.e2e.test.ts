@@ -1,114 +1,47 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchChromium,
-  logIn,
+  browserSuite,
+  chooseOption,
+  filterColumn,
   screenshot,
   seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
 } from './browser-kit.js';
+import {
+  asPercent,
+  findingsOfUnit,
+  type Indicator,
+  indicatorCatalog,
+  monthsBefore,
+  plansWithThanhtra,
+  thanhtraPlan2020,
+  VERDICT_WORDS,
+  XSS,
+} from './findings-facts.js';
 
 interface Plan {
   id: string;
   title: string;
-  periodFrom: string;
-  team: { username: string | null }[];
-  catalog: { areas: { code: string; nameVi: string; criteria: { code: string; nameVi: string }[] }[] };
+  catalog: {
+    areas: { code: string; nameVi: string; nameEn: string; criteria: { code: string; nameVi: string }[] }[];
+  };
   targets: { id: string; unit: { id: string; name: string }; visit: { actualDate: string | null } | null }[];
 }
 
-interface Indicator {
-  code: string;
-  nameVi: string;
-  valueUnit: string;
-  areaCode: string;
-}
-
-const PLAN_FIELDS = `id title periodFrom team { username } catalog { areas { code nameVi criteria { code nameVi } } }
+const PLAN_FIELDS = `id title catalog { areas { code nameVi nameEn criteria { code nameVi } } }
   targets { id unit { id name } visit { actualDate } }`;
 
-/** The twelve whole months before a day, counted here on the calendar: 2020-10-19 → 2019-10..2020-09. */
-function monthsBefore(day: string): string {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  const at = (back: number) => {
-    const index = year * 12 + (month - 1) - back;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  };
-  return `${at(12)}..${at(1)}`;
-}
-
-const VERDICT_WORDS: Record<string, string> = {
-  CONSISTENT: 'Khớp số liệu',
-  CONTRADICTED: 'Mâu thuẫn với số liệu',
-  REVISED: 'Số liệu đã thay đổi',
-  NOT_MEASURED: 'Không có số liệu đo',
-};
-
-const XSS = '<img src=x onerror=alert(1)>';
-
 describe('the findings application in Chromium, against the running platform', () => {
-  let platform: TestPlatform;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
+  const suite = browserSuite('browser');
+  const { pageErrors, dialogs, openAs } = suite;
   let plan: Plan;
   let plansOfThanhtra: string[];
   let indicators: Indicator[];
-  const pageErrors: string[] = [];
-  const dialogs: string[] = [];
-
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    return { context, page };
-  };
 
   beforeAll(async () => {
-    platform = await startPlatform('browser', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    shell = await startShell(platform);
-    browser = await launchChromium();
-    const { data, errors } = await platform.query<{
-      inspectionPlans: { nodes: Pick<Plan, 'id' | 'periodFrom' | 'team'>[] };
-      indicatorCatalog: Indicator[];
-    }>(
-      '{ inspectionPlans(first: 100) { nodes { id periodFrom team { username } } } indicatorCatalog { code nameVi valueUnit areaCode } }',
-    );
-    expect(errors).toBeUndefined();
-    plansOfThanhtra = data!.inspectionPlans.nodes
-      .filter((candidate) => candidate.team.some((member) => member.username === 'thanhtra'))
-      .map((candidate) => candidate.id);
-    const planId = data!.inspectionPlans.nodes.find(
-      (candidate) => candidate.periodFrom.startsWith('2020') && plansOfThanhtra.includes(candidate.id),
-    )!.id;
-    const detail = await platform.query<{ inspectionPlan: Plan }>(
-      `query($id: ID!) { inspectionPlan(id: $id) { ${PLAN_FIELDS} } }`,
-      { id: planId },
-    );
-    plan = detail.data!.inspectionPlan;
-    indicators = data!.indicatorCatalog;
+    plansOfThanhtra = (await plansWithThanhtra(suite.platform)).map((candidate) => candidate.id);
+    plan = await thanhtraPlan2020<Plan>(suite.platform, PLAN_FIELDS);
+    indicators = await indicatorCatalog(suite.platform);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await platform?.stop();
-  });
-
-  /** Picks an option of an Ant Design select by typing part of its text. */
-  const choose = async (page: Page, select: ReturnType<Page['locator']>, typed: string, option: string) => {
-    await select.click();
-    await select.locator('input').fill(typed);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
-  };
 
   it('an inspector records three findings in two areas of a 2020 unit, one resting on an indicator, and reviews them', async () => {
     expect(plan).toBeDefined();
@@ -116,20 +49,20 @@ describe('the findings application in Chromium, against the running platform', (
     const period = monthsBefore(target.visit!.actualDate!);
     const [first, second] = plan.catalog.areas;
     // An indicator of the second area the unit has figures for over those months, read through the API.
-    const values = await platform.query<{ unit: { indicators: { code: string; value: number | null }[] } }>(
-      'query($id: ID!, $period: String!) { unit(id: $id) { indicators(period: $period) { code value } } }',
-      { id: target.unit.id, period },
-    );
+    const values = await suite.platform.query<{
+      unit: { indicators: { code: string; value: number | null }[] };
+    }>('query($id: ID!, $period: String!) { unit(id: $id) { indicators(period: $period) { code value } } }', {
+      id: target.unit.id,
+      period,
+    });
     const measured = values.data!.unit.indicators.filter((value) => value.value !== null);
     const indicator = indicators.find(
       (candidate) => candidate.valueUnit === 'RATIO' && measured.some((v) => v.code === candidate.code),
     )!;
     const expectedValue = measured.find((value) => value.code === indicator.code)!.value!;
-    const percent = `${(Math.round(expectedValue * 1000) / 10).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+    const percent = asPercent(expectedValue);
 
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings`);
-    await logIn(page, 'thanhtra');
+    const { context, page } = await openAs('thanhtra', '/findings');
     // Only the plans whose team has thanhtra's login.
     await page.locator('#findings-plan').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
@@ -137,14 +70,14 @@ describe('the findings application in Chromium, against the running platform', (
       plansOfThanhtra.length,
     );
     await page.keyboard.press('Escape');
-    await choose(
+    await chooseOption(
       page,
       page.locator('.ant-select').filter({ has: page.locator('#findings-plan') }),
       plan.title.slice(0, 12),
       plan.title,
     );
     await page.getByRole('heading', { name: plan.title, level: 1 }).waitFor();
-    await choose(
+    await chooseOption(
       page,
       page.locator('.ant-select').filter({ has: page.locator('#findings-target') }),
       target.unit.name,
@@ -177,7 +110,7 @@ describe('the findings application in Chromium, against the running platform', (
     // The third in the second area, with a criterion found by typing and an indicator whose value shows first.
     const area2 = page.getByTestId(`area-${second!.code}`);
     const criterion = second!.criteria[0]!;
-    await choose(
+    await chooseOption(
       page,
       area2.locator('.ant-select').filter({ has: page.locator('[id$="_criterionCode"]') }),
       criterion.nameVi.slice(0, 10),
@@ -188,7 +121,7 @@ describe('the findings application in Chromium, against the running platform', (
       .fill('Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt yêu cầu.');
     await area2.locator('label.ant-radio-button-wrapper', { hasText: 'Vi phạm' }).click();
     await area2.locator('label.ant-radio-wrapper', { hasText: 'Chỉ số' }).click();
-    await choose(
+    await chooseOption(
       page,
       area2.locator('.ant-select').filter({ has: page.locator('[id$="_indicatorCode"]') }),
       indicator.nameVi.slice(0, 12),
@@ -204,19 +137,12 @@ describe('the findings application in Chromium, against the running platform', (
     await area2.locator('.ant-list-item', { hasText: 'Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt' }).waitFor();
 
     // What the server stored, and the verdict it gives each.
-    const stored = await platform.query<{
-      findings: {
-        nodes: {
-          text: string;
-          verdict: string;
-          evidenceReading: { indicatorCode: string; value: number | null } | null;
-        }[];
-      };
-    }>(
-      'query($filter: FindingFilter!) { findings(filter: $filter, first: 500) { nodes { text verdict evidenceReading { indicatorCode value } } } }',
-      { filter: { planId: plan.id, unitIds: [target.unit.id] } },
-    );
-    const mine = stored.data!.findings.nodes.filter((finding) =>
+    const stored = await findingsOfUnit<{
+      text: string;
+      verdict: string;
+      evidenceReading: { indicatorCode: string; value: number | null } | null;
+    }>(suite.platform, plan.id, target.unit.id, 'text verdict evidenceReading { indicatorCode value }');
+    const mine = stored.filter((finding) =>
       [XSS, 'Niêm yết công khai', 'Tỷ lệ hồ sơ giải quyết'].some((text) => finding.text.startsWith(text)),
     );
     expect(mine).toHaveLength(3);
@@ -239,12 +165,7 @@ describe('the findings application in Chromium, against the running platform', (
     ).toContain(percent);
     await review.getByText(XSS, { exact: true }).waitFor();
     // Filtered by the server on kind: the violation only among ours.
-    await review.locator('thead th', { hasText: 'Loại' }).locator('.ant-table-filter-trigger').click();
-    await page.locator('.ant-dropdown:visible').getByText('Vi phạm', { exact: true }).click();
-    await page
-      .locator('.ant-dropdown:visible')
-      .getByRole('button', { name: /OK|Đồng ý/ })
-      .click();
+    await filterColumn(page, review, 'Loại', 'Vi phạm');
     await expect
       .poll(() => review.locator('tbody tr.ant-table-row').filter({ hasText: 'Ưu điểm' }).count())
       .toBe(0);
@@ -256,11 +177,61 @@ describe('the findings application in Chromium, against the running platform', (
     expect(pageErrors).toEqual([]);
   });
 
+  it('the review finds a finding by its words typed without accents, says which filters hide the rest, and opens it', async () => {
+    const { context, page } = await openAs('thanhtra', `/findings/plans/${plan.id}`);
+    const review = page.getByTestId('findings-review');
+    const rows = review.locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    // On top of a status the strength recorded above does not have: nothing left, and the screen says why.
+    await filterColumn(page, review, 'Tình trạng', 'Đang khắc phục');
+    await expect.poll(() => rows.filter({ hasText: 'Đã ghi nhận' }).count()).toBe(0);
+    const search = page.getByLabel('Tìm trong nội dung');
+    const typed = 'NIEM YET cong khai day du thu tuc';
+    await search.fill(typed);
+    const hidden = review.getByTestId('findings-review-hidden');
+    await hidden.waitFor();
+    expect(await hidden.textContent()).toContain(`“${typed}”`);
+    expect(await hidden.textContent()).toContain('Đang khắc phục');
+    await hidden.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await rows.filter({ hasText: 'Tỷ lệ hồ sơ giải quyết' }).first().waitFor();
+    expect(await search.inputValue()).toBe('');
+    // The same words alone find what the API finds for them, oldest first: ours, and not the others.
+    const found = await suite.platform.query<{
+      all: { totalCount: number };
+      findings: { totalCount: number; nodes: { id: string; text: string }[] };
+    }>(
+      `query($plan: FindingFilter!, $filter: FindingFilter!) { all: findings(filter: $plan) { totalCount }
+        findings(filter: $filter, orderBy: OLDEST, first: 20) { totalCount nodes { id text } } }`,
+      { plan: { planId: plan.id }, filter: { planId: plan.id, search: typed } },
+    );
+    const expected = found.data!.findings;
+    const texts = expected.nodes.map((finding) => finding.text);
+    const ours = expected.nodes.find((finding) => finding.text.startsWith('Niêm yết công khai đầy đủ'))!;
+    expect(ours).toBeDefined();
+    expect(texts.some((text) => text.startsWith('Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt'))).toBe(false);
+    expect(expected.totalCount).toBeLessThan(found.data!.all.totalCount);
+    await page
+      .locator('.ant-select')
+      .filter({ has: page.locator('#findings-review-order') })
+      .click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Ghi nhận sớm trước' })
+      .click();
+    await search.fill(typed);
+    await expect.poll(() => rows.locator('td a').allTextContents()).toEqual(texts);
+    expect(await review.getByTestId('table-range').textContent()).toContain(`/ ${expected.totalCount}`);
+    await screenshot(page, 'findings-review-search');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Each row opens the finding's own page.
+    await rows.locator('td a', { hasText: ours.text }).click();
+    await page.waitForURL(`**/findings/items/${ours.id}`);
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('a refusal of the server reaches the screen, next to the field it names', async () => {
     const target = plan.targets[1]!;
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/findings/plans/${plan.id}/targets/${target.id}`);
-    await logIn(page, 'thanhtra');
+    const { context, page } = await openAs('thanhtra', `/findings/plans/${plan.id}/targets/${target.id}`);
     await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
     // The client checks the text; a request rewritten on its way sends what the client would not.
     await page.route('**/graphql', async (route) => {
@@ -277,6 +248,33 @@ describe('the findings application in Chromium, against the running platform', (
     await area.getByRole('button', { name: 'Ghi nhận' }).click();
     await area.getByText('Cần ít nhất 3 ký tự.').waitFor();
     await screenshot(page, 'findings-refusal');
+    await context.close();
+  });
+
+  it('speaks English on request: the areas by their English names, kinds and verdicts in English words', async () => {
+    const target = plan.targets[0]!;
+    const { context, page } = await openAs('thanhtra', `/findings/plans/${plan.id}/targets/${target.id}`);
+    await page.getByRole('heading', { name: target.unit.name, level: 1 }).waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    const [first] = plan.catalog.areas;
+    const area = page.getByTestId(`area-${first!.code}`);
+    await area.getByRole('heading', { name: new RegExp(`^${first!.nameEn} · \\d+ findings?$`) }).waitFor();
+    await area.locator('label.ant-radio-button-wrapper', { hasText: 'Strength' }).waitFor();
+    await area.getByRole('button', { name: 'Record' }).waitFor();
+    expect(await area.getByText('Ưu điểm', { exact: true }).count()).toBe(0);
+    // The review of the plan: its heading and the verdicts in English.
+    await page.goto(`${suite.shell.url}/findings/plans/${plan.id}`);
+    await page.getByRole('heading', { name: 'The plan’s findings' }).waitFor();
+    const review = page.getByTestId('findings-review');
+    await review.locator('tbody tr.ant-table-row').first().waitFor();
+    const verdicts = await review.locator('tbody tr.ant-table-row td').allInnerTexts();
+    expect(
+      verdicts.some((text) => ['Consistent with the figures', 'No figures measured'].includes(text)),
+    ).toBe(true);
+    expect(verdicts.some((text) => Object.values(VERDICT_WORDS).includes(text))).toBe(false);
+    await screenshot(page, 'findings-review-en');
+    await page.getByText('VI', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Tổng hợp kết quả của kế hoạch' }).waitFor();
     await context.close();
   });
 });

@@ -1,14 +1,9 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   COUNT_REACT_RENDERERS,
-  launchChromium,
-  logIn,
   screenshot,
   seriousAccessibilityViolations,
-  startShell,
-  TRUSTED_DOCUMENTS,
 } from './browser-kit.js';
 
 interface Plan2020 {
@@ -23,50 +18,23 @@ interface Plan2020 {
 const ddMMyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('the planning application in Chromium, against the running platform', () => {
-  let platform: TestPlatform;
-  let shell: Awaited<ReturnType<typeof startShell>>;
-  let browser: Browser;
+  // Console errors count as page errors here; the requests kept show that none leaves this machine.
+  const suite = browserSuite('browser', { initScript: COUNT_REACT_RENDERERS, consoleErrors: true });
+  const { requests, pageErrors, openAs } = suite;
   let plan2020: Plan2020;
-  /** Every request any page made, to prove none leaves this machine. */
-  const requests: Request[] = [];
-  /** Uncaught errors and console errors of every page. */
-  const pageErrors: string[] = [];
-
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-    await context.addInitScript(COUNT_REACT_RENDERERS);
-    const page = await context.newPage();
-    page.on('request', (request) => requests.push(request));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    return { context, page };
-  };
 
   beforeAll(async () => {
-    platform = await startPlatform('browser', { trustedDocuments: [TRUSTED_DOCUMENTS] });
-    shell = await startShell(platform);
-    browser = await launchChromium();
-    const { data } = await platform.query<{ inspectionPlans: { nodes: Plan2020[] } }>(
+    const { data } = await suite.platform.query<{ inspectionPlans: { nodes: Plan2020[] } }>(
       '{ inspectionPlans(filter: { year: 2020 }) { nodes { id title periodFrom periodTo team { fullName } targets { id } } } }',
     );
     plan2020 = data!.inspectionPlans.nodes[0]!;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await shell?.stop();
-    await platform?.stop();
-  });
-
   it('lists the plans, opens the 2020 plan with its 21 targets, team and dates, loading React once', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', '/planning');
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     // Time to the first meaningful paint of the plan list: a fresh navigation, logged in, to the rows shown.
-    await page.goto(`${shell.url}/planning`);
+    await page.goto(`${suite.shell.url}/planning`);
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     const listShownMs = await page.evaluate(() => performance.now());
     console.log(`plan list rows visible ${listShownMs.toFixed(0)} ms after navigation start`);
@@ -114,9 +82,7 @@ describe('the planning application in Chromium, against the running platform', (
   });
 
   it('creates a plan with inline validation, adds a target found by typing without accents, and keeps it after a reload', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/new`);
-    await logIn(page, 'admin');
+    const { context, page } = await openAs('admin', '/planning/new');
     await page.getByRole('heading', { name: 'Tạo kế hoạch' }).waitFor();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Vui lòng nhập tên kế hoạch').waitFor();
@@ -166,60 +132,6 @@ describe('the planning application in Chromium, against the running platform', (
       expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
       expect(request.headers()['apollographql-client-name']).toBe('cchc-web');
     }
-    await context.close();
-  });
-
-  it("shows a unit officer only Hòn Đất's world: its scope and the corrective actions it owes, which it reports on", async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${shell.url}/planning/plans/${plan2020.id}`);
-    await logIn(page, 'hondat');
-    await expect.poll(() => page.getByTestId('unit-scope').textContent()).toContain('Hòn Đất');
-    await expect.poll(() => page.getByTestId('officer-title').textContent()).toContain('Hòn Đất');
-    const token = await platform.login('hondat');
-    const { data } = await platform.queryAs<{
-      correctiveActions: { nodes: { responsibleUnit: { fullName: string } }[] };
-    }>(
-      token,
-      '{ correctiveActions(first: 500, filter: { statuses: [OPEN, OVERDUE, REPORTED] }) { nodes { responsibleUnit { fullName } } } }',
-    );
-    expect(data!.correctiveActions.nodes.length).toBeGreaterThan(0);
-    const rows = page.locator('[data-testid="officer-actions"] tbody tr.ant-table-row');
-    await rows.first().waitFor();
-    const shown = await page
-      .locator('[data-testid="officer-actions"] tbody tr.ant-table-row td:nth-child(4)')
-      .allTextContents();
-    expect(new Set(shown)).toEqual(
-      new Set(data!.correctiveActions.nodes.map((n) => n.responsibleUnit.fullName)),
-    );
-    expect(await page.getByRole('button', { name: 'Tạo kế hoạch' }).count()).toBe(0);
-    // Not the plan itself (it names other units): its title only as the source of the unit's own actions.
-    expect(await page.getByTestId('plan-title').count()).toBe(0);
-    expect(await page.getByTestId('targets-table').count()).toBe(0);
-    await screenshot(page, 'unit-officer');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-
-    // Reporting on an overdue action: checked inline first, then REPORTED, for the inspection team to verify.
-    const overdue = rows.filter({ hasText: 'Quá hạn' }).first();
-    const required = (await overdue.locator('td').first().textContent()) ?? '';
-    await overdue.getByRole('button', { name: 'Báo cáo kết quả' }).click();
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await page.getByText('Nêu kết quả khắc phục (ít nhất 10 ký tự)').waitFor();
-    await page
-      .getByLabel('Kết quả đã khắc phục')
-      .fill('Đã niêm yết đầy đủ thủ tục hành chính tại Bộ phận một cửa.');
-    await page.getByText('Nêu kết quả khắc phục (ít nhất 10 ký tự)').waitFor({ state: 'hidden' });
-    await screenshot(page, 'unit-officer-report');
-    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await expect
-      .poll(() => rows.filter({ hasText: required }).first().locator('td').nth(2).textContent())
-      .toBe('Đã báo cáo');
-    const { data: after } = await platform.queryAs<{
-      correctiveActions: { nodes: { requiredAction: string; status: string }[] };
-    }>(
-      token,
-      '{ correctiveActions(first: 500, filter: { statuses: [REPORTED] }) { nodes { requiredAction status } } }',
-    );
-    expect(after!.correctiveActions.nodes.map((n) => n.requiredAction)).toContain(required);
     await context.close();
   });
 

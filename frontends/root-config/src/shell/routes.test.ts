@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeOf } from './routes.js';
+import { homeRouteOf, routeOf } from './routes.js';
 
 describe('routeOf', () => {
   it.each([
@@ -15,5 +15,14 @@ describe('routeOf', () => {
     ['/nowhere', { kind: 'notFound' }],
   ])('%s', (path, route) => {
     expect(routeOf(path)).toEqual(route);
+  });
+});
+
+describe('homeRouteOf', () => {
+  it('lands a unit officer on its unit’s inspection results, everyone else on the plans', () => {
+    expect(homeRouteOf(['UNIT_OFFICER'])).toBe('/findings');
+    expect(homeRouteOf(['ADMIN'])).toBe('/planning');
+    expect(homeRouteOf(['INSPECTOR', 'ANALYST'])).toBe('/planning');
+    expect(homeRouteOf(undefined)).toBe('/planning');
   });
 });

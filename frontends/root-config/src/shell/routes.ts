@@ -21,4 +21,6 @@ export function routeOf(pathname: string): ShellRoute {
   return pathname === '/' || pathname === '' ? { kind: 'home' } : { kind: 'notFound' };
 }
 
-export const HOME_ROUTE = '/planning';
+/** Where a user lands: a unit officer on its unit's inspection results, everyone else on the plans. */
+export const homeRouteOf = (roles: readonly string[] | undefined) =>
+  roles?.includes('UNIT_OFFICER') ? '/findings' : '/planning';

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl, start, triggerAppChange } from 'single-spa';
 import { LoginPage } from './login-page.js';
-import { API_TOKENS_ROUTE, HOME_ROUTE, routeOf } from './routes.js';
+import { API_TOKENS_ROUTE, homeRouteOf, routeOf } from './routes.js';
 
 // Admins only: its code loads when an admin opens it.
 const ApiTokensPage = lazy(async () => ({
@@ -64,11 +64,13 @@ function Header() {
           selectedKeys={selected}
           style={{ background: 'transparent' }}
           items={[
-            {
-              key: 'planning',
-              label: link('/planning', t(scope ? 'nav.correctiveActions' : 'nav.planning')),
-            },
-            { key: 'findings', label: link('/findings', t('nav.findings')) },
+            // A unit officer sees no plans (they name other units): only its own unit's results and actions.
+            ...(scope
+              ? [{ key: 'findings', label: link('/findings', t('nav.unitFindings')) }]
+              : [
+                  { key: 'planning', label: link('/planning', t('nav.planning')) },
+                  { key: 'findings', label: link('/findings', t('nav.findings')) },
+                ]),
             { key: 'reporting', label: link('/reporting', t('nav.reporting')) },
             ...(isAdmin
               ? [{ key: 'apiTokens', label: link(API_TOKENS_ROUTE, t('admin:nav.apiTokens')) }]
@@ -109,6 +111,7 @@ function ShellPage({ pathname }: { pathname: string }) {
   const { t } = useTranslation('common');
   const { user } = useSession();
   const route = routeOf(pathname);
+  const home = homeRouteOf(user?.roles);
   if (route.kind === 'apiTokens') {
     if (!user?.roles.includes('ADMIN')) {
       return (
@@ -116,7 +119,7 @@ function ShellPage({ pathname }: { pathname: string }) {
           status="403"
           title={t('admin:noAccess.title')}
           subTitle={t('admin:noAccess.apiTokens')}
-          extra={link(HOME_ROUTE, t('notFound.back'))}
+          extra={link(home, t('notFound.back'))}
         />
       );
     }
@@ -130,14 +133,15 @@ function ShellPage({ pathname }: { pathname: string }) {
     return <Result status="info" title={t('comingSoon.title')} subTitle={t(`comingSoon.${route.area}`)} />;
   }
   if (route.kind === 'notFound') {
-    return <Result status="404" title={t('notFound.title')} extra={link(HOME_ROUTE, t('notFound.back'))} />;
+    return <Result status="404" title={t('notFound.title')} extra={link(home, t('notFound.back'))} />;
   }
   return null;
 }
 
 /** The page: header (user, unit scope, language), navigation and the application area; the login page without a session. */
 export function Shell() {
-  const { token } = useSession();
+  const { token, user } = useSession();
+  const home = homeRouteOf(user?.roles);
   const pathname = usePathname();
   const { t } = useTranslation('common');
   useEffect(() => {
@@ -145,14 +149,14 @@ export function Shell() {
   }, [t]);
   useEffect(() => {
     if (token && routeOf(window.location.pathname).kind === 'home') {
-      window.history.replaceState(null, '', HOME_ROUTE);
+      window.history.replaceState(null, '', home);
     }
     // The application area exists now (or is gone): let single-spa mount or unmount accordingly.
     if (!started) {
       started = true;
       start();
     } else void triggerAppChange();
-  }, [token]);
+  }, [token, home]);
   if (!token) return <LoginPage />;
   return (
     <Layout style={{ minHeight: '100vh' }}>

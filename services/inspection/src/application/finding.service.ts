@@ -5,6 +5,7 @@ import { ContentAreaEntity, CriterionEntity } from '../domain/catalog.entity.js'
 import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
 import { type EvidenceReading, sameMonths, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { clientKeyOf, findingSearchText, resentFinding } from '../domain/finding-search.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
 import type { Figures } from './figures.js';
@@ -12,6 +13,9 @@ import type { ActionFields, FindingFields, ReadingFields, ReportFields } from '.
 
 const FINDING = 'Finding';
 const ACTION = 'Corrective action';
+
+/** What the audit log keeps of a finding: not its search text, derived from its text. */
+const audited = ({ searchText: _, ...finding }: Partial<FindingEntity>) => finding;
 
 /** Findings and their corrective actions: recording, reporting progress, verifying. */
 export class FindingService {
@@ -70,13 +74,20 @@ export class FindingService {
     return { ...reading!, takenAt: new Date().toISOString() };
   }
 
-  /** Records a finding; with a reading, the unit's figures are asked first (no lock is held meanwhile). */
+  /**
+   * Records a finding; with a reading, the unit's figures are asked first (no lock is held meanwhile). With a
+   * client key already recorded, answers the finding written then and writes nothing.
+   */
   async record(
     targetId: string,
     fields: FindingFields,
     actor: string,
     figures: Figures,
   ): Promise<FindingEntity> {
+    const clientKey = clientKeyOf(fields.clientKey) ?? null;
+    // Most resends come after the first write committed: answered without asking the figures again.
+    const sent = clientKey && (await this.dataSource.getRepository(FindingEntity).findOneBy({ clientKey }));
+    if (sent) return resentFinding(sent, targetId);
     const evidenceReading = await this.readingFor(targetId, fields.reading, null, figures);
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
@@ -97,12 +108,25 @@ export class FindingService {
         evidence: fields.evidence ?? [],
         evidenceReading,
         status: fields.kind === FindingKind.STRENGTH ? FindingStatus.NOTED : FindingStatus.OPEN,
+        clientKey,
+        searchText: findingSearchText(fields.text, fields.criterionCode),
         version: 1,
         createdAt: now,
         updatedAt: now,
       };
-      await db.getRepository(FindingEntity).insert(finding);
-      await audit('Finding', finding.id, 'CREATE', null, finding);
+      // A send racing another with the same key waits on the key's unique index, then writes nothing.
+      const inserted = await db
+        .createQueryBuilder()
+        .insert()
+        .into(FindingEntity)
+        .values(finding)
+        .orIgnore()
+        .returning('id')
+        .execute();
+      if (inserted.raw.length === 0 && clientKey) {
+        return resentFinding(await db.getRepository(FindingEntity).findOneByOrFail({ clientKey }), targetId);
+      }
+      await audit('Finding', finding.id, 'CREATE', null, audited(finding));
       return finding;
     });
   }
@@ -138,6 +162,7 @@ export class FindingService {
         kind: fields.kind,
         severity: fields.severity,
         text: fields.text,
+        searchText: findingSearchText(fields.text, fields.criterionCode),
         general: fields.general ?? finding.general,
         evidence: fields.evidence ?? finding.evidence,
         evidenceReading,
@@ -146,7 +171,7 @@ export class FindingService {
       };
       await db.getRepository(FindingEntity).update(id, changed);
       const next = { ...finding, ...changed };
-      await audit('Finding', id, 'UPDATE', finding, next);
+      await audit('Finding', id, 'UPDATE', audited(finding), audited(next));
       return next;
     });
   }

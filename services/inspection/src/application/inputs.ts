@@ -61,6 +61,8 @@ export interface FindingFields {
   evidence?: EvidenceFigure[] | null;
   /** The indicator the finding rests on; absent keeps the finding's reading, null removes it. */
   reading?: ReadingFields | null;
+  /** The browser's key for a new finding, so that sending it again writes it once (ignored by updates). */
+  clientKey?: string | null;
 }
 
 /** An indicator over a period (the twelve whole months before the visit when from/to are absent). */

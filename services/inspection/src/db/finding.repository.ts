@@ -20,10 +20,12 @@ export interface FindingQuery {
   publishedOnly?: boolean;
   /** Only these findings (e.g. those of the verdicts asked for). */
   ids?: string[];
+  /** Folded words (`searchWords`), each beginning a word of the finding's search text. */
+  words?: string[];
   order: FindingOrder;
 }
 
-export type FindingOrder = 'NEWEST' | 'SEVERITY' | 'AREA';
+export type FindingOrder = 'NEWEST' | 'OLDEST' | 'SEVERITY' | 'AREA' | 'KIND';
 export type FindingDimension = 'AREA' | 'UNIT' | 'KIND' | 'STATUS' | 'YEAR';
 
 export interface FindingStatRow {
@@ -48,7 +50,7 @@ export interface ActionQuery {
 
 const FINDING_COLUMNS = `f.id, f.plan_id AS "planId", f.target_id AS "targetId", f.unit_id AS "unitId", f.area_id AS "areaId",
   f.criterion_id AS "criterionId", f.kind, f.severity, f.text, f.general, f.evidence,
-  f.evidence_reading AS "evidenceReading", f.status, f.version,
+  f.evidence_reading AS "evidenceReading", f.status, f.client_key AS "clientKey", f.version,
   f.created_at AS "createdAt", f.updated_at AS "updatedAt"`;
 const ACTION_COLUMNS = `a.id, a.finding_id AS "findingId", a.responsible_unit_id AS "responsibleUnitId",
   a.required_action AS "requiredAction", a.deadline, a.status, a.verified_on AS "verifiedOn",
@@ -57,8 +59,10 @@ const FROM_FINDINGS =
   'findings f JOIN content_areas ar ON ar.id = f.area_id JOIN inspection_plans p ON p.id = f.plan_id';
 const ORDER: Record<FindingOrder, string> = {
   NEWEST: 'p.year DESC, f.created_at DESC, f.id',
+  OLDEST: 'p.year, f.created_at, f.id',
   SEVERITY: `array_position(ARRAY['HIGH', 'MEDIUM', 'LOW'], f.severity), p.year DESC, f.id`,
   AREA: 'ar.position, ar.code, p.year DESC, f.id',
+  KIND: `array_position(ARRAY['VIOLATION', 'LIMITATION', 'STRENGTH'], f.kind), p.year DESC, f.id`,
 };
 const DIMENSIONS: Record<FindingDimension, { select: string; group: string }> = {
   AREA: {
@@ -83,6 +87,8 @@ function findingConditions(query: Omit<FindingQuery, 'order'>, params: SqlParams
   if (query.scope) where.push(`f.unit_id = ANY(${params.add(query.scope)}::uuid[])`);
   if (query.publishedOnly) where.push(`p.status IN ('CONCLUDED', 'CLOSED')`);
   if (query.ids) where.push(`f.id = ANY(${params.add(query.ids)}::uuid[])`);
+  // \m: the start of a word (the words are letters and digits only, nothing to escape).
+  for (const word of query.words ?? []) where.push(`f.search_text ~ ${params.add(`\\m${word}`)}`);
   return where.join(' AND ');
 }
 

@@ -16,6 +16,7 @@ import { CreateInspection1764100000000 } from './migrations/1764100000000-create
 import { TeamMemberUsername1764300000001 } from './migrations/1764300000001-team-member-username.js';
 import { AssessmentsAndNotices1764500000100 } from './migrations/1764500000100-assessments-and-notices.js';
 import { EvidenceReadings1764610000000 } from './migrations/1764610000000-evidence-readings.js';
+import { FindingSearchAndClientKey1764700000000 } from './migrations/1764700000000-finding-search-and-client-key.js';
 
 export const entities = [
   CriteriaCatalogEntity,
@@ -41,4 +42,5 @@ export const migrations = [
   TeamMemberUsername1764300000001,
   AssessmentsAndNotices1764500000100,
   EvidenceReadings1764610000000,
+  FindingSearchAndClientKey1764700000000,
 ];

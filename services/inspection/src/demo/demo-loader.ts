@@ -8,6 +8,7 @@ import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../do
 import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
 import { type EvidenceReading, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { findingSearchText } from '../domain/finding-search.js';
 import {
   ConclusionEntity,
   InspectionPlanEntity,
@@ -262,6 +263,8 @@ async function insertPlan(
       evidence: f.evidence,
       evidenceReading: readings.get(`${p.key}/${f.key}`) ?? null,
       status: findingStatus(f.kind, f.actions),
+      clientKey: null,
+      searchText: findingSearchText(f.text, f.criterionCode),
       version: 1,
       createdAt: now,
       updatedAt: now,

@@ -55,6 +55,14 @@ export class FindingEntity {
   @Column('text')
   status!: FindingStatus;
 
+  /** The browser's key for a finding it sent, unique: a finding sent again is written once. */
+  @Column('text', { name: 'client_key', nullable: true })
+  clientKey!: string | null;
+
+  /** Its text and criterion code folded for search (`findingSearchText`), rewritten with them. */
+  @Column('text', { name: 'search_text' })
+  searchText!: string;
+
   @Column('int')
   version!: number;
 

@@ -13,10 +13,14 @@ import {
 export enum FindingOrder {
   /** Latest year first, then most recently recorded. */
   NEWEST = 'NEWEST',
+  /** Earliest year first, then first recorded. */
+  OLDEST = 'OLDEST',
   /** HIGH severity first. */
   SEVERITY = 'SEVERITY',
   /** In the order of the content areas. */
   AREA = 'AREA',
+  /** Violations first, then limitations, then strengths. */
+  KIND = 'KIND',
 }
 
 export enum PlanOrder {

@@ -5,6 +5,7 @@ import type { FindingQuery } from '../db/finding.repository.js';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { searchWords } from '../domain/finding-search.js';
 import { INSPECTION_ACCESS, PERSONAL_DATA_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingDimension, FindingOrder } from './enums.js';
@@ -36,6 +37,7 @@ async function baseQuery(
   filter: FindingFilter | undefined,
 ): Promise<Omit<FindingQuery, 'order'>> {
   return {
+    ids: filter?.ids,
     planId: filter?.planId,
     unitIds: await selectedUnitIds(ctx, {
       ids: filter?.unitIds,
@@ -48,6 +50,7 @@ async function baseQuery(
     kinds: filter?.kinds,
     statuses: filter?.statuses,
     year: filter?.year,
+    words: searchWords(filter?.search),
     scope: await ctx.scope(),
     publishedOnly: ctx.publishedOnly,
   };

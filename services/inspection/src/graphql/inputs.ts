@@ -246,6 +246,15 @@ export class FindingInput implements app.FindingFields {
   @IsOptional()
   @ValidateNested()
   reading?: ReadingInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key the client makes for a new finding (at most 64 characters, trimmed): sent again with the same ' +
+      'key, recordFinding answers the finding already written and writes nothing; the same key on another ' +
+      'target is CONFLICT. Ignored by updateFinding',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()
@@ -394,6 +403,12 @@ export class PlanFilter {
 
 @InputType({ description: 'Filters combine with AND' })
 export class FindingFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these findings (e.g. the one a page shows)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -446,6 +461,14 @@ export class FindingFilter {
     description: "What the unit's figures say of the finding (judged by e-government-metrics)",
   })
   verdicts?: EvidenceVerdict[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words of the text or criterion code, with or without accents, any case ("ho so tre hen" finds "Hồ sơ ' +
+      'trễ hẹn"); each word must begin a word of the finding. At most 100 characters',
+  })
+  search?: string;
 }
 
 @InputType({ description: "Filters for a unit's own findings" })

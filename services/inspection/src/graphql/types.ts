@@ -231,6 +231,9 @@ export class Finding {
   @Field(() => FindingStatus)
   status!: FindingStatus;
 
+  @Field(() => String, { nullable: true, description: 'The key its client sent with recordFinding, if any' })
+  clientKey!: string | null;
+
   @Field(() => Int)
   version!: number;
 
