@@ -99,6 +99,23 @@ export class UnitRegistryClient {
     return Boolean(cached && Date.now() - cached.at < CACHE_MS);
   }
 
+  /**
+   * Every unit the given ones were formed from through reorganisations (at any depth), in one request: what a
+   * 2025 unit's history holds (An Giang from 2025: Kiên Giang, its districts' communes through their own lineage).
+   */
+  async predecessorsOf(unitIds: string[]): Promise<string[]> {
+    if (unitIds.length === 0) return [];
+    const fields = unitIds
+      .map((_, i) => `u${i}: units(filter: { predecessorsOf: $id${i} }, first: ${PAGE}) { nodes { id } }`)
+      .join('\n');
+    const declarations = unitIds.map((_, i) => `$id${i}: ID!`).join(', ');
+    const data = await this.ask<Record<string, { nodes: { id: string }[] }>>(
+      `query(${declarations}) { ${fields} }`,
+      Object.fromEntries(unitIds.map((id, i) => [`id${i}`, id])),
+    );
+    return [...new Set(Object.values(data).flatMap((page) => page.nodes.map((n) => n.id)))];
+  }
+
   /** First pages for many units in one request; a unit with more than one page is left out (fetched alone). */
   private async fetchFirstPages(unitIds: string[], asOf: string | undefined): Promise<Map<string, string[]>> {
     const fields = unitIds

@@ -442,6 +442,13 @@ export class FindingFilter {
   })
   includeDescendants?: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Also the units unitIds and unitCodes were formed from through reorganisations, at any depth (today's An Giang: Kiên Giang's 2020 findings); with includeDescendants, their sub-units too",
+  })
+  throughLineage?: boolean;
+
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -521,6 +528,13 @@ export class ActionFilter {
     description: 'Also every unit ever below responsibleUnitIds and responsibleUnitCodes',
   })
   includeDescendants?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Also the units responsibleUnitIds and responsibleUnitCodes were formed from through reorganisations, at any depth (today's An Giang: Kiên Giang's 2020 findings); with includeDescendants, their sub-units too",
+  })
+  throughLineage?: boolean;
 
   @Field(() => [ActionStatus], {
     nullable: true,

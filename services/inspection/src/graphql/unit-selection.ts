@@ -10,6 +10,8 @@ export interface UnitSelection {
   /** The date the codes resolve on; today when absent. */
   asOf?: string;
   includeDescendants?: boolean;
+  /** Also the units these were formed from through reorganisations (then their descendants, when asked). */
+  throughLineage?: boolean;
 }
 
 async function idsOfCodes(ctx: InspectionContext, selection: UnitSelection): Promise<string[]> {
@@ -24,7 +26,8 @@ async function idsOfCodes(ctx: InspectionContext, selection: UnitSelection): Pro
 
 /**
  * The unit ids a filter selects (ids and codes together), with their descendants from unit-registry when
- * asked: every unit ever under them, so a district's 2020 communes count although they no longer exist.
+ * asked: every unit ever under them, so a district's 2020 communes count although they no longer exist; through
+ * lineage when asked, so today's An Giang holds what Kiên Giang's units were found in 2020.
  * Undefined when the filter names no unit.
  */
 export async function selectedUnitIds(
@@ -32,7 +35,10 @@ export async function selectedUnitIds(
   selection: UnitSelection,
 ): Promise<string[] | undefined> {
   if (!selection.ids && !selection.codes) return undefined;
-  const named = [...new Set([...(selection.ids ?? []), ...(await idsOfCodes(ctx, selection))])];
+  const direct = [...new Set([...(selection.ids ?? []), ...(await idsOfCodes(ctx, selection))])];
+  const named = selection.throughLineage
+    ? [...new Set([...direct, ...(await ctx.units.predecessorsOf(direct))])]
+    : direct;
   if (!selection.includeDescendants) return named;
   return [...new Set([...named, ...(await ctx.units.descendantsOf(named, undefined))])];
 }

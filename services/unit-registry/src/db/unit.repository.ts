@@ -9,6 +9,7 @@ export interface UnitQuery {
   search?: string;
   parentId?: string;
   descendantsOf?: string;
+  predecessorsOf?: string;
   levels?: UnitLevel[];
   kinds?: UnitKind[];
   /** Only units in force on this date; all periods when absent. */
@@ -27,6 +28,12 @@ const MATCH_CLASS = `CASE WHEN regexp_replace(lower(u.code), '[^a-z0-9]+', ' ', 
   WHEN u.search_name = :search THEN 3
   WHEN u.search_name LIKE :prefix THEN 2
   WHEN ' ' || u.search_text LIKE :wordPrefix THEN 1 ELSE 0 END`;
+
+/** Every unit :successor was formed from, following lineage back step by step (UNION stops at a unit met twice). */
+const PREDECESSORS = `WITH RECURSIVE chain(id) AS (
+    SELECT predecessor_id FROM unit_lineage WHERE successor_id = :successor
+    UNION SELECT l.predecessor_id FROM unit_lineage l JOIN chain c ON l.successor_id = c.id)
+  SELECT id FROM chain`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -102,6 +109,7 @@ export class UnitRepository {
     if (query.parentId) q.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
     if (query.descendantsOf)
       q.andWhere('u.ancestor_ids @> ARRAY[:ancestor]::uuid[]', { ancestor: query.descendantsOf });
+    if (query.predecessorsOf) q.andWhere(`u.id IN (${PREDECESSORS})`, { successor: query.predecessorsOf });
     if (query.levels?.length) q.andWhere('u.level = ANY(:levels)', { levels: query.levels });
     if (query.kinds?.length) q.andWhere('u.kind = ANY(:kinds)', { kinds: query.kinds });
     if (query.asOf) q.andWhere(IN_FORCE, { asOf: query.asOf });

@@ -21,6 +21,14 @@ export class UnitFilter {
   @IsUUID()
   descendantsOf?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Units this one was formed from through reorganisations, at any depth (a 2025 commune: the communes merged into it; An Giang from 2025: Kiên Giang and the former An Giang)',
+  })
+  @IsUUID()
+  predecessorsOf?: string;
+
   @Field(() => [UnitLevel], { nullable: true })
   @ArrayMaxSize(3)
   levels?: UnitLevel[];

@@ -61,6 +61,7 @@ export class UnitResolver {
         search,
         parentId: filter?.parentId,
         descendantsOf: filter?.descendantsOf,
+        predecessorsOf: filter?.predecessorsOf,
         levels: filter?.levels,
         kinds: filter?.kinds,
         asOf: filter?.asOf,
