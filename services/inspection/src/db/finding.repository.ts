@@ -1,7 +1,7 @@
 import type { Page } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
-import { EFFECTIVE_ACTION_STATUS_SQL } from '../domain/action-status.js';
-import type { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import { ACTION_TIMELINESS_SQL, EFFECTIVE_ACTION_STATUS_SQL } from '../domain/action-status.js';
+import type { ActionStatus, ActionTimeliness, FindingKind, FindingStatus } from '../domain/enums.js';
 import type { FindingEvidence } from '../domain/evidence.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { SqlParams } from './sql-params.js';
@@ -175,15 +175,7 @@ export class FindingRepository {
     limit: number,
   ): Promise<Page<CorrectiveActionEntity>> {
     const params = new SqlParams();
-    const where = ['TRUE'];
-    if (query.planId) where.push(`f.plan_id = ${params.add(query.planId)}`);
-    if (query.responsibleUnitIds)
-      where.push(`a.responsible_unit_id = ANY(${params.add(query.responsibleUnitIds)}::uuid[])`);
-    if (query.scope) where.push(`a.responsible_unit_id = ANY(${params.add(query.scope)}::uuid[])`);
-    if (query.statuses?.length) {
-      const effective = EFFECTIVE_ACTION_STATUS_SQL.replace(':today', `${params.add(query.today)}::date`);
-      where.push(`${effective} = ANY(${params.add(query.statuses)})`);
-    }
+    const where = actionConditions(query, params);
     const rows: (CorrectiveActionEntity & { total: string })[] = await this.dataSource.query(
       `SELECT ${ACTION_COLUMNS}, COUNT(*) OVER () AS total
        FROM corrective_actions a JOIN findings f ON f.id = a.finding_id
@@ -191,6 +183,20 @@ export class FindingRepository {
       params.values,
     );
     return { nodes: rows, offset, totalCount: rows[0] ? Number(rows[0].total) : 0 };
+  }
+
+  /** The actions a query selects, counted by how they stand against their deadlines (zero counts left out). */
+  async actionTimeliness(query: ActionQuery): Promise<{ timeliness: ActionTimeliness; count: number }[]> {
+    const params = new SqlParams();
+    const where = actionConditions(query, params);
+    const timeliness = ACTION_TIMELINESS_SQL.replace(':today', `${params.add(query.today)}::date`);
+    const rows: { timeliness: ActionTimeliness; count: string }[] = await this.dataSource.query(
+      `SELECT ${timeliness} AS timeliness, COUNT(*) AS count
+       FROM corrective_actions a JOIN findings f ON f.id = a.finding_id
+       WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 1`,
+      params.values,
+    );
+    return rows.map((row) => ({ timeliness: row.timeliness, count: Number(row.count) }));
   }
 
   async actionById(id: string): Promise<CorrectiveActionEntity | null> {
@@ -226,4 +232,18 @@ export class FindingRepository {
       [[...unitIds], beforeYear],
     );
   }
+}
+
+/** The WHERE conditions of an action query (over `corrective_actions a JOIN findings f`). */
+function actionConditions(query: ActionQuery, params: SqlParams): string[] {
+  const where = ['TRUE'];
+  if (query.planId) where.push(`f.plan_id = ${params.add(query.planId)}`);
+  if (query.responsibleUnitIds)
+    where.push(`a.responsible_unit_id = ANY(${params.add(query.responsibleUnitIds)}::uuid[])`);
+  if (query.scope) where.push(`a.responsible_unit_id = ANY(${params.add(query.scope)}::uuid[])`);
+  if (query.statuses?.length) {
+    const effective = EFFECTIVE_ACTION_STATUS_SQL.replace(':today', `${params.add(query.today)}::date`);
+    where.push(`${effective} = ANY(${params.add(query.statuses)})`);
+  }
+  return where;
 }

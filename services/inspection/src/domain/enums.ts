@@ -51,6 +51,14 @@ export enum ActionStatus {
   OVERDUE = 'OVERDUE',
 }
 
+/** How an action stands against its deadline (see actionTimeliness). */
+export enum ActionTimeliness {
+  DONE_ON_TIME = 'DONE_ON_TIME',
+  DONE_LATE = 'DONE_LATE',
+  IN_PROGRESS = 'IN_PROGRESS',
+  OVERDUE = 'OVERDUE',
+}
+
 export enum RecommendationAddressee {
   UNITS = 'UNITS',
   PROVINCE = 'PROVINCE',

@@ -22,6 +22,7 @@ export const INSPECTION_ACCESS = {
   'Query.findings': PUBLISHED_READERS,
   'Query.findingStats': PUBLISHED_READERS,
   'Query.correctiveActions': SCOPED_READERS,
+  'Query.correctiveActionTimeliness': SCOPED_READERS,
   'Query.criteriaCatalog': ANY_USER,
   'Query.auditLog': FIELD_WORK,
   'Mutation.createInspectionPlan': ADMIN,

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ActionStatus,
+  ActionTimeliness,
   FindingKind,
   FindingStatus,
   PlanStatus,
@@ -66,6 +67,15 @@ registerEnumType(FindingStatus, { name: 'FindingStatus' });
 registerEnumType(ActionStatus, {
   name: 'ActionStatus',
   description: 'OPEN → REPORTED → VERIFIED; OVERDUE is an OPEN action past its deadline',
+});
+registerEnumType(ActionTimeliness, {
+  name: 'ActionTimeliness',
+  valuesConfig: {
+    DONE_ON_TIME: { description: 'Hoàn thành đúng hạn: reported (or verified) by the deadline' },
+    DONE_LATE: { description: 'Hoàn thành trễ hạn: reported (or verified) after the deadline' },
+    IN_PROGRESS: { description: 'Đang thực hiện: open, deadline not passed' },
+    OVERDUE: { description: 'Quá hạn: open past the deadline' },
+  },
 });
 registerEnumType(RecommendationAddressee, { name: 'RecommendationAddressee' });
 registerEnumType(FindingOrder, { name: 'FindingOrder' });

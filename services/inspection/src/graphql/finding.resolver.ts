@@ -1,7 +1,7 @@
 import { assertUnitInScope, decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { findingIdsWithVerdicts } from '../application/evidence-verdicts.js';
-import type { FindingQuery } from '../db/finding.repository.js';
+import type { ActionQuery, FindingQuery } from '../db/finding.repository.js';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
@@ -14,6 +14,7 @@ import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } f
 import { assertOnPlanTeam } from './team-guard.js';
 import {
   ActionReport,
+  ActionTimelinessCount,
   ContentArea,
   CorrectiveAction,
   CorrectiveActionConnection,
@@ -54,6 +55,24 @@ async function baseQuery(
     words: searchWords(filter?.search),
     scope: await ctx.scope(),
     publishedOnly: ctx.publishedOnly,
+  };
+}
+
+/** The actions a filter selects, within the caller's scope. */
+async function actionQuery(ctx: InspectionContext, filter: ActionFilter | undefined): Promise<ActionQuery> {
+  return {
+    planId: filter?.planId,
+    responsibleUnitIds: await selectedUnitIds(ctx, {
+      ids: filter?.responsibleUnitIds,
+      codes: filter?.responsibleUnitCodes,
+      codesField: 'responsibleUnitCodes',
+      asOf: filter?.asOf,
+      includeDescendants: filter?.includeDescendants,
+      throughLineage: filter?.throughLineage,
+    }),
+    statuses: filter?.statuses,
+    today: ctx.today,
+    scope: await ctx.scope(),
   };
 }
 
@@ -105,21 +124,20 @@ export class FindingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    const query = {
-      planId: filter?.planId,
-      responsibleUnitIds: await selectedUnitIds(ctx, {
-        ids: filter?.responsibleUnitIds,
-        codes: filter?.responsibleUnitCodes,
-        codesField: 'responsibleUnitCodes',
-        asOf: filter?.asOf,
-        includeDescendants: filter?.includeDescendants,
-        throughLineage: filter?.throughLineage,
-      }),
-      statuses: filter?.statuses,
-      today: ctx.today,
-      scope: await ctx.scope(),
-    };
+    const query = await actionQuery(ctx, filter);
     return toConnection(await ctx.findings.findActions(query, decodeCursor(after), pageSize(first)));
+  }
+
+  @Authorized(...INSPECTION_ACCESS['Query.correctiveActionTimeliness'])
+  @Query(() => [ActionTimelinessCount], {
+    description:
+      'Counts of corrective actions done on time, done late, in progress and overdue (zero counts left out), for charts',
+  })
+  async correctiveActionTimeliness(
+    @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | undefined,
+    @Ctx() ctx: InspectionContext,
+  ) {
+    return ctx.findings.actionTimeliness(await actionQuery(ctx, filter));
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.recordFinding'])

@@ -2,6 +2,7 @@ import { connection, DateScalar } from '@cchc/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
+  ActionTimeliness,
   FindingKind,
   FindingStatus,
   PlanStatus,
@@ -338,6 +339,15 @@ export class FindingStat {
 
   @Field(() => Int, { nullable: true })
   year!: number | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'A count of corrective actions by how they stand against their deadlines' })
+export class ActionTimelinessCount {
+  @Field(() => ActionTimeliness)
+  timeliness!: ActionTimeliness;
 
   @Field(() => Int)
   count!: number;

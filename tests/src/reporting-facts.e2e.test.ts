@@ -3,9 +3,10 @@ import { answersOf } from './testkit/answers.js';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
 /**
- * Findings and corrective actions carried through the 2025 reform: today's An Giang (code 91 from 2025-07-01)
+ * What the reporting dashboards count. Findings and corrective actions carried through the 2025 reform: today's An Giang (code 91 from 2025-07-01)
  * and today's communes hold what was found in the units they were formed from. The expected counts are the
- * sums of plain per-unit queries, asked without the lineage option.
+ * sums of plain per-unit queries, asked without the lineage option. Corrective actions by how they stand against
+ * their deadlines, checked against the actions listed one by one.
  */
 let platform: TestPlatform;
 const { ask } = answersOf(() => platform);
@@ -122,5 +123,49 @@ describe('lineage through the 2025 reform', () => {
     expect(await findingIds({ unitIds: [successor] })).not.toEqual(expect.arrayContaining(found2020));
     const through = await findingIds({ unitIds: [successor], throughLineage: true });
     expect(through).toEqual(expect.arrayContaining(found2020));
+  });
+});
+
+interface ListedAction {
+  status: string;
+  deadline: string;
+  verifiedOn: string | null;
+  reports: { reportedOn: string }[];
+}
+
+/** The test's own reading of the rule (OVERDUE as listed): the unit's last report, else the verification, dates a done action. */
+function standing(action: ListedAction): string {
+  if (action.status === 'OPEN') return 'IN_PROGRESS';
+  if (action.status === 'OVERDUE') return 'OVERDUE';
+  const last =
+    action.reports
+      .map((r) => r.reportedOn)
+      .sort()
+      .at(-1) ?? action.verifiedOn;
+  return last && last <= action.deadline ? 'DONE_ON_TIME' : 'DONE_LATE';
+}
+
+describe('corrective actions against their deadlines', () => {
+  it('counts Kiên Giang’s 2020 actions done on time, late, in progress and overdue as they are listed', async () => {
+    const filter = { responsibleUnitCodes: ['91'], asOf: BEFORE, includeDescendants: true };
+    const { correctiveActions } = await ask<{ correctiveActions: { nodes: ListedAction[] } }>(
+      `query($f: ActionFilter) { correctiveActions(filter: $f, first: 500) {
+          nodes { status deadline verifiedOn reports { reportedOn } } } }`,
+      { f: filter },
+    );
+    const expected: Record<string, number> = {};
+    for (const action of correctiveActions.nodes) {
+      const key = standing(action);
+      expected[key] = (expected[key] ?? 0) + 1;
+    }
+    expect(Object.keys(expected).length, 'the demo has actions in more than one state').toBeGreaterThan(1);
+    const { correctiveActionTimeliness } = await ask<{
+      correctiveActionTimeliness: { timeliness: string; count: number }[];
+    }>('query($f: ActionFilter) { correctiveActionTimeliness(filter: $f) { timeliness count } }', {
+      f: filter,
+    });
+    expect(Object.fromEntries(correctiveActionTimeliness.map((c) => [c.timeliness, c.count]))).toEqual(
+      expected,
+    );
   });
 });
