@@ -50,7 +50,7 @@ const actionCount = async (filter: Record<string, unknown>) =>
   ).correctiveActions.totalCount;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await startPlatform('e2e_reporting_facts');
 }, 240_000);
 
 afterAll(async () => {
