@@ -26,6 +26,7 @@ import { type GatewayConfig, subgraphKey } from './environment.js';
 import { exportRoutes } from './export.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
+import { reportRoutes } from './reports/report-routes.js';
 import { SubgraphClient } from './subgraph-client.js';
 import { subgraphRoutes } from './subgraph-routes.js';
 import { readTrustedDocuments, registeredOperationsOnly, TrustedDocumentCache } from './trusted-documents.js';
@@ -108,6 +109,9 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     identity: caller?.identity ?? null,
     headers: { ...base.headers, authorization: caller?.authorization },
   });
+  /** For the routes that run GraphQL themselves (exports, documents): the caller resolved from the headers. */
+  const contextOf = async (base: RequestContext, headers: IncomingMessage['headers']) =>
+    withCaller(base, await callerOf(headers));
   const unitRegistry = new UnitRegistryClient(routes.get('unit-registry')?.url ?? '');
   // A unit registry that cannot answer leaves the token without a unit (a unit officer then sees nothing).
   const unitIdOf = (code: string, asOf: string) =>
@@ -137,7 +141,8 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     maxBodyBytes: config.maxBodyBytes,
     admit: async (request) => (await authenticate(request)) ?? (await limit(request)),
     routes: [
-      ...exportRoutes(apollo, log, async (base, headers) => withCaller(base, await callerOf(headers))),
+      ...exportRoutes(apollo, log, contextOf),
+      ...reportRoutes(apollo, log, contextOf),
       ...accountRoutes,
     ],
     context: async (base) => withCaller(base, callers.get(base.headers)),

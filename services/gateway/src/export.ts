@@ -6,8 +6,8 @@ import { csvDocument } from './csv.js';
 import { type CsvFormat, type ParameterKind, readExportParameters } from './export-parameters.js';
 
 const PAGE = 500;
-/** The HTTP status of an export that GraphQL refused, by the error's code; any other refusal is a bad request. */
-const STATUS_OF: Record<string, number> = {
+/** The HTTP status of an export or document that GraphQL refused, by the error's code; any other refusal is a bad request. */
+export const STATUS_OF: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { match } from 'path-to-regexp';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
@@ -32,10 +33,49 @@ export interface Readiness {
   [detail: string]: unknown;
 }
 
+/** The values of a route's `:name` segments, decoded. */
+export type RouteParams = Record<string, string>;
+
 export interface Route {
   method: 'GET' | 'POST';
+  /** A path, or a pattern with `:name` segments (path-to-regexp): `/reports/inspection-plans/:planId/report.docx`. */
   path: string;
-  handle(request: IncomingMessage, response: ServerResponse, body: Buffer): Promise<void>;
+  handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Buffer,
+    params: RouteParams,
+  ): Promise<void>;
+}
+
+export interface RouteMatch {
+  route: Route;
+  params: RouteParams;
+}
+
+/**
+ * Finds a request's route, the first declared that matches its method and whole path (case and trailing slash
+ * count, as for a plain path). A malformed %-escape in a parameter matches nothing (404 rather than 500).
+ */
+export function routeMatcher(
+  routes: Route[],
+): (method: string | undefined, path: string) => RouteMatch | undefined {
+  const compiled = routes.map((route) => ({
+    route,
+    match: match<RouteParams>(route.path, { sensitive: true, trailing: false }),
+  }));
+  return (method, path) => {
+    for (const { route, match: matches } of compiled) {
+      if (route.method !== method) continue;
+      try {
+        const found = matches(path);
+        if (found) return { route, params: { ...found.params } };
+      } catch (error) {
+        if (!(error instanceof URIError)) throw error;
+      }
+    }
+    return undefined;
+  };
 }
 
 export interface HttpServiceOptions<C extends RequestContext> {
@@ -89,8 +129,8 @@ export async function startHttpService<C extends RequestContext>(
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   await apollo.start();
 
-  const routes = new Map<string, Route>();
-  const route = (r: Route) => routes.set(`${r.method} ${r.path}`, r);
+  const routes: Route[] = [];
+  const route = (r: Route) => routes.push(r);
   route({ method: 'GET', path: '/healthz', handle: async (_q, res) => sendJson(res, 200, { status: 'ok' }) });
   route({
     method: 'GET',
@@ -112,6 +152,7 @@ export async function startHttpService<C extends RequestContext>(
     },
   });
   for (const extra of options.routes ?? []) route(extra);
+  const findRoute = routeMatcher(routes);
 
   const serveGraphql = async (
     request: IncomingMessage,
@@ -144,9 +185,9 @@ export async function startHttpService<C extends RequestContext>(
     response.end();
   };
 
-  /** A known path, or 'other' (metrics and span names stay few whatever paths are asked for). */
-  const routeOf = (method: string | undefined, path: string) =>
-    routes.has(`${method} ${path}`) || path === '/graphql' ? path : 'other';
+  /** A route's pattern, or 'other' (metrics and span names stay few whatever paths are asked for). */
+  const routeOf = (found: RouteMatch | undefined, path: string) =>
+    found?.route.path ?? (path === '/graphql' ? path : 'other');
 
   const handle = async (request: IncomingMessage, response: ServerResponse, span: Span) => {
     const started = process.hrtime.bigint();
@@ -157,8 +198,8 @@ export async function startHttpService<C extends RequestContext>(
     response.setHeader('x-request-id', requestId);
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const method = request.method === 'HEAD' ? 'GET' : request.method;
-    const handler = routes.get(`${method} ${path}`);
-    const routeLabel = routeOf(method, path);
+    const found = findRoute(method, path);
+    const routeLabel = routeOf(found, path);
     span.updateName(`${method} ${routeLabel}`);
     span.setAttributes({
       'http.method': method ?? '',
@@ -167,7 +208,7 @@ export async function startHttpService<C extends RequestContext>(
     });
     try {
       const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
-      if (handler) await handler.handle(request, response, body);
+      if (found) await found.route.handle(request, response, body, found.params);
       else if (path === '/graphql') {
         const refusal = await options.admit?.(request);
         if (refusal) {

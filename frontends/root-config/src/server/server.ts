@@ -6,7 +6,7 @@ import { APPLICATIONS, type ServedFrontend, SHARED_DEPS, SHELL, WEB_SHARED } fro
 import { type StaticFile, StaticFiles } from './static-files.js';
 
 /** What the browser sends to the gateway through this server, so that it talks to one origin only. */
-export const GATEWAY_PATHS = ['/graphql', '/auth/', '/.well-known/', '/export/'];
+export const GATEWAY_PATHS = ['/graphql', '/auth/', '/.well-known/', '/export/', '/reports/'];
 
 export interface ShellServerOptions {
   host: string;
