@@ -26,6 +26,7 @@ async function measure(label, dir) {
 const rows = [
   await measure('planning (application)', 'planning/dist'),
   await measure('findings (application)', 'findings/dist'),
+  await measure('reporting (application)', 'reporting/dist'),
   await measure('root-config (shell)', 'root-config/dist/web'),
   await measure('@cchc/web-shared (shared client module)', 'shared/dist'),
   await measure('shared libraries (all)', 'shared-deps/dist/web'),

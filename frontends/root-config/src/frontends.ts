@@ -29,6 +29,13 @@ export const APPLICATIONS: Application[] = [
     buildDir: 'findings/dist',
     file: 'findings.js',
   },
+  {
+    specifier: '@cchc/reporting',
+    route: '/reporting',
+    urlPrefix: '/apps/reporting/',
+    buildDir: 'reporting/dist',
+    file: 'reporting.js',
+  },
 ];
 
 export const SHARED_DEPS: ServedFrontend = { urlPrefix: '/shared-deps/', buildDir: 'shared-deps/dist/web' };

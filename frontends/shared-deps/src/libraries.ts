@@ -50,6 +50,15 @@ export const SHARED_LIBRARIES: SharedLibrary[] = [
   { specifier: 'i18next', file: 'i18next.js', interop: 'esm', hasDefault: true },
   { specifier: 'react-i18next', file: 'react-i18next.js', interop: 'esm' },
   { specifier: 'dayjs', file: 'dayjs.js', interop: 'commonjs', with: ['dayjs/locale/vi'] },
+  // ECharts' core with only the charts and components the applications draw (web/charts.ts).
+  { specifier: '@cchc/shared-deps/charts', file: 'charts.js', interop: 'esm' },
+  // Spreadsheets written in the browser; applications import it when a user asks for a file.
+  {
+    specifier: 'write-excel-file/browser',
+    file: 'write-excel-file.js',
+    interop: 'esm',
+    hasDefault: true,
+  },
 ];
 
 /** Every specifier the import map resolves; applications mark them external. */

@@ -13,7 +13,7 @@ const at = (path) => join(frontends, path);
 const sha256 = (document) => createHash('sha256').update(document).digest('hex');
 
 /** Each frontend whose operations are generated (typed) and registered with the gateway as trusted documents. */
-export const FRONTENDS_WITH_OPERATIONS = ['shared', 'planning', 'findings'];
+export const FRONTENDS_WITH_OPERATIONS = ['shared', 'planning', 'findings', 'reporting'];
 
 /** graphql-codegen's client preset, once per frontend, from the committed supergraph. */
 export const codegenConfig = {

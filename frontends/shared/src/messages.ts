@@ -28,11 +28,6 @@ export const commonMessages = {
         ANALYST: 'Phân tích',
         PARTNER: 'Cơ quan đối tác',
       },
-      comingSoon: {
-        title: 'Sắp ra mắt',
-        reporting:
-          'Màn hình báo cáo và biểu đồ chỉ số đang được xây dựng. Trong lúc chờ, số liệu chính quyền điện tử theo tháng có thể lấy dưới dạng tệp CSV (mở được bằng Excel), hoặc nối vào công cụ phân tích (Power BI…) bằng mã truy cập API do Văn phòng cải cách hành chính tỉnh cấp.',
-      },
       notFound: { title: 'Không tìm thấy trang', back: 'Về trang kế hoạch' },
       problem: {
         badInput: 'Yêu cầu chưa được chấp nhận',
@@ -113,11 +108,6 @@ export const commonMessages = {
         UNIT_OFFICER: 'Unit officer',
         ANALYST: 'Analyst',
         PARTNER: 'Partner agency',
-      },
-      comingSoon: {
-        title: 'Coming soon',
-        reporting:
-          'The reporting and indicator charts are being built. Meanwhile, the monthly e-government figures are available as a CSV file (opens in Excel), or in an analysis tool (Power BI…) through an API token issued by the provincial administrative-reform office.',
       },
       notFound: { title: 'Page not found', back: 'Back to the plans' },
       problem: {

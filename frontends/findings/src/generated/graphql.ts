@@ -80,6 +80,8 @@ export type FindingFilter = {
   /** Words of the text or criterion code, with or without accents, any case ("ho so tre hen" finds "Hồ sơ trễ hẹn"); each word must begin a word of the finding. At most 100 characters */
   search?: string | null | undefined;
   statuses?: Array<FindingStatus> | null | undefined;
+  /** Also the units unitIds and unitCodes were formed from through reorganisations, at any depth (today's An Giang: Kiên Giang's 2020 findings); with includeDescendants, their sub-units too */
+  throughLineage?: boolean | null | undefined;
   /** Units by their code as of asOf (e.g. "902"), together with unitIds */
   unitCodes?: Array<string> | null | undefined;
   unitIds?: Array<string | number> | null | undefined;

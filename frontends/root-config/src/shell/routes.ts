@@ -2,7 +2,6 @@ import { APPLICATIONS } from '../frontends.js';
 
 export type ShellRoute =
   | { kind: 'application'; specifier: string }
-  | { kind: 'comingSoon'; area: 'reporting' }
   | { kind: 'apiTokens' }
   | { kind: 'home' }
   | { kind: 'notFound' };
@@ -12,12 +11,11 @@ const under = (pathname: string, route: string) => pathname === route || pathnam
 /** The shell's own administration screen (admins only). */
 export const API_TOKENS_ROUTE = '/admin/api-tokens';
 
-/** What the shell shows for a path: an application, its own screens, a placeholder for those still to come, or not found. */
+/** What the shell shows for a path: an application, its own screens, or not found. */
 export function routeOf(pathname: string): ShellRoute {
   const application = APPLICATIONS.find((app) => under(pathname, app.route));
   if (application) return { kind: 'application', specifier: application.specifier };
   if (under(pathname, API_TOKENS_ROUTE)) return { kind: 'apiTokens' };
-  if (under(pathname, '/reporting')) return { kind: 'comingSoon', area: 'reporting' };
   return pathname === '/' || pathname === '' ? { kind: 'home' } : { kind: 'notFound' };
 }
 

@@ -129,9 +129,6 @@ function ShellPage({ pathname }: { pathname: string }) {
       </Suspense>
     );
   }
-  if (route.kind === 'comingSoon') {
-    return <Result status="info" title={t('comingSoon.title')} subTitle={t(`comingSoon.${route.area}`)} />;
-  }
   if (route.kind === 'notFound') {
     return <Result status="404" title={t('notFound.title')} extra={link(home, t('notFound.back'))} />;
   }
