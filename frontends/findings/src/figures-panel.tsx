@@ -1,37 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { ProblemAlert, useLanguage } from '@cchc/web-shared';
-import { Card, Flex, List, Tag, Typography } from 'antd';
+import { IndicatorStatusTag, ProblemAlert, useLanguage, worstStatusFirst } from '@cchc/web-shared';
+import { Card, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { indicatorValueText, periodText } from './evidence.js';
-import type { IndicatorStatus } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { FiguresQuery } from './scoring.operations.js';
 import { WRAPPING } from './text-style.js';
-
-/** Each status in words, a colour (white text on it reaches AA) and a shape, never the colour alone. */
-const STATUS_LOOK: Record<IndicatorStatus, { color: string; glyph: string }> = {
-  ALERT: { color: '#a8071a', glyph: '✕' },
-  WARNING: { color: '#874d00', glyph: '▲' },
-  GOOD: { color: '#237804', glyph: '✓' },
-  NO_DATA: { color: '#595959', glyph: '–' },
-};
-
-const STATUS_ORDER = Object.keys(STATUS_LOOK) as IndicatorStatus[];
-
-/** The worst first: what the team has to look at. */
-export const worstFirst = (a: { status: IndicatorStatus }, b: { status: IndicatorStatus }) =>
-  STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-
-export function IndicatorStatusTag({ status }: { status: IndicatorStatus }) {
-  const { t } = useTranslation('findings');
-  const { color, glyph } = STATUS_LOOK[status];
-  return (
-    <Tag variant="solid" color={color} data-testid="indicator-status">
-      <span aria-hidden="true">{glyph} </span>
-      {t(`scoring.statuses.${status}`)}
-    </Tag>
-  );
-}
 
 /** The unit's indicators over the months before the visit, each against its target. */
 export function FiguresPanel({ unitId, period }: { unitId: string; period: string }) {
@@ -39,7 +13,7 @@ export function FiguresPanel({ unitId, period }: { unitId: string; period: strin
   const language = useLanguage();
   const { byCode } = useIndicatorCatalog();
   const { data, error, loading, refetch } = useQuery(FiguresQuery, { variables: { unitId, period } });
-  const values = [...(data?.unit?.indicators ?? [])].sort(worstFirst);
+  const values = [...(data?.unit?.indicators ?? [])].sort(worstStatusFirst);
   return (
     <Card
       size="small"

@@ -8,12 +8,6 @@ export const scoringMessages = {
       empty: 'Không có chỉ số nào',
       target: 'Mục tiêu {{sign}} {{value}}',
     },
-    statuses: {
-      GOOD: 'Đạt mục tiêu',
-      WARNING: 'Chưa đạt mục tiêu',
-      ALERT: 'Vượt ngưỡng cảnh báo',
-      NO_DATA: 'Không có số liệu',
-    },
     suggestions: {
       title: 'Kết quả gợi ý từ số liệu',
       hint: 'Chỉ số chưa đạt mà chưa có kết quả nào dựa vào',
@@ -61,12 +55,6 @@ export const scoringMessages = {
       period: 'The 12 months before the visit: {{period}}',
       empty: 'No indicator',
       target: 'Target {{sign}} {{value}}',
-    },
-    statuses: {
-      GOOD: 'On target',
-      WARNING: 'Below target',
-      ALERT: 'Past the warning line',
-      NO_DATA: 'No figures',
     },
     suggestions: {
       title: 'Findings suggested by the figures',

@@ -1,10 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ProblemAlert, showFieldErrors, useLanguage } from '@cchc/web-shared';
+import {
+  IndicatorStatusTag,
+  ProblemAlert,
+  showFieldErrors,
+  useLanguage,
+  worstStatusFirst,
+} from '@cchc/web-shared';
 import { Button, Card, Flex, Form, Input, List, message, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorValueText } from './evidence.js';
-import { IndicatorStatusTag, worstFirst } from './figures-panel.js';
 import type { IndicatorStatus } from './generated/graphql.js';
 import { type IndicatorDefinition, useIndicatorCatalog } from './indicator-catalog.js';
 import { FindingsQuery, RecordFindingMutation } from './operations.js';
@@ -38,7 +43,7 @@ export function Suggestions({ planId, targetId, unitId, period, named }: Suggest
   });
   const alerts = (data?.inspectionPlan?.alertsWithoutFinding ?? [])
     .filter((alert) => alert.target.id === targetId && !named.has(alert.indicatorCode))
-    .sort(worstFirst);
+    .sort(worstStatusFirst);
   return (
     <Card
       size="small"

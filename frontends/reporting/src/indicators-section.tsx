@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNumber, i18n, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { formatNumber, IndicatorStatusTag, i18n, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from './chart.js';
@@ -8,7 +8,6 @@ import { ExportButtons } from './export-buttons.js';
 import { indicatorFileValue, indicatorValueText, percentText } from './format.js';
 import type { ReportingUnitIndicatorsQuery } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-import { StatusTag } from './labels.js';
 import { UnitIndicatorsQuery } from './operations.js';
 import { type DashboardScope, fileFilters } from './scope.js';
 import { ChartAndTable, Section } from './section.js';
@@ -31,6 +30,7 @@ export function IndicatorsSection({ scope }: { scope: DashboardScope }) {
   });
   const values = data?.unit?.indicators ?? [];
   const vi = i18n.getFixedT('vi', 'reporting');
+  const viCommon = i18n.getFixedT('vi', 'common');
   const valueUnitOf = (code: string) => catalog.byCode.get(code)?.valueUnit ?? '';
   const targetText = (code: string) => {
     const indicator = catalog.byCode.get(code);
@@ -55,7 +55,7 @@ export function IndicatorsSection({ scope }: { scope: DashboardScope }) {
       catalog.byCode.get(value.code)?.nameVi ?? value.code,
       indicatorFileValue(value.value, valueUnitOf(value.code)),
       vi(`valueUnitNames.${valueUnitOf(value.code) || 'RATIO'}`),
-      vi(`statuses.${value.status}`),
+      viCommon(`indicatorStatuses.${value.status}`),
       targetText(value.code),
       indicatorFileValue(value.coverage, 'RATIO'),
       value.approximate ? vi('approximateShort') : '',
@@ -94,7 +94,7 @@ export function IndicatorsSection({ scope }: { scope: DashboardScope }) {
             title: t('indicators.status'),
             key: 'status',
             width: 190,
-            render: (_, value) => <StatusTag status={value.status} />,
+            render: (_, value) => <IndicatorStatusTag status={value.status} />,
           },
           { title: t('indicators.target'), key: 'target', width: 120, render: (_, v) => targetText(v.code) },
           {

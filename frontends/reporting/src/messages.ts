@@ -44,12 +44,6 @@ export const reportingMessages = {
       indicator: 'Chỉ số',
       exportedOn: 'Ngày xuất',
     },
-    statuses: {
-      GOOD: 'Đạt mục tiêu',
-      WARNING: 'Chưa đạt mục tiêu',
-      ALERT: 'Vượt ngưỡng cảnh báo',
-      NO_DATA: 'Không có số liệu',
-    },
     indicators: {
       title: 'Chỉ số chính quyền điện tử',
       indicator: 'Chỉ số',
@@ -197,12 +191,6 @@ export const reportingMessages = {
       units: 'Units',
       indicator: 'Indicator',
       exportedOn: 'Exported on',
-    },
-    statuses: {
-      GOOD: 'On target',
-      WARNING: 'Below target',
-      ALERT: 'Past the warning line',
-      NO_DATA: 'No figures',
     },
     indicators: {
       title: 'E-government indicators',

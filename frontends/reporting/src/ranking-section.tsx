@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { i18n, linkTo, ProblemAlert } from '@cchc/web-shared';
+import { IndicatorStatusTag, i18n, indicatorStatusColor, linkTo, ProblemAlert } from '@cchc/web-shared';
 import { Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from './chart.js';
@@ -8,7 +8,7 @@ import { fileSlug } from './export.js';
 import { ExportButtons } from './export-buttons.js';
 import { indicatorFileValue, indicatorValueText, percentText } from './format.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-import { MarkTag, StatusTag, statusColor } from './labels.js';
+import { MarkTag } from './labels.js';
 import { ReadingsQuery } from './operations.js';
 import { type RankedRow, rankUnits } from './ranking.js';
 import { type DashboardScope, fileFilters } from './scope.js';
@@ -50,6 +50,7 @@ export function RankingSection(props: {
   const valueUnit = indicator?.valueUnit ?? '';
   const ranked = rows.filter((row) => row.rank !== null);
   const vi = i18n.getFixedT('vi', 'reporting');
+  const viCommon = i18n.getFixedT('vi', 'common');
   const unitName = (row: Row) => `${row.unit.partial ? `${t('approximateShort')} ` : ''}${row.unit.name}`;
   const exported = () => ({
     title: `${vi('ranking.title')} — ${scope.unit.fullName}`,
@@ -67,7 +68,7 @@ export function RankingSection(props: {
       row.rank,
       row.unit.fullName,
       indicatorFileValue(row.value, valueUnit),
-      vi(`statuses.${row.status}`),
+      viCommon(`indicatorStatuses.${row.status}`),
       indicatorFileValue(row.coverage, 'RATIO'),
       row.mark ? vi(`ranking.${row.mark}`) : row.rank === null ? vi('ranking.unranked') : '',
     ]),
@@ -147,7 +148,7 @@ export function RankingSection(props: {
                       name: catalog.nameOf(code),
                       data: ranked.map((row) => ({
                         value: row.value,
-                        itemStyle: { color: statusColor(row.status) },
+                        itemStyle: { color: indicatorStatusColor(row.status) },
                       })),
                     },
                   ],
@@ -194,7 +195,7 @@ export function RankingSection(props: {
                     title: t('ranking.status'),
                     key: 'status',
                     width: 190,
-                    render: (_, row) => <StatusTag status={row.status} />,
+                    render: (_, row) => <IndicatorStatusTag status={row.status} />,
                   },
                   {
                     title: t('ranking.coverage'),

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { ProblemAlert, session, toApiDate, UnitPicker, useSession } from '@cchc/web-shared';
+import { ProblemAlert, session, toApiDate, UnitPicker, useLocation, useSession } from '@cchc/web-shared';
 import { Card, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
 import { Dashboard } from './dashboard.js';
 import { homeOf } from './home.js';
-import { useLocation } from './location.js';
 import { ReportingHomeQuery, UnitByCodeQuery } from './operations.js';
 import { reportingPath, unitIdOf } from './routes.js';
 import { type Selection, selectionOf, unitsAsOf } from './selection.js';

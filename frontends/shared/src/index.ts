@@ -20,10 +20,16 @@ export {
   toApiDate,
   useLanguage,
 } from './i18n.js';
+export {
+  type IndicatorStatusName,
+  IndicatorStatusTag,
+  indicatorStatusColor,
+  worstStatusFirst,
+} from './indicator-status.js';
 export { type ApplicationProps, reactApplication } from './lifecycles.js';
 export { ProblemAlert, showFieldErrors } from './problem.js';
 export { WebProviders } from './providers.js';
-export { linkTo, usePathname } from './routing.js';
+export { linkTo, useLocation, usePathname } from './routing.js';
 export {
   LoginError,
   type Role,

@@ -62,6 +62,12 @@ export const commonMessages = {
         tooLarge: 'Giá trị không được lớn hơn {{n}}.',
         unknown: 'Máy chủ không chấp nhận giá trị này; hãy kiểm tra lại nội dung đã nhập.',
       },
+      indicatorStatuses: {
+        GOOD: 'Đạt mục tiêu',
+        WARNING: 'Chưa đạt mục tiêu',
+        ALERT: 'Vượt ngưỡng cảnh báo',
+        NO_DATA: 'Không có số liệu',
+      },
       table: {
         empty: 'Không có dữ liệu',
         previous: 'Trang trước',
@@ -142,6 +148,12 @@ export const commonMessages = {
         tooSmall: 'Must not be less than {{n}}.',
         tooLarge: 'Must not be greater than {{n}}.',
         unknown: 'The server did not accept this value; check what was entered.',
+      },
+      indicatorStatuses: {
+        GOOD: 'On target',
+        WARNING: 'Below target',
+        ALERT: 'Past the warning line',
+        NO_DATA: 'No figures',
       },
       table: {
         empty: 'No data',

@@ -126,12 +126,13 @@ describe('findings typed while the platform cannot be reached are kept in the br
     const area = page.getByTestId(`area-${plan.catalog.areas[1]!.code}`);
     const pending = page.getByTestId('pending-findings');
     let lost = 0;
+    let unheard = '';
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string } | null;
       if (lost > 0 || body?.operationName !== 'RecordFinding') return route.fallback();
       lost += 1;
       // The platform gets the request and records the finding; the page never hears the answer.
-      await route.fetch();
+      unheard = await (await route.fetch()).text();
       await route.abort('connectionreset');
     });
 
@@ -139,7 +140,9 @@ describe('findings typed while the platform cannot be reached are kept in the br
     await area.getByRole('button', { name: 'Ghi nhận' }).click();
     await pending.getByTestId('pending-finding').filter({ hasText: text }).waitFor();
     expect(lost).toBe(1);
-    expect(await storedWithText(target.unit.id, text)).toBe(1);
+    expect(await storedWithText(target.unit.id, text), `the answer the page did not hear: ${unheard}`).toBe(
+      1,
+    );
 
     // (Unless the page's own next try, every 15 s, came first.)
     await pending
