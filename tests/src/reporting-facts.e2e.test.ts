@@ -168,4 +168,24 @@ describe('corrective actions against their deadlines', () => {
       expected,
     );
   });
+
+  it('narrows actions to the year of the plans that found them', async () => {
+    const filter = { responsibleUnitCodes: ['91'], asOf: BEFORE, includeDescendants: true };
+    const listed = async (year?: number) =>
+      (
+        await ask<{
+          correctiveActions: { totalCount: number; nodes: { finding: { plan: { year: number } } }[] };
+        }>(
+          `query($f: ActionFilter) { correctiveActions(filter: $f, first: 500) {
+              totalCount nodes { finding { plan { year } } } } }`,
+          { f: { ...filter, year } },
+        )
+      ).correctiveActions;
+    const all = await listed();
+    const of2020 = await listed(2020);
+    expect(of2020.totalCount).toBeGreaterThan(0);
+    expect(of2020.totalCount).toBe(all.nodes.filter((a) => a.finding.plan.year === 2020).length);
+    expect(of2020.nodes.every((a) => a.finding.plan.year === 2020)).toBe(true);
+    expect((await listed(1999)).totalCount).toBe(0);
+  });
 });

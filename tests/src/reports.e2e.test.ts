@@ -56,6 +56,16 @@ const download = (path: string, token: string | null = platform.adminToken) =>
 
 const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
 
+/** A refused download: its status and the JSON error's code and request id. */
+async function refusal(response: Response) {
+  const body = (await response.json()) as { errors: { extensions: { code: string; requestId: string } }[] };
+  return {
+    status: response.status,
+    code: body.errors[0]!.extensions.code,
+    requestId: body.errors[0]!.extensions.requestId,
+  };
+}
+
 /** A paragraph's text, or a table's rows of cell texts, in the order of the document's body. */
 type Block = { text: string } | { rows: string[][] };
 
@@ -288,6 +298,22 @@ describe('the other documents', () => {
     expect(paragraphs.find((p) => p.startsWith('Tổng điểm'))).toContain(`xếp loại ${grade.nameVi}`);
   });
 
+  it('gives Hòn Đất’s own officer the same notice, though it may not read the plan', async () => {
+    const plan = plans[2020]!;
+    const honDat = plan.targets.find((t) => t.unit.fullName === 'Huyện Hòn Đất')!.unit.id;
+    const path = `/reports/inspection-plans/${plan.id}/notices/${honDat}.docx`;
+    const officer = await platform.login('hondat');
+    expect(
+      await refusal(await download(`/reports/inspection-plans/${plan.id}/report.docx`, officer)),
+    ).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    const asOfficer = await download(path, officer);
+    expect(asOfficer.status).toBe(200);
+    const asAdmin = await download(path);
+    expect(linesOf(await readDocx(await bytesOf(asOfficer)))).toEqual(
+      linesOf(await readDocx(await bytesOf(asAdmin))),
+    );
+  });
+
   it('writes the findings workbook, one sheet per area with its findings', async () => {
     const plan = plans[2020]!;
     const response = await download(`/reports/inspection-plans/${plan.id}/findings.xlsx`);
@@ -321,15 +347,6 @@ describe('the other documents', () => {
 });
 
 describe('who may download them', () => {
-  const refusal = async (response: Response) => {
-    const body = (await response.json()) as { errors: { extensions: { code: string; requestId: string } }[] };
-    return {
-      status: response.status,
-      code: body.errors[0]!.extensions.code,
-      requestId: body.errors[0]!.extensions.requestId,
-    };
-  };
-
   it('asks for a login: no token and a bad token are 401', async () => {
     const path = `/reports/inspection-plans/${plans[2020]!.id}/report.docx`;
     expect(await refusal(await download(path, null))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });

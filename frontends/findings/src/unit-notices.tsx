@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatDate, formatNumber, ProblemAlert } from '@cchc/web-shared';
+import { DocumentButton, documentPaths, formatDate, formatNumber, ProblemAlert } from '@cchc/web-shared';
 import { Card, Descriptions, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitSideNoticesQuery as Result } from './generated/graphql.js';
@@ -43,6 +43,13 @@ function NoticeCard({ notice }: { notice: Notice }) {
           </Typography.Title>
           <Typography.Text type="secondary">{notice.unit.fullName}</Typography.Text>
         </Flex>
+      }
+      extra={
+        <DocumentButton
+          path={documentPaths.notice(notice.plan.id, notice.unit.id)}
+          label={t('unitSide.notices.download')}
+          testId="notice-download"
+        />
       }
     >
       <Descriptions

@@ -65,6 +65,7 @@ export const unitSideMessages = {
     },
     notices: {
       none: 'Chưa có thông báo kết luận kiểm tra nào gửi đơn vị.',
+      download: 'Tải bản Word (.docx)',
       title: 'Thông báo số {{number}} ngày {{date}}',
       classification: 'Xếp loại',
       classifications: { GOOD: 'Tốt', FAIR: 'Khá', AVERAGE: 'Trung bình', WEAK: 'Yếu' },
@@ -147,6 +148,7 @@ export const unitSideMessages = {
     },
     notices: {
       none: 'No inspection conclusion notice has been sent to the unit yet.',
+      download: 'Download as Word (.docx)',
       title: 'Notice no. {{number}} of {{date}}',
       classification: 'Classification',
       classifications: { GOOD: 'Good', FAIR: 'Fair', AVERAGE: 'Average', WEAK: 'Weak' },

@@ -133,6 +133,9 @@ export const UnitSideNoticesQuery = graphql(`
         id
         fullName
       }
+      plan {
+        id
+      }
       actions {
         requiredAction
         deadline

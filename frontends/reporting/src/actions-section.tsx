@@ -9,6 +9,7 @@ import type { ActionTimeliness } from './generated/graphql.js';
 import { ActionTimelinessQuery } from './operations.js';
 import { type DashboardScope, fileFilters } from './scope.js';
 import { Section } from './section.js';
+import { yearOf } from './selection.js';
 
 /** Done first, then what is still to do; the colours of the findings application's action statuses. */
 const TIMELINESS: { key: ActionTimeliness; color: string }[] = [
@@ -24,6 +25,7 @@ export function ActionsSection({ scope }: { scope: DashboardScope }) {
   const { data, loading, error, refetch } = useQuery(ActionTimelinessQuery, {
     variables: {
       filter: {
+        year: yearOf(scope.selection.period),
         responsibleUnitIds: [scope.unit.id],
         includeDescendants: true,
         ...(scope.throughLineage ? { throughLineage: true } : {}),
@@ -43,7 +45,9 @@ export function ActionsSection({ scope }: { scope: DashboardScope }) {
   const share = (count: number) => (total ? percentText(count / total) : '');
   return (
     <Section testId="actions" title={t('actions.title')}>
-      <Typography.Paragraph>{t('actions.scope')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('actions.scope', { year: yearOf(scope.selection.period) })}
+      </Typography.Paragraph>
       <ProblemAlert error={error} onReload={() => void refetch()} />
       <CountsBlock
         testId="actions-timeliness"

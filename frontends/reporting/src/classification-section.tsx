@@ -1,9 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNumber, i18n, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import {
+  DocumentButton,
+  documentPaths,
+  formatNumber,
+  i18n,
+  ProblemAlert,
+  useLanguage,
+} from '@cchc/web-shared';
 import { Flex, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DocumentButton } from './document-button.js';
-import { documentPaths } from './documents.js';
 import { fileSlug } from './export.js';
 import { ExportButtons } from './export-buttons.js';
 import type { ReportingPlansOfYearQuery } from './generated/graphql.js';

@@ -1,3 +1,4 @@
+import { saveFile } from '@cchc/web-shared';
 import type { SheetData } from 'write-excel-file/browser';
 
 export type Cell = string | number | null;
@@ -61,17 +62,6 @@ export function fileSlug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/** Hands a file to the browser to save. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the link; the address may go once it is read.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 export function saveCsv(table: TableExport): void {

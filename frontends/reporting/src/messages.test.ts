@@ -29,6 +29,5 @@ describe('the reporting words', () => {
       'Đơn vị hiện nay',
     ]);
     expect(vi('approximate')).toBe('≈ ước tính (sáp nhập một phần)');
-    expect(vi('documents.generating')).toBe('Đang tạo báo cáo…');
   });
 });

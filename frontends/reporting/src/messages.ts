@@ -110,7 +110,8 @@ export const reportingMessages = {
     },
     actions: {
       title: 'Việc khắc phục',
-      scope: 'Mọi việc khắc phục giao cho đơn vị và các đơn vị trực thuộc, tính đến hôm nay',
+      scope:
+        'Việc khắc phục sau kiểm tra năm {{year}} giao cho đơn vị và các đơn vị trực thuộc, tính đến hôm nay',
       timeliness: 'Tình hình thực hiện',
       count: 'Số việc',
       share: 'Tỷ lệ',
@@ -144,8 +145,6 @@ export const reportingMessages = {
       findings: 'Bảng kết quả kiểm tra (.xlsx)',
       notice: 'Tải thông báo (.docx)',
       noticeOf: 'Tải thông báo kết luận của {{unit}}',
-      generating: 'Đang tạo báo cáo…',
-      done: 'Đã tạo tệp {{file}}',
     },
   },
   en: {
@@ -258,7 +257,8 @@ export const reportingMessages = {
     },
     actions: {
       title: 'Corrective actions',
-      scope: 'Every corrective action required of the unit and the units below it, as of today',
+      scope:
+        'Corrective actions after the {{year}} inspections required of the unit and the units below it, as of today',
       timeliness: 'Against the deadline',
       count: 'Actions',
       share: 'Share',
@@ -292,8 +292,6 @@ export const reportingMessages = {
       findings: 'Findings workbook (.xlsx)',
       notice: 'Download the notice (.docx)',
       noticeOf: 'Download the conclusion notice of {{unit}}',
-      generating: 'Generating the report…',
-      done: 'Made {{file}}',
     },
   },
 };

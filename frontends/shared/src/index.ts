@@ -7,6 +7,8 @@ export {
   type TableQuery,
   useCursorPaging,
 } from './data-table.js';
+export { DocumentButton } from './document-button.js';
+export { documentPaths, downloadDocument, fileNameOf, saveFile } from './documents.js';
 export { describeProblem, type Problem, type ProblemKind } from './errors.js';
 export {
   addMessages,

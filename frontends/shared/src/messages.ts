@@ -62,6 +62,7 @@ export const commonMessages = {
         tooLarge: 'Giá trị không được lớn hơn {{n}}.',
         unknown: 'Máy chủ không chấp nhận giá trị này; hãy kiểm tra lại nội dung đã nhập.',
       },
+      documents: { generating: 'Đang tạo tệp…', done: 'Đã tạo tệp {{file}}' },
       indicatorStatuses: {
         GOOD: 'Đạt mục tiêu',
         WARNING: 'Chưa đạt mục tiêu',
@@ -149,6 +150,7 @@ export const commonMessages = {
         tooLarge: 'Must not be greater than {{n}}.',
         unknown: 'The server did not accept this value; check what was entered.',
       },
+      documents: { generating: 'Making the file…', done: 'Made {{file}}' },
       indicatorStatuses: {
         GOOD: 'On target',
         WARNING: 'Below target',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, filterColumn, screenshot, seriousAccessibilityViolations } from './browser-kit.js';
@@ -359,6 +360,13 @@ describe("a unit officer's page in the findings application, and the unit tree, 
         for (const line of [...notice.strengths, ...notice.limitations]) expect(text).toContain(line);
         for (const action of notice.actions) expect(text).toContain(action.requiredAction);
       }
+      // The notice as the Word file the gateway writes, downloaded by the unit's own officer.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        cards.first().getByTestId('notice-download').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^Thông báo kết luận năm \d{4} - .+\.docx$/);
+      expect((await readFile((await download.path())!)).subarray(0, 2).toString()).toBe('PK');
     }
     const text = await applicationText(page);
     for (const notice of theirs!.conclusionNotices) expect(text).not.toContain(`số ${notice.number} `);

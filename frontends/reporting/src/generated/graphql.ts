@@ -18,6 +18,8 @@ export type ActionFilter = {
   statuses?: Array<ActionStatus> | null | undefined;
   /** Also the units responsibleUnitIds and responsibleUnitCodes were formed from through reorganisations, at any depth (today's An Giang: Kiên Giang's 2020 findings); with includeDescendants, their sub-units too */
   throughLineage?: boolean | null | undefined;
+  /** Actions of findings of the plans of this year */
+  year?: number | null | undefined;
 };
 
 /** OPEN → REPORTED → VERIFIED; OVERDUE is an OPEN action past its deadline */

@@ -128,7 +128,7 @@ export interface DocumentHeading {
  * place named after the province (or the lead unit when it has no superior).
  */
 export function planHeading(
-  plan: PlanHeader,
+  plan: Pick<PlanHeader, 'leadUnit'>,
   issuer: string,
   number: string,
   date: string | null,

@@ -22,7 +22,7 @@ import { bodyName, lowerFirst, viDate, viNumber } from './vi-format.js';
 const listOrNone = (items: string[]): Block[] => (items.length ? items.map(dash) : [body('Không có.')]);
 
 function gradeLine({ plan, notice, rank, ranked }: NoticeReport): string {
-  const grade = plan.catalog.classificationThresholds.find((t) => t.classification === notice.classification);
+  const grade = plan.classificationThresholds.find((t) => t.classification === notice.classification);
   const score = `Tổng điểm đạt ${viNumber(notice.total)}/${viNumber(notice.maxTotal)} điểm`;
   const graded = grade ? `; xếp loại ${grade.nameVi}` : '; chưa xếp loại';
   const place = rank === null ? '' : `; xếp thứ ${rank}/${ranked} đơn vị được kiểm tra`;

@@ -101,9 +101,14 @@ export interface Notice {
   actions: NoticeAction[];
 }
 
+/** The plan a notice concludes, as the notice's readers (the inspected unit's officers too) may read it. */
+export type NoticePlan = Omit<PlanHeader, 'id' | 'catalog'> & {
+  classificationThresholds: PlanHeader['catalog']['classificationThresholds'];
+};
+
 /** One unit's conclusion notice, with the plan it concludes. */
 export interface NoticeReport {
-  plan: PlanHeader;
+  plan: NoticePlan;
   unit: UnitName;
   rank: number | null;
   /** Of all the plan's scored units. */
@@ -111,8 +116,10 @@ export interface NoticeReport {
   notice: Notice;
 }
 
+const UNIT_NAME = 'fragment UnitName on Unit { id code name fullName kind level }';
+
 const FRAGMENTS = `
-  fragment UnitName on Unit { id code name fullName kind level }
+  ${UNIT_NAME}
   fragment PlanHeader on InspectionPlan {
     id year title decisionNumber decisionDate periodFrom periodTo status
     leadUnit { ...UnitName parent { ...UnitName } }
@@ -142,16 +149,24 @@ const FINDINGS_QUERY = `query PlanFindings($planId: ID!, $after: String) {
 }`;
 
 const NOTICE_QUERY = `query UnitNotice($planId: ID!, $unitId: ID!) {
-    inspectionPlan(id: $planId) {
-      ...PlanHeader
-      targets { unit { ...UnitName } assessment { rank } }
-    }
     conclusionNotices(planId: $planId, unitIds: [$unitId]) {
       number issuedOn strengths limitations classification total maxTotal
       actions { requiredAction deadline responsibleRole responsibleUnit { ...UnitName } }
+      unit { ...UnitName }
+      plan {
+        year title decisionNumber decisionDate periodFrom periodTo status
+        leadUnit { ...UnitName parent { ...UnitName } }
+        classificationThresholds { classification nameVi }
+        rank rankedUnits
+      }
     }
   }
-  ${FRAGMENTS}`;
+  ${UNIT_NAME}`;
+
+/** Whether a plan exists and inspects a unit, asked as the plan's readers ask (FORBIDDEN for anyone else). */
+const PLAN_TARGETS_QUERY = `query PlanTargets($planId: ID!) {
+    inspectionPlan(id: $planId) { targets { unit { id } } }
+  }`;
 
 /** A plan is concluded once its conclusion is recorded (and stays so when closed); before, its report is a draft. */
 export const isConcluded = (plan: { status: string }) =>
@@ -187,31 +202,34 @@ export async function loadPlanReport(run: RunQuery, planId: string): Promise<Pla
   return { plan: report.inspectionPlan, findings, indicators: report.indicatorCatalog };
 }
 
-/** A target's conclusion notice; NOT_FOUND for an unknown plan, a unit the plan does not inspect, or no notice yet. */
+/**
+ * A unit's conclusion notice, for whoever may read it (the unit's own officers too). When there is none to read,
+ * the plan's readers are told why (unknown plan, unit not inspected, not issued yet: NOT_FOUND) and anyone else
+ * that the plan is not theirs (FORBIDDEN), as GraphQL tells them.
+ */
 export async function loadNoticeReport(run: RunQuery, planId: string, unitId: string): Promise<NoticeReport> {
-  const { inspectionPlan: plan, conclusionNotices } = await run<{
-    inspectionPlan:
-      | (PlanHeader & { targets: { unit: UnitName; assessment: { rank: number | null } }[] })
-      | null;
-    conclusionNotices: Notice[];
+  const { conclusionNotices } = await run<{
+    conclusionNotices: (Notice & {
+      unit: UnitName;
+      plan: NoticePlan & { rank: number | null; rankedUnits: number };
+    })[];
   }>(NOTICE_QUERY, { planId, unitId });
-  if (!plan) throw planNotFound(planId);
-  const target = plan.targets.find((t) => t.unit.id === unitId);
-  if (!target)
+  const found = conclusionNotices[0];
+  if (found) {
+    const { unit, plan: withRank, ...notice } = found;
+    const { rank, rankedUnits, ...plan } = withRank;
+    return { plan, unit, rank, ranked: rankedUnits, notice };
+  }
+  const { inspectionPlan } = await run<{ inspectionPlan: { targets: { unit: { id: string } }[] } | null }>(
+    PLAN_TARGETS_QUERY,
+    { planId },
+  );
+  if (!inspectionPlan) throw planNotFound(planId);
+  if (!inspectionPlan.targets.some((t) => t.unit.id === unitId))
     throw new DomainError(ErrorCode.NOT_FOUND, `Unit ${unitId} is not inspected under plan ${planId}`, {
       id: unitId,
     });
-  const notice = conclusionNotices[0];
-  if (!notice)
-    throw new DomainError(ErrorCode.NOT_FOUND, `No conclusion notice has been issued to unit ${unitId} yet`, {
-      id: unitId,
-    });
-  const { targets, ...header } = plan;
-  return {
-    plan: header,
-    unit: target.unit,
-    rank: target.assessment.rank,
-    ranked: targets.filter((t) => t.assessment.rank !== null).length,
-    notice,
-  };
+  throw new DomainError(ErrorCode.NOT_FOUND, `No conclusion notice has been issued to unit ${unitId} yet`, {
+    id: unitId,
+  });
 }

@@ -151,9 +151,9 @@ export function planReport(status = 'CONCLUDED'): PlanReport {
 
 export function noticeReport(): NoticeReport {
   const { plan } = planReport();
-  const { targets: _targets, conclusion: _conclusion, ...header } = plan;
+  const { targets: _targets, conclusion: _conclusion, id: _id, catalog, ...header } = plan;
   return {
-    plan: header,
+    plan: { ...header, classificationThresholds: catalog.classificationThresholds },
     unit: UNITS.honDat,
     rank: 2,
     ranked: 2,

@@ -41,6 +41,8 @@ export interface FindingStatRow {
 
 export interface ActionQuery {
   planId?: string;
+  /** The year of the findings' plans. */
+  year?: number;
   responsibleUnitIds?: string[];
   statuses?: ActionStatus[];
   today: string;
@@ -238,6 +240,8 @@ export class FindingRepository {
 function actionConditions(query: ActionQuery, params: SqlParams): string[] {
   const where = ['TRUE'];
   if (query.planId) where.push(`f.plan_id = ${params.add(query.planId)}`);
+  if (query.year)
+    where.push(`f.plan_id IN (SELECT p.id FROM inspection_plans p WHERE p.year = ${params.add(query.year)})`);
   if (query.responsibleUnitIds)
     where.push(`a.responsible_unit_id = ANY(${params.add(query.responsibleUnitIds)}::uuid[])`);
   if (query.scope) where.push(`a.responsible_unit_id = ANY(${params.add(query.scope)}::uuid[])`);

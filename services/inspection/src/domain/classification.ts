@@ -35,3 +35,7 @@ export function classify(
     .find((t) => percent >= t.minPercent);
   return reached?.classification ?? null;
 }
+
+/** A catalog's grades, best first (the order a reader expects: Tốt, Khá, Trung bình, Yếu). */
+export const gradesBestFirst = (thresholds: readonly ClassificationThreshold[]): ClassificationThreshold[] =>
+  [...thresholds].sort((a, b) => b.minPercent - a.minPercent);

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } 
 import type { AssessedScore, UnitAssessment as Assessment } from '../application/assessment.service.js';
 import { effectiveShares } from '../domain/assessment-prefill.js';
 import type { CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
+import { gradesBestFirst } from '../domain/classification.js';
 import type { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
 import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
 import {
@@ -108,6 +109,6 @@ export class CriterionPointsResolver {
 export class CatalogThresholdsResolver {
   @FieldResolver(() => [ClassificationThreshold], { description: 'Xếp loại: the grades, best first' })
   classificationThresholds(@Root() catalog: CriteriaCatalogEntity) {
-    return [...catalog.classificationThresholds].sort((a, b) => b.minPercent - a.minPercent);
+    return gradesBestFirst(catalog.classificationThresholds);
   }
 }

@@ -13,6 +13,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import type { ScoreFields } from '../application/assessment.service.js';
 import type { NoticeFields } from '../application/notice.service.js';
 import { Classification } from '../domain/classification.js';
+import { PlanStatus } from '../domain/enums.js';
 import { EvidenceReading } from './evidence.types.js';
 import { Criterion, InspectionTarget, Unit } from './types.js';
 
@@ -191,6 +192,48 @@ export class ConclusionNotice {
 
   @Field(() => Int, { description: 'Send it back to issue the notice again' })
   version!: number;
+}
+
+@ObjectType({
+  description:
+    'The plan a notice concludes, as the notice’s readers (the inspected unit too) need it to read the notice',
+})
+export class NoticePlan {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  decisionDate!: string | null;
+
+  @Field(() => DateScalar)
+  periodFrom!: string;
+
+  @Field(() => DateScalar)
+  periodTo!: string;
+
+  @Field(() => PlanStatus)
+  status!: PlanStatus;
+
+  @Field(() => Unit, { description: 'The lead agency (usually the Sở Nội vụ)' })
+  leadUnit!: Unit;
+
+  @Field(() => [ClassificationThreshold], { description: 'The grades of its catalog, best first' })
+  classificationThresholds!: ClassificationThreshold[];
+
+  @Field(() => Int, { nullable: true, description: 'The unit’s rank among the plan’s scored units' })
+  rank!: number | null;
+
+  @Field(() => Int, { description: 'How many of the plan’s units are scored' })
+  rankedUnits!: number;
 }
 
 @InputType()

@@ -62,6 +62,7 @@ async function baseQuery(
 async function actionQuery(ctx: InspectionContext, filter: ActionFilter | undefined): Promise<ActionQuery> {
   return {
     planId: filter?.planId,
+    year: filter?.year,
     responsibleUnitIds: await selectedUnitIds(ctx, {
       ids: filter?.responsibleUnitIds,
       codes: filter?.responsibleUnitCodes,

@@ -502,6 +502,9 @@ export class ActionFilter {
   @IsUUID()
   planId?: string;
 
+  @Field(() => Int, { nullable: true, description: 'Actions of findings of the plans of this year' })
+  year?: number;
+
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(500)

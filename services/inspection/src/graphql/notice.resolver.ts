@@ -1,10 +1,11 @@
 import { Role } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { gradesBestFirst } from '../domain/classification.js';
 import type { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 import type { NoticeAction as NoticeActionFields } from '../domain/notice.js';
 import type { ConclusionEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
 import { INSPECTION_ACCESS } from './access.js';
-import { ConclusionNotice, IssueNoticeInput, NoticeAction } from './assessment.types.js';
+import { ConclusionNotice, IssueNoticeInput, NoticeAction, NoticePlan } from './assessment.types.js';
 import type { InspectionContext } from './context.js';
 import { Conclusion, InspectionTarget, Unit } from './types.js';
 
@@ -45,6 +46,22 @@ export class NoticeResolver {
   @FieldResolver(() => Unit)
   unit(@Root() notice: ConclusionNoticeEntity) {
     return { id: notice.unitId };
+  }
+
+  @FieldResolver(() => NoticePlan, { description: 'The plan it concludes, for whoever may read the notice' })
+  async plan(@Root() notice: ConclusionNoticeEntity, @Ctx() ctx: InspectionContext): Promise<NoticePlan> {
+    const plan = (await ctx.loaders.plan.load(notice.planId))!;
+    const [catalog, assessments] = await Promise.all([
+      ctx.loaders.catalog.load(plan.catalogId),
+      ctx.assessmentLoaders.assessmentsOfPlan.load(plan.id),
+    ]);
+    return {
+      ...plan,
+      leadUnit: { id: plan.leadUnitId },
+      classificationThresholds: gradesBestFirst(catalog?.classificationThresholds ?? []),
+      rank: assessments.get(notice.targetId)?.rank ?? null,
+      rankedUnits: [...assessments.values()].filter((a) => a.rank !== null).length,
+    };
   }
 }
 

@@ -1,6 +1,5 @@
 import { ServerError } from '@apollo/client';
-import { session } from '@cchc/web-shared';
-import { saveFile } from './export.js';
+import { session } from './session.js';
 
 /** The documents the gateway writes from the platform's data, fetched through the shell like the other API paths. */
 export const documentPaths = {
@@ -8,6 +7,17 @@ export const documentPaths = {
   findings: (planId: string) => `/reports/inspection-plans/${planId}/findings.xlsx`,
   notice: (planId: string, unitId: string) => `/reports/inspection-plans/${planId}/notices/${unitId}.docx`,
 };
+
+/** Hands a file to the browser to save. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the link; the address may go once it is read.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
 
 /** The file name a download is offered under: `filename*` (UTF-8) first, then `filename`. */
 export function fileNameOf(disposition: string | null): string | null {

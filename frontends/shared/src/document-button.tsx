@@ -1,15 +1,15 @@
-import { ProblemAlert } from '@cchc/web-shared';
 import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadDocument } from './documents.js';
+import { ProblemAlert } from './problem.js';
 
 /**
  * A document made on the server: while it is being made the button spins and says so, the rest of the page
  * stays usable; a refusal shows under it in the user's words.
  */
 export function DocumentButton(props: { path: string; label: string; ariaLabel?: string; testId: string }) {
-  const { t } = useTranslation('reporting');
+  const { t } = useTranslation('common');
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
