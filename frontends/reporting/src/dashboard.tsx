@@ -84,6 +84,7 @@ export function Dashboard({
     id: child.id,
     name: child.name,
     fullName: child.fullName,
+    kind: child.kind,
     partial: child.predecessors.some((link) => link.partial),
   }));
   return (

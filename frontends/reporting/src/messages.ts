@@ -74,6 +74,8 @@ export const reportingMessages = {
     },
     ranking: {
       title: 'Xếp hạng đơn vị trực thuộc',
+      group: 'Nhóm đơn vị',
+      groups: { territorial: 'Đơn vị hành chính', agencies: 'Sở, ban, ngành' },
       pick: 'Xếp hạng theo chỉ số',
       rank: 'Hạng',
       unit: 'Đơn vị',
@@ -221,6 +223,8 @@ export const reportingMessages = {
     },
     ranking: {
       title: 'Ranking of the units below',
+      group: 'Units ranked together',
+      groups: { territorial: 'Local governments', agencies: 'Departments and agencies' },
       pick: 'Rank on the indicator',
       rank: 'Rank',
       unit: 'Unit',

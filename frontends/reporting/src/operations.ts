@@ -58,6 +58,7 @@ export const ReportingUnitQuery = graphql(`
         id
         name
         fullName
+        kind
         predecessors {
           partial
         }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { IndicatorStatusTag, i18n, indicatorStatusColor, linkTo, ProblemAlert } from '@cchc/web-shared';
-import { Select, Space, Table, Typography } from 'antd';
+import { Segmented, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from './chart.js';
 import { useChoices } from './choices.js';
@@ -10,7 +10,7 @@ import { indicatorFileValue, indicatorValueText, percentText } from './format.js
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { MarkTag } from './labels.js';
 import { ReadingsQuery } from './operations.js';
-import { type RankedRow, rankUnits } from './ranking.js';
+import { type RankedRow, type RankingGroup, rankingGroups, rankUnits } from './ranking.js';
 import { type DashboardScope, fileFilters } from './scope.js';
 import { ChartAndTable, Section } from './section.js';
 import { periodBounds } from './selection.js';
@@ -19,6 +19,7 @@ export interface ChildUnit {
   id: string;
   name: string;
   fullName: string;
+  kind: string;
   /** Part of its area came from a unit only partly merged into it. */
   partial: boolean;
 }
@@ -35,11 +36,14 @@ export function RankingSection(props: {
   pathOf: (unitId: string) => string;
   onDrill: (unitId: string) => void;
 }) {
-  const { scope, units } = props;
+  const { scope } = props;
   const { t } = useTranslation('reporting');
   const catalog = useIndicatorCatalog();
   const [choices, choose] = useChoices();
   const code = choices.ranking ?? catalog.indicators[0]?.code ?? '';
+  const groups = rankingGroups(props.units);
+  const group = groups.find(([key]) => key === choices.rankingGroup) ?? groups[0];
+  const units = group?.[1] ?? [];
   const indicator = catalog.byCode.get(code);
   const { from, to } = periodBounds(scope.selection.period);
   const { data, loading, error, refetch } = useQuery(ReadingsQuery, {
@@ -55,7 +59,10 @@ export function RankingSection(props: {
   const exported = () => ({
     title: `${vi('ranking.title')} — ${scope.unit.fullName}`,
     fileName: fileSlug(`xep-hang ${scope.unit.name} ${code} ${scope.selection.period}`),
-    filters: fileFilters(scope, [[vi('file.indicator'), indicator?.nameVi ?? code]]),
+    filters: fileFilters(scope, [
+      [vi('ranking.group'), group ? vi(`ranking.groups.${group[0]}`) : ''],
+      [vi('file.indicator'), indicator?.nameVi ?? code],
+    ]),
     header: [
       vi('ranking.rank'),
       vi('ranking.unit'),
@@ -80,6 +87,17 @@ export function RankingSection(props: {
       extra={<ExportButtons title={t('ranking.title')} table={exported} />}
     >
       <Space wrap style={{ marginBottom: 16 }}>
+        {groups.length > 1 && (
+          <Segmented
+            aria-label={t('ranking.group')}
+            value={group?.[0]}
+            onChange={(rankingGroup) => choose({ rankingGroup: rankingGroup as RankingGroup })}
+            options={groups.map(([key, members]) => ({
+              value: key,
+              label: `${t(`ranking.groups.${key}`)} (${members.length})`,
+            }))}
+          />
+        )}
         <label htmlFor="ranking-indicator">{t('ranking.pick')}</label>
         <Select
           id="ranking-indicator"

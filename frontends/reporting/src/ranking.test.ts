@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankUnits } from './ranking.js';
+import { rankingGroups, rankUnits } from './ranking.js';
 
 const units = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 const reading = (unitId: string, value: number | null) => ({
@@ -42,6 +42,27 @@ describe('ranking units on an indicator', () => {
       ['a', 1, null, 'GOOD'],
       ['b', 1, null, 'GOOD'],
       ['c', null, null, 'NO_DATA'],
+    ]);
+  });
+});
+
+describe('the groups units are ranked in', () => {
+  it('ranks departments and provincial agencies apart from districts and cities, territorial units first', () => {
+    const units = [
+      { id: 'snv', kind: 'DEPARTMENT' },
+      { id: 'hon-dat', kind: 'RURAL_DISTRICT' },
+      { id: 'bqlkkt', kind: 'PROVINCIAL_AGENCY' },
+      { id: 'rach-gia', kind: 'PROVINCIAL_CITY' },
+    ];
+    expect(rankingGroups(units).map(([group, members]) => [group, members.map((u) => u.id)])).toEqual([
+      ['territorial', ['hon-dat', 'rach-gia']],
+      ['agencies', ['snv', 'bqlkkt']],
+    ]);
+  });
+
+  it('leaves out an empty group: a district’s communes are one group', () => {
+    expect(rankingGroups([{ kind: 'COMMUNE' }, { kind: 'TOWNSHIP' }]).map(([group]) => group)).toEqual([
+      'territorial',
     ]);
   });
 });

@@ -53,3 +53,22 @@ export function rankUnits<Unit extends { id: string }>(
     .map((row) => ({ ...row, rank: null, mark: null }));
   return [...ranked, ...unmeasured];
 }
+
+/** Departments and other provincial agencies are ranked among themselves, apart from the territorial units. */
+export type RankingGroup = 'territorial' | 'agencies';
+
+const AGENCY_KINDS = new Set(['DEPARTMENT', 'PROVINCIAL_AGENCY']);
+
+export const rankingGroupOf = (unit: { kind: string }): RankingGroup =>
+  AGENCY_KINDS.has(unit.kind) ? 'agencies' : 'territorial';
+
+/** The groups the units fall into, territorial units first, each with its units (empty groups left out). */
+export function rankingGroups<Unit extends { kind: string }>(
+  units: readonly Unit[],
+): [RankingGroup, Unit[]][] {
+  const groups: [RankingGroup, Unit[]][] = [
+    ['territorial', units.filter((unit) => rankingGroupOf(unit) === 'territorial')],
+    ['agencies', units.filter((unit) => rankingGroupOf(unit) === 'agencies')],
+  ];
+  return groups.filter(([, members]) => members.length > 0);
+}
