@@ -1,7 +1,7 @@
-import { formatDate, formatNumber, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { formatDate, formatNumber, indicatorValueText, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Descriptions, Skeleton, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { indicatorValueText, periodText } from './evidence.js';
+import { periodText } from './evidence.js';
 import type { FindingDetailQuery } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 

@@ -1,5 +1,5 @@
-import { formatNumber } from '@cchc/web-shared';
-import { indicatorValueText, periodText } from './evidence.js';
+import { formatNumber, indicatorValueText } from '@cchc/web-shared';
+import { periodText } from './evidence.js';
 
 export interface Reading {
   indicatorCode: string;

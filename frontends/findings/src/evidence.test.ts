@@ -1,6 +1,6 @@
-import { addMessages, i18n, setLanguage } from '@cchc/web-shared';
+import { addMessages, i18n, indicatorValueText, setLanguage } from '@cchc/web-shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indicatorValueText, periodText, twelveMonthsBefore } from './evidence.js';
+import { periodText, twelveMonthsBefore } from './evidence.js';
 import { findingsMessages } from './messages.js';
 
 addMessages('findings', findingsMessages);
@@ -29,6 +29,6 @@ describe('an indicator value as its unit reads', () => {
     expect(indicatorValueText(null, 'RATIO')).toBe('không có số liệu');
     setLanguage('en');
     expect(indicatorValueText(4.25, 'DAYS')).toBe('4,25 days');
-    expect(i18n.t('findings:noData')).toBe('no figures');
+    expect(i18n.t('common:noData')).toBe('no figures');
   });
 });

@@ -1,8 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { IndicatorStatusTag, ProblemAlert, useLanguage, worstStatusFirst } from '@cchc/web-shared';
+import {
+  IndicatorStatusTag,
+  indicatorValueText,
+  ProblemAlert,
+  useLanguage,
+  worstStatusFirst,
+} from '@cchc/web-shared';
 import { Card, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { indicatorValueText, periodText } from './evidence.js';
+import { periodText } from './evidence.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { FiguresQuery } from './scoring.operations.js';
 import { WRAPPING } from './text-style.js';

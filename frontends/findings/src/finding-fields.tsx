@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { indicatorValueText, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Flex, Form, type FormInstance, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from './area-section.js';
-import { indicatorValueText, periodText } from './evidence.js';
+import { periodText } from './evidence.js';
 import type { FindingKind, Severity } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { FINDING_KINDS } from './labels.js';

@@ -55,7 +55,6 @@ export const findingsMessages = {
     indicatorHint: 'Gõ tên chỉ số',
     indicatorRequired: 'Vui lòng chọn chỉ số',
     indicatorValue: 'Giá trị của đơn vị {{period}}: {{value}}',
-    noData: 'không có số liệu',
     observedLabel: 'Điều quan sát',
     observedLabelRequired: 'Vui lòng nhập điều quan sát',
     observedValue: 'Số đếm',
@@ -90,7 +89,6 @@ export const findingsMessages = {
       hidden: 'Không có kết quả nào khớp bộ lọc: {{filters}}',
       clear: 'Xóa bộ lọc',
     },
-    values: { RATIO: '{{value}}%', DAYS: '{{value}} ngày', PER_UNIT_MONTH: '{{value}} / đơn vị / tháng' },
   },
   en: {
     detail: detailMessages.en,
@@ -143,7 +141,6 @@ export const findingsMessages = {
     indicatorHint: 'Type an indicator’s name',
     indicatorRequired: 'Please choose an indicator',
     indicatorValue: 'The unit’s value {{period}}: {{value}}',
-    noData: 'no figures',
     observedLabel: 'What was observed',
     observedLabelRequired: 'Please enter what was observed',
     observedValue: 'Count',
@@ -178,6 +175,5 @@ export const findingsMessages = {
       hidden: 'No finding matches the filters: {{filters}}',
       clear: 'Clear the filters',
     },
-    values: { RATIO: '{{value}}%', DAYS: '{{value}} days', PER_UNIT_MONTH: '{{value}} per unit per month' },
   },
 };

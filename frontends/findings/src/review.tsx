@@ -1,9 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { DataTable, linkTo, ProblemAlert, useCursorPaging, useLanguage } from '@cchc/web-shared';
+import {
+  DataTable,
+  indicatorValueText,
+  linkTo,
+  ProblemAlert,
+  useCursorPaging,
+  useLanguage,
+} from '@cchc/web-shared';
 import { Button, Card, Empty, Flex, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indicatorValueText } from './evidence.js';
 import type {
   EvidenceVerdict,
   FindingKind,

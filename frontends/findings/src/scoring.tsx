@@ -1,11 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatNumber, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { formatNumber, indicatorValueText, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Button, Card, Flex, Form, InputNumber, message, Skeleton, Tag, Typography } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentTotals, classificationName, scorableOf } from './assessment-totals.js';
-import { indicatorValueText } from './evidence.js';
 import type {
   ScoringAssessmentFragment as Assessment,
   ScoredCriterionFragment as Criterion,

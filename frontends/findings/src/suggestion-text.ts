@@ -1,4 +1,5 @@
-import { indicatorValueText, periodText } from './evidence.js';
+import { indicatorValueText } from '@cchc/web-shared';
+import { periodText } from './evidence.js';
 import type { IndicatorStatus, Severity } from './generated/graphql.js';
 
 export interface AlertedIndicator {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   IndicatorStatusTag,
+  indicatorValueText,
   ProblemAlert,
   showFieldErrors,
   useLanguage,
@@ -9,7 +10,6 @@ import {
 import { Button, Card, Flex, Form, Input, List, message, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indicatorValueText } from './evidence.js';
 import type { IndicatorStatus } from './generated/graphql.js';
 import { type IndicatorDefinition, useIndicatorCatalog } from './indicator-catalog.js';
 import { FindingsQuery, RecordFindingMutation } from './operations.js';

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { i18n, ProblemAlert } from '@cchc/web-shared';
+import { i18n, ProblemAlert, percentText } from '@cchc/web-shared';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CountsBlock } from './counts-block.js';
 import { fileSlug } from './export.js';
-import { percentText } from './format.js';
 import type { ActionTimeliness } from './generated/graphql.js';
 import { ActionTimelinessQuery } from './operations.js';
 import { type DashboardScope, fileFilters } from './scope.js';

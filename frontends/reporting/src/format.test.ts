@@ -1,6 +1,6 @@
-import { addMessages } from '@cchc/web-shared';
+import { addMessages, indicatorValueText, percentText } from '@cchc/web-shared';
 import { describe, expect, it } from 'vitest';
-import { countText, indicatorFileValue, indicatorValueText, percentText } from './format.js';
+import { countText, indicatorFileValue } from './format.js';
 import { reportingMessages } from './messages.js';
 
 addMessages('reporting', reportingMessages);

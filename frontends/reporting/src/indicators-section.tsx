@@ -1,11 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNumber, IndicatorStatusTag, i18n, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import {
+  formatNumber,
+  IndicatorStatusTag,
+  i18n,
+  indicatorValueText,
+  ProblemAlert,
+  percentText,
+  useLanguage,
+} from '@cchc/web-shared';
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from './chart.js';
 import { fileSlug } from './export.js';
 import { ExportButtons } from './export-buttons.js';
-import { indicatorFileValue, indicatorValueText, percentText } from './format.js';
+import { indicatorFileValue } from './format.js';
 import type { ReportingUnitIndicatorsQuery } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { UnitIndicatorsQuery } from './operations.js';

@@ -6,10 +6,8 @@ export const reportingMessages = {
     noHome: 'Chưa có kế hoạch kiểm tra nào để mở báo cáo; hãy chọn một đơn vị',
     pickUnit: 'Chọn đơn vị',
     notFound: 'Không tìm thấy đơn vị',
-    noData: 'không có số liệu',
     approximate: '≈ ước tính (sáp nhập một phần)',
     approximateShort: '≈',
-    valueUnits: { DAYS: '{{value}} ngày', PER_UNIT_MONTH: '{{value}} / đơn vị / tháng' },
     valueUnitNames: { RATIO: '%', DAYS: 'ngày', PER_UNIT_MONTH: 'trường hợp / đơn vị / tháng' },
     filters: {
       label: 'Phạm vi báo cáo',
@@ -155,10 +153,8 @@ export const reportingMessages = {
     noHome: 'There is no inspection plan to open the reports on yet; choose a unit',
     pickUnit: 'Choose a unit',
     notFound: 'Unit not found',
-    noData: 'no figures',
     approximate: '≈ estimate (partly merged)',
     approximateShort: '≈',
-    valueUnits: { DAYS: '{{value}} days', PER_UNIT_MONTH: '{{value}} per unit per month' },
     valueUnitNames: { RATIO: '%', DAYS: 'days', PER_UNIT_MONTH: 'cases per unit per month' },
     filters: {
       label: 'Scope of the report',

@@ -1,12 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { IndicatorStatusTag, i18n, indicatorStatusColor, linkTo, ProblemAlert } from '@cchc/web-shared';
+import {
+  IndicatorStatusTag,
+  i18n,
+  indicatorStatusColor,
+  indicatorValueText,
+  linkTo,
+  ProblemAlert,
+  percentText,
+} from '@cchc/web-shared';
 import { Segmented, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from './chart.js';
 import { useChoices } from './choices.js';
 import { fileSlug } from './export.js';
 import { ExportButtons } from './export-buttons.js';
-import { indicatorFileValue, indicatorValueText, percentText } from './format.js';
+import { indicatorFileValue } from './format.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { MarkTag } from './labels.js';
 import { ReadingsQuery } from './operations.js';

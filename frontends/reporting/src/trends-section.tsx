@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { i18n, ProblemAlert } from '@cchc/web-shared';
+import { i18n, indicatorValueText, ProblemAlert, percentText } from '@cchc/web-shared';
 import { Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from './chart.js';
 import { useChoices } from './choices.js';
 import { fileSlug } from './export.js';
 import { ExportButtons } from './export-buttons.js';
-import { indicatorFileValue, indicatorValueText, percentText } from './format.js';
+import { indicatorFileValue } from './format.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
 import { ReadingsQuery } from './operations.js';
 import { type DashboardScope, fileFilters } from './scope.js';

@@ -28,6 +28,7 @@ export {
   indicatorStatusColor,
   worstStatusFirst,
 } from './indicator-status.js';
+export { indicatorValueText, percentText, ratioInPercent } from './indicator-values.js';
 export { type ApplicationProps, reactApplication } from './lifecycles.js';
 export { ProblemAlert, showFieldErrors } from './problem.js';
 export { WebProviders } from './providers.js';

@@ -63,6 +63,12 @@ export const commonMessages = {
         unknown: 'Máy chủ không chấp nhận giá trị này; hãy kiểm tra lại nội dung đã nhập.',
       },
       documents: { generating: 'Đang tạo tệp…', done: 'Đã tạo tệp {{file}}' },
+      noData: 'không có số liệu',
+      indicatorValues: {
+        RATIO: '{{value}}%',
+        DAYS: '{{value}} ngày',
+        PER_UNIT_MONTH: '{{value}} / đơn vị / tháng',
+      },
       indicatorStatuses: {
         GOOD: 'Đạt mục tiêu',
         WARNING: 'Chưa đạt mục tiêu',
@@ -151,6 +157,12 @@ export const commonMessages = {
         unknown: 'The server did not accept this value; check what was entered.',
       },
       documents: { generating: 'Making the file…', done: 'Made {{file}}' },
+      noData: 'no figures',
+      indicatorValues: {
+        RATIO: '{{value}}%',
+        DAYS: '{{value}} days',
+        PER_UNIT_MONTH: '{{value}} per unit per month',
+      },
       indicatorStatuses: {
         GOOD: 'On target',
         WARNING: 'Below target',
