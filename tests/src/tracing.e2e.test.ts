@@ -13,7 +13,7 @@ interface ExportedSpan {
   name: string;
   kind: number;
   attributes: { key: string; value: AttributeValue }[];
-  /** The tracer's name: the service that made the span (apollo/gateway-js for @apollo/gateway's own). */
+  /** The tracer's name: the service that made the span. */
   scope: string;
 }
 
@@ -103,14 +103,11 @@ describe('OpenTelemetry traces', () => {
       return chain;
     };
 
-    // The gateway's call to inspection: our client span, under @apollo/gateway's own fetch span.
+    // The gateway's call to inspection: our client span, within the gateway's server span.
     const subgraphCall = trace.find(
       (s) => s.scope === 'gateway' && s.kind === CLIENT && s.name === 'subgraph inspection',
     );
-    expect(byId.get(subgraphCall!.parentSpanId!)).toMatchObject({
-      scope: 'apollo/gateway-js',
-      name: 'gateway.fetch',
-    });
+    expect(subgraphCall).toBeDefined();
     expect(ancestors(subgraphCall!)).toContain(gatewayServer);
 
     // Inspection continues the trace from the traceparent it was sent, with the same request id.

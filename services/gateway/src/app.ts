@@ -1,20 +1,19 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  createApolloServer,
   createLogger,
   createVerifier,
   databaseIsReady,
+  ErrorCode,
   type Logger,
   type Refusal,
-  type RequestContext,
   type RunningHttpService,
   ServiceMetrics,
   startHttpService,
   UnitRegistryClient,
 } from '@cchc/kit';
-import { readSupergraph } from '@cchc/schema';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import * as httpTransport from '@graphql-mesh/transport-http';
 import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { apiTokenRoutes } from './accounts/api-token-routes.js';
 import { ApiTokenStore } from './accounts/api-tokens.js';
@@ -22,14 +21,18 @@ import { type Caller, callerResolver } from './accounts/callers.js';
 import { loginRoutes } from './accounts/login.js';
 import { TokenIssuer } from './accounts/token-issuer.js';
 import { readDemoUsers, UserStore } from './accounts/user-store.js';
-import { type GatewayConfig, subgraphKey } from './environment.js';
+import type { GatewayConfig } from './environment.js';
 import { exportRoutes } from './export.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { reportRoutes } from './reports/report-routes.js';
-import { SubgraphClient } from './subgraph-client.js';
-import { subgraphRoutes } from './subgraph-routes.js';
-import { readTrustedDocuments, registeredOperationsOnly, TrustedDocumentCache } from './trusted-documents.js';
+import type { GatewayServerContext } from './runtime/context.js';
+import { graphqlAs, runtimeEndpoint } from './runtime/endpoint.js';
+import { hiveLogger } from './runtime/hive-logger.js';
+import { operationOutcomes, subgraphCalls, subgraphOutages } from './runtime/observability.js';
+import { watchSupergraphFile } from './runtime/supergraph-file.js';
+import { type SubgraphRoute, subgraphRoutes } from './subgraph-routes.js';
+import { readTrustedDocuments, trustedDocuments } from './trusted-documents.js';
 
 export { type GatewayConfig, readConfig } from './environment.js';
 
@@ -47,71 +50,101 @@ async function subgraphReadiness(graphqlUrl: string): Promise<string> {
   }
 }
 
-/** Serves the committed supergraph (no introspection of subgraphs at start) over the configured subgraph URLs. */
+/** Time a superseded supergraph keeps serving the requests it admitted before a reload. */
+const RELOAD_DRAIN_MS = 30_000;
+
+/**
+ * Serves the supergraph file (no introspection of subgraphs at start; reloaded when the file changes) with
+ * Hive Gateway's runtime and the Rust query planner, over the configured subgraph URLs.
+ */
 export async function startGateway(config: GatewayConfig, logger?: Logger): Promise<Gateway> {
   const log = logger ?? createLogger('gateway', config.logLevel);
   const metrics = new ServiceMetrics('gateway');
-  const supergraphSdl = await readSupergraph(config.supergraphPath);
-  const { routes, unused } = subgraphRoutes(supergraphSdl, config.subgraphUrls);
-  log.info(
-    { subgraphs: Object.fromEntries([...routes].map(([name, r]) => [name, r.url])) },
-    'subgraph routes',
-  );
-  if (unused.length)
-    log.warn({ unused }, 'subgraph URLs configured for subgraphs the supergraph does not have');
-  // @apollo/gateway otherwise reports usage to Apollo's servers and probes cloud metadata addresses at start:
-  // an intranet platform sends nothing outside.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const gateway = new ApolloGateway({
-    supergraphSdl,
-    buildService: ({ name }) => {
-      const route = routes.get(name);
-      if (!route?.url) throw new Error(`No URL for subgraph ${name}: set SUBGRAPH_URL_${subgraphKey(name)}`);
-      return new SubgraphClient(name, route.url, config.subgraphTimeoutMs, metrics);
-    },
-  });
   const production = config.environment === 'production';
-  const { plugins, validationRules } = protection(production);
+  let routes = new Map<string, SubgraphRoute>();
+  const route = () => {
+    const found = subgraphRoutes(supergraph.current(), config.subgraphUrls);
+    if (found.unused.length)
+      log.warn(
+        { unused: found.unused },
+        'subgraph URLs configured for subgraphs the supergraph does not have',
+      );
+    log.info(
+      { subgraphs: Object.fromEntries([...found.routes].map(([name, r]) => [name, r.url])) },
+      'subgraph routes',
+    );
+    routes = found.routes;
+  };
+  const supergraph = await watchSupergraphFile(config.supergraphPath, log, () => {
+    route();
+    runtime.invalidateUnifiedGraph();
+  });
+  route();
+  const subgraphOf = (url: string) =>
+    [...routes.values()].find((r) => url.startsWith(r.url))?.name ?? 'unknown';
   const trusted = await readTrustedDocuments(config.trustedDocuments);
-  const apollo = createApolloServer<RequestContext>(
-    { gateway },
-    {
-      // In production, introspection and field suggestions are for logged-in callers only (see protection.ts).
-      introspection: true,
-      plugins: [
-        ...(plugins as ApolloServerPlugin<RequestContext>[]),
-        ...(production ? [registeredOperationsOnly(trusted)] : []),
-      ],
-      validationRules,
-      csrfPrevention: false,
-      persistedQueries: { cache: new TrustedDocumentCache(trusted) },
+  const runtime = createGatewayRuntime<GatewayServerContext>({
+    supergraph: () => supergraph.current(),
+    unifiedGraphHandler,
+    // Loaded here rather than by name at the first request: the dependency is then explicit.
+    transports: { http: httpTransport },
+    gracefulSchemaReload: { drainTimeout: RELOAD_DRAIN_MS },
+    // Each subgraph at its configured URL (else the one composed into the supergraph).
+    transportEntries: Object.fromEntries(
+      [...routes.values()].filter((r) => r.configured).map((r) => [r.name, { location: r.url }]),
+    ),
+    logging: hiveLogger(log),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    cors: false,
+    // The HTTP layer gives every request its id (and echoes it); the subgraphs get it below.
+    requestId: false,
+    propagateHeaders: {
+      // The subgraphs verify the caller's token again and apply their own rules.
+      fromClientToSubgraphs: ({ context }) => ({
+        authorization: context.caller?.authorization,
+        'x-request-id': context.requestId,
+      }),
     },
-  );
+    upstreamTimeout: config.subgraphTimeoutMs,
+    // A subgraph that cannot be reached or is too slow is named, so that the client knows which part is missing.
+    subgraphErrors: { errorCode: ErrorCode.SERVICE_UNAVAILABLE, subgraphNameProp: 'serviceName' },
+    maskedErrors: {
+      errorMessage: 'Internal error. Please try again; if it persists, report the request id.',
+    },
+    inboundInflightRequestDeduplication: { shouldIncludeHeader: (name) => name === 'authorization' },
+    plugins: () => [
+      ...protection(production),
+      ...trustedDocuments(trusted, production),
+      subgraphCalls(metrics, subgraphOf),
+      subgraphOutages(config.subgraphTimeoutMs),
+      operationOutcomes(metrics),
+    ],
+  });
   const counter = config.redisUrl ? new RedisCounter(config.redisUrl) : new MemoryCounter();
   const limit = rateLimit(counter, config.rateLimitPerMinute, (error) =>
     log.warn({ err: error }, 'rate limit counter unavailable'),
   );
   const accounts = config.login && (await openAccounts(config.login, config, log, metrics));
   const callerOf = callerResolver({ verify: createVerifier(config.auth), ...accounts });
-  // The caller resolved when the request was admitted, picked up again by the GraphQL context.
-  const callers = new WeakMap<IncomingMessage['headers'], Caller>();
+  // The caller resolved when the request was admitted, picked up again when it reaches the runtime.
+  const callers = new WeakMap<IncomingMessage, Caller>();
   /** A request with a bad token stops here with 401; one without a token goes on as anonymous. */
   const authenticate = async (request: IncomingMessage): Promise<Refusal | null> => {
     try {
-      callers.set(request.headers, await callerOf(request.headers));
+      callers.set(request, await callerOf(request.headers));
       return null;
     } catch (error) {
       return { status: 401, code: 'UNAUTHENTICATED', message: (error as Error).message };
     }
   };
-  const withCaller = (base: RequestContext, caller: Caller | undefined): RequestContext => ({
-    ...base,
-    identity: caller?.identity ?? null,
-    headers: { ...base.headers, authorization: caller?.authorization },
-  });
-  /** For the routes that run GraphQL themselves (exports, documents): the caller resolved from the headers. */
-  const contextOf = async (base: RequestContext, headers: IncomingMessage['headers']) =>
-    withCaller(base, await callerOf(headers));
+  /** For the routes that run GraphQL themselves (exports, documents): the caller and their GraphQL. */
+  const asCaller = async (request: IncomingMessage, requestId: string) => {
+    const caller = await callerOf(request.headers);
+    const context = { requestId, logger: log.child({ requestId }), caller };
+    return { identity: caller.identity, run: graphqlAs(runtime, context) };
+  };
   const unitRegistry = new UnitRegistryClient(routes.get('unit-registry')?.url ?? '');
   // A unit registry that cannot answer leaves the token without a unit (a unit officer then sees nothing).
   const unitIdOf = (code: string, asOf: string) =>
@@ -132,20 +165,15 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
         ...apiTokenRoutes(accounts.apiTokens, callerOf),
       ]
     : [];
-  const http = await startHttpService<RequestContext>({
+  const http = await startHttpService({
     logger: log,
     metrics,
-    apollo,
+    graphql: runtimeEndpoint(runtime, (request) => callers.get(request)),
     host: config.http.host,
     port: config.http.port,
     maxBodyBytes: config.maxBodyBytes,
     admit: async (request) => (await authenticate(request)) ?? (await limit(request)),
-    routes: [
-      ...exportRoutes(apollo, log, contextOf),
-      ...reportRoutes(apollo, log, contextOf),
-      ...accountRoutes,
-    ],
-    context: async (base) => withCaller(base, callers.get(base.headers)),
+    routes: [...exportRoutes(asCaller), ...reportRoutes(asCaller, log), ...accountRoutes],
     readiness: async () => {
       const subgraphs = Object.fromEntries(
         await Promise.all([...routes].map(async ([name, { url }]) => [name, await subgraphReadiness(url)])),
@@ -161,6 +189,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     ...http,
     metrics,
     stop: async () => {
+      supergraph.close();
       await http.stop();
       await counter.close();
       await accounts?.database.destroy();

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import {
   type AuthSettings,
   authEnvironment,
@@ -10,10 +11,12 @@ import {
   type ServiceBasics,
   serviceBasics,
 } from '@cchc/kit';
-import { SUPERGRAPH_FILE } from '@cchc/schema';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 import { accountsDatabaseUrl } from './accounts/accounts-database.js';
+
+/** The committed supergraph: the contract is the file, read (and watched) as it is; no code of the schema package runs. */
+const COMMITTED_SUPERGRAPH = createRequire(import.meta.url).resolve('@cchc/schema/supergraph.graphql');
 
 /** A subgraph answers over HTTP: `training:4020` (a valid URL of scheme "training") is a mistake, not a URL. */
 const subgraphUrl = z.url({ protocol: /^https?$/ });
@@ -153,7 +156,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       : undefined,
     redisUrl: parsed.REDIS_URL,
     trustedDocuments: parsed.TRUSTED_DOCUMENTS?.split(',').filter(Boolean) ?? [],
-    supergraphPath: parsed.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE,
+    supergraphPath: parsed.SUPERGRAPH_PATH ?? COMMITTED_SUPERGRAPH,
     subgraphUrls: subgraphUrlsOf(parsed),
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
   };

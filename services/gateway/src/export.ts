@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer, GraphQLResponse } from '@apollo/server';
-import { DomainError, ErrorCode, type Logger, type RequestContext, type Route, sendJson } from '@cchc/kit';
+import { DomainError, ErrorCode, type Route, sendJson } from '@cchc/kit';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { csvDocument } from './csv.js';
 import { type CsvFormat, type ParameterKind, readExportParameters } from './export-parameters.js';
+import type { AsCaller, RunGraphql } from './runtime/endpoint.js';
 
 const PAGE = 500;
 /** The HTTP status of an export or document that GraphQL refused, by the error's code; any other refusal is a bad request. */
@@ -175,12 +175,7 @@ const FACTS: Export<FactRow> = {
  * the GraphQL filter's fields as query parameters (lists comma-separated) and run the query through the
  * gateway itself, page by page, so every rule that applies to the query applies to the export.
  */
-export function exportRoutes(
-  apollo: ApolloServer<RequestContext>,
-  logger: Logger,
-  /** The request's context with its caller resolved (as for a GraphQL request); UNAUTHENTICATED for a bad token. */
-  withCaller: (base: RequestContext, headers: IncomingMessage['headers']) => Promise<RequestContext>,
-): Route[] {
+export function exportRoutes(asCaller: AsCaller): Route[] {
   return [FINDINGS, FACTS].map((spec) => ({
     method: 'GET' as const,
     path: spec.path,
@@ -190,17 +185,16 @@ export function exportRoutes(
         sendJson(response, status, {
           errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }],
         });
-      const base = { requestId, logger: logger.child({ requestId }), headers: request.headers };
       try {
-        const context = await withCaller(base, request.headers);
+        const caller = await asCaller(request, requestId);
         // Exports are for logged-in callers (a BI tool sends an API token): none is a 401, not a bad request.
-        if (!context.identity) {
+        if (!caller.identity) {
           refuse(401, new DomainError(ErrorCode.UNAUTHENTICATED, 'Log in (or send an API token) to export'));
           return;
         }
         const url = new URL(request.url ?? '/', 'http://localhost');
         const { variables, format } = readExportParameters(url, spec.parameters);
-        await runExport(apollo, spec as Export<unknown>, context, variables, format, response);
+        await runExport(caller.run, spec as Export<unknown>, requestId, variables, format, response);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         refuse(STATUS_OF[error.code] ?? 400, error);
@@ -215,25 +209,19 @@ function fieldOf(error: GraphQLFormattedError): string | undefined {
 }
 
 async function runExport(
-  apollo: ApolloServer<RequestContext>,
+  run: RunGraphql,
   spec: Export<unknown>,
-  context: RequestContext,
+  requestId: string,
   variables: Record<string, unknown>,
   format: CsvFormat,
   response: ServerResponse,
 ): Promise<void> {
-  const { requestId } = context;
   const rows: unknown[][] = [];
   let after: string | null = null;
   do {
-    const result: GraphQLResponse = await apollo.executeOperation(
-      { query: spec.query, variables: { ...variables, first: PAGE, after } },
-      { contextValue: context },
-    );
-    const single: FormattedExecutionResult | undefined =
-      result.body.kind === 'single' ? result.body.singleResult : undefined;
-    if (!single || single.errors?.length) {
-      const error = single?.errors?.[0];
+    const single: FormattedExecutionResult = await run(spec.query, { ...variables, first: PAGE, after });
+    if (!single.data || single.errors?.length) {
+      const error = single.errors?.[0];
       const code = (error?.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
       const field = error && fieldOf(error);
       sendJson(response, STATUS_OF[code] ?? 400, {

@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '@cchc/kit';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
+import type { GatewayServerContext } from './runtime/context.js';
+import { mapAnswerErrors } from './runtime/observability.js';
 
 /**
  * The limits every operation must stay within, checked before anything is fetched. Chosen so that the
@@ -20,9 +21,12 @@ export const OPERATION_LIMITS = {
   maxTokens: 5_000,
 } as const;
 
-/** graphql-armor's validation rules and plugins for the gateway, and schema discovery kept from anonymous callers. */
-export function protection(production: boolean) {
-  const armor = new ApolloArmor({
+/**
+ * graphql-armor's limits (its Envelop plugins; the runtime's own options cover depth and tokens only, not
+ * cost, aliases or directives) and schema discovery kept from anonymous callers in production.
+ */
+export function protection(production: boolean): GatewayPlugin<GatewayServerContext>[] {
+  const armor = new EnvelopArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -31,8 +35,8 @@ export function protection(production: boolean) {
     // Suggestions are hidden from anonymous callers only (below), not from logged-in ones.
     blockFieldSuggestion: { enabled: false },
   });
-  const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, schemaDiscovery(production)], validationRules };
+  const { plugins } = armor.protect();
+  return [...(plugins as GatewayPlugin<GatewayServerContext>[]), ...(production ? [schemaDiscovery] : [])];
 }
 
 const asksForSchema = (document: DocumentNode) => {
@@ -55,25 +59,22 @@ const SUGGESTION = / ?Did you mean .+\?$/;
  * In production, an anonymous caller can neither introspect the schema nor learn field names from "Did you
  * mean …?" suggestions; logged-in users and BI tools (with a token) explore it as usual.
  */
-function schemaDiscovery(production: boolean): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      if (!production || contextValue.identity) return;
-      return {
-        async didResolveOperation({ document }) {
-          if (asksForSchema(document)) {
-            throw new GraphQLError('Log in to read the schema: introspection is for logged-in callers', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
-          }
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            (error as { message: string }).message = error.message.replace(SUGGESTION, '');
-          }
-        },
-      };
-    },
-  };
-}
+const schemaDiscovery: GatewayPlugin<GatewayServerContext> = {
+  onValidate({ params, context }) {
+    if (context.caller?.identity) return;
+    if (asksForSchema(params.documentAST)) {
+      throw new GraphQLError('Log in to read the schema: introspection is for logged-in callers', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+  },
+  onResultProcess({ result, setResult, serverContext }) {
+    if ((serverContext as unknown as GatewayServerContext).caller?.identity) return;
+    setResult(
+      mapAnswerErrors(result, (error) => ({
+        ...error,
+        message: error.message.replace(SUGGESTION, ''),
+      })) as never,
+    );
+  },
+};

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { ErrorCode, type RequestContext } from '@cchc/kit';
+import { ErrorCode } from '@cchc/kit';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { type APQStore, createInMemoryAPQStore, hashSHA256, useAPQ } from '@graphql-yoga/plugin-apq';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import type { GatewayServerContext } from './runtime/context.js';
 
 /** The name the platform's own frontends send in `apollographql-client-name`. */
 export const WEB_CLIENT_NAME = 'cchc-web';
@@ -22,46 +23,46 @@ export async function readTrustedDocuments(files: string[]): Promise<Map<string,
 }
 
 /**
- * The automatic-persisted-query cache, answering the registered documents first: a frontend sends a hash
- * only, and a BI tool's queries are learnt as usual (APQ) in a bounded in-memory cache.
+ * Automatic persisted queries (Yoga's APQ plugin), answering the registered documents first: a frontend sends
+ * a hash only, and a BI tool's queries are learnt as usual in a bounded in-memory store. The runtime's
+ * `persistedDocuments` option serves registered documents only, and would refuse a BI tool's APQ.
  */
-export class TrustedDocumentCache implements KeyValueCache<string> {
-  private readonly learnt = new InMemoryLRUCache<string>();
+function persistedQueries(trusted: Map<string, string>): GatewayPlugin<GatewayServerContext> {
+  const learnt = createInMemoryAPQStore({ max: 1000 });
+  const store: APQStore = {
+    get: (hash) => trusted.get(hash) ?? learnt.get(hash),
+    set: (hash, query) => learnt.set(hash, query),
+  };
+  return useAPQ({ store }) as GatewayPlugin<GatewayServerContext>;
+}
 
-  constructor(private readonly trusted: Map<string, string>) {}
-
-  async get(key: string): Promise<string | undefined> {
-    // Apollo Server prefixes its persisted-query keys with "apq:".
-    return this.trusted.get(key.replace(/^apq:/, '')) ?? this.learnt.get(key);
-  }
-
-  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
-    await this.learnt.set(key, value, options);
-  }
-
-  async delete(key: string): Promise<boolean> {
-    return this.learnt.delete(key);
-  }
+interface PersistedQueryExtension {
+  persistedQuery?: { sha256Hash?: unknown };
 }
 
 /**
  * In production, the platform's web client may send only the operations registered at its build; other
  * clients (BI tools, partners) are not limited to them.
  */
-export function registeredOperationsOnly(trusted: Map<string, string>): ApolloServerPlugin<RequestContext> {
+function registeredOperationsOnly(trusted: Map<string, string>): GatewayPlugin<GatewayServerContext> {
   return {
-    async requestDidStart({ request }) {
-      if (request.http?.headers.get('apollographql-client-name') !== WEB_CLIENT_NAME) return;
-      return {
-        async didResolveOperation({ queryHash }) {
-          if (!trusted.has(queryHash)) {
-            throw new GraphQLError(
-              `The ${WEB_CLIENT_NAME} client sends only the operations registered at its build; rebuild the frontends`,
-              { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } },
-            );
-          }
-        },
-      };
+    async onParams({ params, request }) {
+      if (request.headers.get('apollographql-client-name') !== WEB_CLIENT_NAME) return;
+      const sent = (params.extensions as PersistedQueryExtension | undefined)?.persistedQuery?.sha256Hash;
+      const hash = typeof sent === 'string' ? sent : params.query ? await hashSHA256(params.query) : '';
+      if (!trusted.has(hash)) {
+        throw new GraphQLError(
+          `The ${WEB_CLIENT_NAME} client sends only the operations registered at its build; rebuild the frontends`,
+          { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } },
+        );
+      }
     },
   };
+}
+
+export function trustedDocuments(
+  trusted: Map<string, string>,
+  production: boolean,
+): GatewayPlugin<GatewayServerContext>[] {
+  return [...(production ? [registeredOperationsOnly(trusted)] : []), persistedQueries(trusted)];
 }

@@ -78,11 +78,58 @@ export function routeMatcher(
   };
 }
 
-export interface HttpServiceOptions<C extends RequestContext> {
+/** What answers at /graphql: a subgraph's Apollo Server, or the gateway's runtime. */
+export interface GraphqlEndpoint {
+  /** Answers one request; its body is already read (within the size limit). */
+  handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Buffer,
+    base: RequestContext,
+  ): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Apollo Server (started) at /graphql, each request's context made from the base one. */
+export async function apolloEndpoint<C extends RequestContext>(
+  apollo: ApolloServer<C>,
+  context: (base: RequestContext) => Promise<C>,
+): Promise<GraphqlEndpoint> {
+  await apollo.start();
+  return {
+    stop: () => apollo.stop(),
+    handle: async (request, response, body, base) => {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const isJson = (headers.get('content-type') ?? '').includes('json');
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: request.method ?? 'GET',
+          headers,
+          search: url.search,
+          body: body.length > 0 && isJson ? JSON.parse(body.toString('utf8')) : body.toString('utf8'),
+        },
+        context: () => context(base),
+      });
+      for (const [key, value] of result.headers) response.setHeader(key, value);
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        response.end(result.body.string);
+        return;
+      }
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    },
+  };
+}
+
+export interface HttpServiceOptions {
   logger: Logger;
   metrics: ServiceMetrics;
-  apollo: ApolloServer<C>;
-  context(base: RequestContext): Promise<C>;
+  graphql: GraphqlEndpoint;
   readiness(): Promise<Readiness>;
   host: string;
   port: number;
@@ -122,12 +169,9 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
  * One HTTP server per service: GraphQL at /graphql, /healthz (alive), /readyz (can serve), /metrics,
  * plus the service's own routes. Every request gets a request id, echoed back and logged.
  */
-export async function startHttpService<C extends RequestContext>(
-  options: HttpServiceOptions<C>,
-): Promise<RunningHttpService> {
-  const { apollo, logger, metrics } = options;
+export async function startHttpService(options: HttpServiceOptions): Promise<RunningHttpService> {
+  const { graphql, logger, metrics } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  await apollo.start();
 
   const routes: Route[] = [];
   const route = (r: Route) => routes.push(r);
@@ -153,37 +197,6 @@ export async function startHttpService<C extends RequestContext>(
   });
   for (const extra of options.routes ?? []) route(extra);
   const findRoute = routeMatcher(routes);
-
-  const serveGraphql = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    body: Buffer,
-    base: RequestContext,
-  ) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const isJson = (headers.get('content-type') ?? '').includes('json');
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: request.method ?? 'GET',
-        headers,
-        search: url.search,
-        body: body.length > 0 && isJson ? JSON.parse(body.toString('utf8')) : body.toString('utf8'),
-      },
-      context: () => options.context(base),
-    });
-    for (const [key, value] of result.headers) response.setHeader(key, value);
-    response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
-  };
 
   /** A route's pattern, or 'other' (metrics and span names stay few whatever paths are asked for). */
   const routeOf = (found: RouteMatch | undefined, path: string) =>
@@ -222,7 +235,7 @@ export async function startHttpService<C extends RequestContext>(
             }),
           );
         } else {
-          await serveGraphql(request, response, body, {
+          await graphql.handle(request, response, body, {
             requestId,
             logger: requestLogger,
             headers: request.headers,
@@ -282,11 +295,15 @@ export async function startHttpService<C extends RequestContext>(
     port,
     url: `http://${host}:${port}`,
     stop: async () => {
+      // A keep-alive connection whose request was in flight becomes idle only when answered: close those too,
+      // rather than wait for their keep-alive timeout.
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      await apollo.stop();
+      clearInterval(idle);
+      await graphql.stop();
     },
   };
 }

@@ -3,7 +3,13 @@ import type { DataSource } from 'typeorm';
 import { createApolloServer } from './apollo.js';
 import type { ServiceBasics } from './config.js';
 import { type DataSourceOptions, databaseIsReady, openDatabase } from './database.js';
-import { type RequestContext, type RunningHttpService, startHttpService } from './http.js';
+import {
+  apolloEndpoint,
+  type RequestContext,
+  type Route,
+  type RunningHttpService,
+  startHttpService,
+} from './http.js';
 import { type AuthSettings, createVerifier, identify, type Verifier } from './identity.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
@@ -17,6 +23,8 @@ export interface SubgraphServiceOptions<C extends RequestContext> {
   schema(): Promise<GraphQLSchema>;
   /** Runs once the database is migrated (demo data, services); returns how each request's context is made. */
   setUp(dataSource: DataSource, logger: Logger): Promise<(base: RequestContext) => C>;
+  /** Routes the service serves beside /graphql. */
+  routes?(dataSource: DataSource, logger: Logger): Route[];
 }
 
 export interface RunningSubgraph extends RunningHttpService {
@@ -55,14 +63,16 @@ export async function startSubgraphService<C extends RequestContext>(
     { schema: await options.schema() },
     { introspection: config.environment !== 'production' },
   );
-  const http = await startHttpService<C>({
+  const http = await startHttpService({
     logger,
     metrics,
-    apollo,
+    graphql: await apolloEndpoint(apollo, async (base) =>
+      context({ ...base, identity: await identifyOrRefuse(base, verify) }),
+    ),
     host: config.http.host,
     port: config.http.port,
     readiness: () => databaseIsReady(dataSource),
-    context: async (base) => context({ ...base, identity: await identifyOrRefuse(base, verify) }),
+    routes: options.routes?.(dataSource, logger),
   });
   logger.info({ url: `${http.url}/graphql` }, `${options.name} ready`);
   return {

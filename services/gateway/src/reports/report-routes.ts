@@ -1,17 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { ApolloServer } from '@apollo/server';
 import {
   DomainError,
   ErrorCode,
   type Logger,
-  type RequestContext,
   type Route,
   type RouteParams,
   sendJson,
   todayInVietnam,
 } from '@cchc/kit';
 import { STATUS_OF } from '../export.js';
+import type { AsCaller, RunGraphql } from '../runtime/endpoint.js';
 import { findingsWorkbook } from './findings-workbook.js';
 import { noticeDocument } from './notice-document.js';
 import { isConcluded, loadNoticeReport, loadPlanReport, type RunQuery } from './report-data.js';
@@ -90,13 +89,12 @@ export function contentDisposition(asciiName: string, name: string): string {
 const isErrorCode = (code: unknown): code is ErrorCode =>
   typeof code === 'string' && Object.values<string>(ErrorCode).includes(code);
 
-/** GraphQL through the gateway itself, as the caller: an error's code becomes a DomainError's. */
-function runAs(apollo: ApolloServer<RequestContext>, context: RequestContext): RunQuery {
+/** The caller's GraphQL as a document needs it: the data, or the first error's code as a DomainError's. */
+function dataOf(run: RunGraphql): RunQuery {
   return async <T>(query: string, variables: Record<string, unknown>) => {
-    const result = await apollo.executeOperation({ query, variables }, { contextValue: context });
-    const single = result.body.kind === 'single' ? result.body.singleResult : undefined;
-    const error = single?.errors?.[0];
-    if (!single || error) {
+    const single = await run(query, variables);
+    const error = single.errors?.[0];
+    if (!single.data || error) {
       const code = error?.extensions?.code;
       throw new DomainError(
         isErrorCode(code) ? code : ErrorCode.INTERNAL_SERVER_ERROR,
@@ -112,12 +110,7 @@ function runAs(apollo: ApolloServer<RequestContext>, context: RequestContext): R
  * notice (.docx), and the findings (.xlsx). Their data is read through the gateway's own GraphQL with the
  * caller's context, so every rule of the queries (roles, a unit officer's scope) applies to the documents.
  */
-export function reportRoutes(
-  apollo: ApolloServer<RequestContext>,
-  logger: Logger,
-  /** The request's context with its caller resolved (as for a GraphQL request); UNAUTHENTICATED for a bad token. */
-  withCaller: (base: RequestContext, headers: IncomingMessage['headers']) => Promise<RequestContext>,
-): Route[] {
+export function reportRoutes(asCaller: AsCaller, logger: Logger): Route[] {
   return SPECS.map((spec) => ({
     method: 'GET' as const,
     path: spec.path,
@@ -130,11 +123,8 @@ export function reportRoutes(
       const requestId = String(response.getHeader('x-request-id') ?? '');
       const log = logger.child({ requestId });
       try {
-        const context = await withCaller(
-          { requestId, logger: log, headers: request.headers },
-          request.headers,
-        );
-        if (!context.identity)
+        const caller = await asCaller(request, requestId);
+        if (!caller.identity)
           throw new DomainError(
             ErrorCode.UNAUTHENTICATED,
             'Log in (or send an API token) to download documents',
@@ -144,7 +134,7 @@ export function reportRoutes(
             throw new DomainError(ErrorCode.NOT_FOUND, `${name} "${value}" is not an id`, { field: name });
         }
         const started = performance.now();
-        const file = await spec.make(runAs(apollo, context), params);
+        const file = await spec.make(dataOf(caller.run), params);
         const ms = Math.round(performance.now() - started);
         log.info({ route: spec.path, params, ms, bytes: file.content.length }, 'document generated');
         response.writeHead(200, {
