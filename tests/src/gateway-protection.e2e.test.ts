@@ -3,8 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Gateway, readConfig, startGateway } from '@cchc/gateway';
-import { createLogger } from '@cchc/kit';
+import type { Gateway } from '@cchc/gateway';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
@@ -19,18 +18,8 @@ afterAll(() => platform?.stop());
 const HON_DAT = '{ unitByCode(code: "903", asOf: "2020-10-19") { name } }';
 
 /** A second gateway over the same subgraphs, with its own limits. */
-async function gatewayWith(overrides: Record<string, string>): Promise<Gateway> {
-  const config = readConfig({
-    UNIT_REGISTRY_URL: `${platform.unitRegistry.url}/graphql`,
-    INSPECTION_URL: `${platform.inspection.url}/graphql`,
-    METRICS_URL: `${platform.metrics.url}/graphql`,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    ...platform.authEnvironment,
-    ...overrides,
-  });
-  return startGateway(config, createLogger('test', 'silent'));
-}
+const gatewayWith = (overrides: Record<string, string>): Promise<Gateway> =>
+  platform.anotherGateway(overrides);
 
 interface Answer {
   data?: unknown;

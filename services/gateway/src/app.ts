@@ -13,6 +13,8 @@ import {
 } from '@cchc/kit';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import InMemoryLRUCache from '@graphql-mesh/cache-inmemory-lru';
+import RedisCache from '@graphql-mesh/cache-redis';
 import * as httpTransport from '@graphql-mesh/transport-http';
 import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { apiTokenRoutes } from './accounts/api-token-routes.js';
@@ -31,6 +33,11 @@ import { graphqlAs, runtimeEndpoint } from './runtime/endpoint.js';
 import { hiveLogger } from './runtime/hive-logger.js';
 import { operationOutcomes, subgraphCalls, subgraphOutages } from './runtime/observability.js';
 import { watchSupergraphFile } from './runtime/supergraph-file.js';
+import {
+  unitRegistryCaching,
+  unitRegistryFields,
+  watchUnitsRevision,
+} from './runtime/unit-registry-cache.js';
 import { type SubgraphRoute, subgraphRoutes } from './subgraph-routes.js';
 import { readTrustedDocuments, trustedDocuments } from './trusted-documents.js';
 
@@ -83,6 +90,12 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const subgraphOf = (url: string) =>
     [...routes.values()].find((r) => url.startsWith(r.url))?.name ?? 'unknown';
   const trusted = await readTrustedDocuments(config.trustedDocuments);
+  const unitsRevision = watchUnitsRevision(() => routes.get('unit-registry')?.url, log);
+  const hiveLog = hiveLogger(log);
+  // Shared by the replicas through Redis when there is one (cached answers), else in this process.
+  const cache = config.redisUrl
+    ? new RedisCache({ url: config.redisUrl, logger: hiveLog as never })
+    : new InMemoryLRUCache({ max: 5_000 });
   const runtime = createGatewayRuntime<GatewayServerContext>({
     supergraph: () => supergraph.current(),
     unifiedGraphHandler,
@@ -93,7 +106,8 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     transportEntries: Object.fromEntries(
       [...routes.values()].filter((r) => r.configured).map((r) => [r.name, { location: r.url }]),
     ),
-    logging: hiveLogger(log),
+    logging: hiveLog,
+    cache,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
@@ -117,6 +131,11 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     plugins: () => [
       ...protection(production),
       ...trustedDocuments(trusted, production),
+      ...unitRegistryCaching({
+        cache,
+        watch: unitsRevision,
+        registryFields: () => unitRegistryFields(supergraph.current()),
+      }),
       subgraphCalls(metrics, subgraphOf),
       subgraphOutages(config.subgraphTimeoutMs),
       operationOutcomes(metrics),
@@ -190,7 +209,9 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     metrics,
     stop: async () => {
       supergraph.close();
+      unitsRevision.close();
       await http.stop();
+      cache[Symbol.dispose]();
       await counter.close();
       await accounts?.database.destroy();
     },

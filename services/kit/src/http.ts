@@ -147,6 +147,9 @@ export interface RunningHttpService {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/** How long a stopping server waits for the requests in flight before closing their connections. */
+const STOP_GRACE_MS = 2_000;
+
 export class PayloadTooLargeError extends Error {}
 
 async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
@@ -296,13 +299,16 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
     url: `http://${host}:${port}`,
     stop: async () => {
       // A keep-alive connection whose request was in flight becomes idle only when answered: close those too,
-      // rather than wait for their keep-alive timeout.
+      // rather than wait for their keep-alive timeout; one still busy after a grace period (a long poll whose
+      // caller left) is cut.
       const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       clearInterval(idle);
+      clearTimeout(cut);
       await graphql.stop();
     },
   };

@@ -1,5 +1,5 @@
 import { startMetrics } from '@cchc/e-government-metrics';
-import { startGateway } from '@cchc/gateway';
+import { readConfig, startGateway } from '@cchc/gateway';
 import { startInspection } from '@cchc/inspection';
 import { type AuthSettings, createLogger, jwksOf, newSigningKey, readerToken } from '@cchc/kit';
 import { createTestDatabase } from '@cchc/kit/testing';
@@ -142,8 +142,24 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
   };
 
+  /** Another gateway over the same subgraphs, configured by environment variables as in production. */
+  const anotherGateway = (environment: Record<string, string>) =>
+    startGateway(
+      readConfig({
+        UNIT_REGISTRY_URL: `${unitRegistry.url}/graphql`,
+        INSPECTION_URL: `${inspection.url}/graphql`,
+        METRICS_URL: `${metrics.url}/graphql`,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        AUTH_JWKS: JSON.stringify(jwksOf(signingKey)),
+        ...environment,
+      }),
+      logger('gateway'),
+    );
+
   return {
     gatewayUrl: `${gateway.url}/graphql`,
+    anotherGateway,
     unitRegistry,
     inspection,
     metrics,

@@ -1,0 +1,263 @@
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+
+/**
+ * GW-1: the gateway under load (autocannon, 50 connections on loopback), against the same query sent straight
+ * to the subgraph and against a bare `@apollo/gateway` on the same supergraph and subgraphs, in one run.
+ * Every service runs in this process (as startPlatform starts them); autocannon fires from a worker thread.
+ */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const connections = 50;
+const measureSeconds = 6;
+const warmupSeconds = 1;
+const rounds = 2;
+
+const smallQuery = `{ unitByCode(code: "903", asOf: "2020-10-19") { name kind parent { name } } }`;
+/** Kiên Giang's 15 districts of 2020 (unit-registry), each with its on-time rate (metrics) and first findings (inspection). */
+const federatedQuery = `query KienGiangDistricts($province: ID!) {
+  units(filter: { parentId: $province, levels: [DISTRICT], asOf: "2020-10-19" }, first: 50) {
+    nodes {
+      code
+      name
+      indicators(period: "2020", codes: ["ON_TIME_RATE"]) { value }
+      findings(first: 3) { nodes { text severity } }
+    }
+  }
+}`;
+
+interface Target {
+  name: string;
+  url: string;
+}
+type QueryName = 'S' | 'F';
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Connection errors, timeouts, non-2xx answers and 200s carrying GraphQL errors. */
+  failures: number;
+}
+
+let platform: TestPlatform;
+let apolloBaseline: { url: string; stop: () => Promise<void> };
+let verifyBodyDir = '';
+let bodies: Record<QueryName, string>;
+
+beforeAll(async () => {
+  platform = await startPlatform('bench_gateway');
+  apolloBaseline = await startApolloBaseline(platform);
+  const province = await platform.query<{ unitByCode: { id: string } }>(
+    `{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`,
+  );
+  bodies = {
+    S: JSON.stringify({ query: smallQuery }),
+    F: JSON.stringify({ query: federatedQuery, variables: { province: province.data?.unitByCode.id } }),
+  };
+  // autocannon's worker thread takes its body check as a file to require.
+  verifyBodyDir = await mkdtemp(path.join(os.tmpdir(), 'gateway-bench-'));
+  await writeFile(
+    path.join(verifyBodyDir, 'no-graphql-errors.cjs'),
+    `module.exports = (body) => !body.includes('"errors"');\n`,
+  );
+}, 240_000);
+
+afterAll(async () => {
+  await apolloBaseline?.stop();
+  await platform?.stop();
+  if (verifyBodyDir) await rm(verifyBodyDir, { recursive: true });
+});
+
+/** A bare Apollo Gateway with nothing of ours: the supergraph file, the platform's subgraphs, the token passed on. */
+async function startApolloBaseline(platform: TestPlatform) {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const subgraphUrls: Record<string, string> = {
+    'unit-registry': `${platform.unitRegistry.url}/graphql`,
+    inspection: `${platform.inspection.url}/graphql`,
+    'e-government-metrics': `${platform.metrics.url}/graphql`,
+  };
+  const server = new ApolloServer<{ authorization?: string }>({
+    gateway: new ApolloGateway({
+      supergraphSdl: await readFile(path.join(repoRoot, 'schema/supergraph.graphql'), 'utf8'),
+      buildService: ({ name }) => {
+        const url = subgraphUrls[name];
+        if (!url) throw new Error(`no URL for subgraph ${name}`);
+        return new RemoteGraphQLDataSource({
+          url,
+          willSendRequest: ({ request, context }) => {
+            if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          },
+        });
+      },
+    }),
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: '127.0.0.1', port: 0 },
+    context: async ({ req }) => ({ authorization: req.headers.authorization }),
+  });
+  return { url, stop: () => server.stop() };
+}
+
+const requestOptions = () => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.adminToken}` },
+});
+
+/** One request, to fail loudly before measuring when a target does not answer the query in full. */
+async function checkAnswers(target: Target, query: QueryName) {
+  const response = await fetch(target.url, { ...requestOptions(), body: bodies[query] });
+  const body = (await response.json()) as {
+    data?: {
+      unitByCode?: { name: string };
+      units?: { nodes: { indicators: { value: number | null }[]; findings: { nodes: unknown[] } }[] };
+    };
+    errors?: unknown[];
+  };
+  const fail = (why: string) => {
+    throw new Error(`${target.name}, query ${query}: ${why}: ${response.status} ${JSON.stringify(body)}`);
+  };
+  if (!response.ok || body.errors) fail('errors');
+  if (query === 'S') {
+    if (!body.data?.unitByCode) fail('no unit 903');
+    return;
+  }
+  const districts = body.data?.units?.nodes ?? [];
+  if (districts.length !== 15) fail(`${districts.length} districts instead of 15`);
+  if (districts.some((unit) => unit.indicators[0]?.value == null))
+    fail('a district without its on-time rate');
+  if (!districts.some((unit) => unit.findings.nodes.length > 0)) fail('no district with findings');
+}
+
+/** A short run first, so that each measurement starts on warm code and open connections. */
+async function measure(target: Target, query: QueryName): Promise<Measurement> {
+  await load(target, query, warmupSeconds);
+  const result = await load(target, query, measureSeconds);
+  return {
+    requestsPerSecond: result.requests.mean,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.errors + result.non2xx + result.mismatches,
+  };
+}
+
+/**
+ * autocannon fires from a worker thread, off the event loop the services share. In that mode it takes the
+ * body check as a file to require (its README, "workers"); @types/autocannon knows only the function form.
+ */
+function load(target: Target, query: QueryName, duration: number) {
+  const verifyBody = path.join(
+    verifyBodyDir,
+    'no-graphql-errors.cjs',
+  ) as unknown as autocannon.Options['verifyBody'];
+  return autocannon({
+    url: target.url,
+    ...requestOptions(),
+    body: bodies[query],
+    connections,
+    duration,
+    workers: 1,
+    verifyBody,
+  });
+}
+
+/** Each round measures every case, the second in the reverse order, so that no target always goes first. */
+async function measureAll() {
+  const direct = { name: 'straight to unit-registry', url: `${platform.unitRegistry.url}/graphql` };
+  const ours = { name: 'our gateway', url: platform.gatewayUrl };
+  const apollo = { name: 'bare @apollo/gateway', url: apolloBaseline.url };
+  const measured = (target: Target, query: QueryName) => ({ target, query, runs: [] as Measurement[] });
+  const cases = {
+    directSmall: measured(direct, 'S'),
+    oursSmall: measured(ours, 'S'),
+    apolloSmall: measured(apollo, 'S'),
+    oursFederated: measured(ours, 'F'),
+    apolloFederated: measured(apollo, 'F'),
+  };
+  const inOrder = Object.values(cases);
+  for (const { target, query } of inOrder) await checkAnswers(target, query);
+  for (let round = 1; round <= rounds; round++) {
+    for (const { target, query, runs } of round % 2 ? inOrder : [...inOrder].reverse()) {
+      runs.push(await measure(target, query));
+    }
+  }
+  const failed = inOrder.filter(({ runs }) => runs.some((run) => run.failures > 0));
+  if (failed.length) throw new Error(`requests failed under load: ${JSON.stringify(failed)}`);
+
+  const mean = (runs: Measurement[], figure: keyof Measurement) =>
+    runs.reduce((sum, run) => sum + run[figure], 0) / runs.length;
+  const federatedSpeedup =
+    mean(cases.oursFederated.runs, 'requestsPerSecond') /
+    mean(cases.apolloFederated.runs, 'requestsPerSecond');
+  const smallLatencyRatio = mean(cases.oursSmall.runs, 'p50') / mean(cases.directSmall.runs, 'p50');
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+  await report(inOrder, [
+    `- F throughput, ours / Apollo Gateway: ${federatedSpeedup.toFixed(2)}× (target ≥ 5×: ${verdict(federatedSpeedup >= 5)})`,
+    `- S p50, ours / direct: ${smallLatencyRatio.toFixed(2)}× (target ≤ 1.3×: ${verdict(smallLatencyRatio <= 1.3)})`,
+  ]);
+}
+
+/** Prints the figures and appends them to docs/benchmarks.md: each cell is the range over the rounds. */
+async function report(
+  measured: { target: Target; query: QueryName; runs: Measurement[] }[],
+  ratios: string[],
+) {
+  const range = (values: number[]) => {
+    const [low, high] = [Math.min(...values), Math.max(...values)].map((value) => value.toFixed(0));
+    return low === high ? low : `${low}–${high}`;
+  };
+  const rows = measured.map(({ target, query, runs }) =>
+    [
+      target.name,
+      query,
+      range(runs.map((run) => run.requestsPerSecond)),
+      range(runs.map((run) => run.p50)),
+      range(runs.map((run) => run.p99)),
+      runs.reduce((sum, run) => sum + run.failures, 0),
+    ].join(' | '),
+  );
+  const cpus = os.cpus();
+  const setting =
+    `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `Node ${process.version}. Loopback, ${connections} connections, ${measureSeconds} s per measurement after ` +
+    `${warmupSeconds} s of warm-up, ${rounds} rounds in alternating order (ranges over the rounds, ratios of their means). ` +
+    'S: unitByCode 903 with its parent; F: Kiên Giang’s 15 districts with their 2020 on-time rate and first 3 findings.';
+  const block = [
+    `## Gateway, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    setting,
+    '',
+    '| target | query | req/s (mean) | p50 ms | p99 ms | errors |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+    '',
+    ...ratios,
+  ].join('\n');
+  process.stdout.write(`\n${block}\n`);
+  await appendToBenchmarks(block);
+}
+
+async function appendToBenchmarks(block: string) {
+  const file = path.join(repoRoot, 'docs/benchmarks.md');
+  const existing = await readFile(file, 'utf8').catch(() => null);
+  const heading = '# Benchmarks\n\nFigures appended by `npm run bench`, newest last.\n';
+  await mkdir(path.dirname(file), { recursive: true });
+  await appendFile(file, `${existing === null ? heading : ''}\n${block}`);
+}
+
+// vitest bench needs a bench, but tinybench cannot hold 50 connections: the one iteration is the whole autocannon
+// run (its time in vitest's table is the run's length); the figures are the table printed above it.
+describe('the gateway under load', () => {
+  bench('S and F straight, through our gateway and through Apollo Gateway (autocannon)', measureAll, {
+    iterations: 1,
+    time: 0,
+    warmupIterations: 0,
+    warmupTime: 0,
+  });
+});
