@@ -15,7 +15,8 @@ const STAND_IN_SECONDS = 300;
 /**
  * Resolves a request's caller: a JWT (the built-in login's or an OpenID Connect provider's) is verified and
  * forwarded as is; an API token is looked up (unknown, revoked or expired: UNAUTHENTICATED) and exchanged for
- * a short-lived platform JWT, so that the subgraphs only ever verify JWTs.
+ * a short-lived platform JWT, so that the subgraphs only ever verify JWTs. Ours rather than the runtime's JWT
+ * plugin: that one knows nothing of API tokens, and the kit's verifier is the one every subgraph runs too.
  */
 export function callerResolver(options: {
   verify: Verifier;
