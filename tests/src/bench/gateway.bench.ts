@@ -1,11 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { startPlatform, type TestPlatform } from '../testkit/platform.js';
@@ -13,7 +13,9 @@ import { startPlatform, type TestPlatform } from '../testkit/platform.js';
 /**
  * GW-1: the gateway under load (autocannon, 50 connections on loopback), against the same query sent straight
  * to the subgraph and against a bare `@apollo/gateway` on the same supergraph and subgraphs, in one run.
- * Every service runs in this process (as startPlatform starts them); autocannon fires from a worker thread.
+ * Each gateway runs in its own process, as `npm start` and a deployment run it, so that a request through it
+ * does not also pay the subgraph's work on the same event loop; the subgraphs run in this process (as
+ * startPlatform starts them) and autocannon fires from a worker thread.
  */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const connections = 50;
@@ -58,7 +60,8 @@ interface Measurement {
 }
 
 let platform: TestPlatform;
-let apolloBaseline: { url: string; stop: () => Promise<void> };
+let ourGateway: OwnProcess | undefined;
+let apolloBaseline: OwnProcess | undefined;
 let workerModulesDir = '';
 let bodies: Record<'S' | 'F', string>;
 /** The request setup autocannon's worker runs for S′, as a file; bodyOn(day) gives the body for one date. */
@@ -67,6 +70,7 @@ let datedSmallRequest: { bodyOn(day: number): string };
 
 beforeAll(async () => {
   platform = await startPlatform('bench_gateway');
+  ourGateway = await startOurGateway(platform);
   apolloBaseline = await startApolloBaseline(platform);
   const province = await platform.query<{ unitByCode: { id: string } }>(
     `{ unitByCode(code: "91", asOf: "2020-10-19") { id } }`,
@@ -103,39 +107,106 @@ module.exports = Object.assign((request, context) => ({ ...request, body: bodyOn
 }
 
 afterAll(async () => {
+  await ourGateway?.stop();
   await apolloBaseline?.stop();
   await platform?.stop();
   if (workerModulesDir) await rm(workerModulesDir, { recursive: true });
 });
 
-/** A bare Apollo Gateway with nothing of ours: the supergraph file, the platform's subgraphs, the token passed on. */
+const subgraphUrlsOf = (platform: TestPlatform) => ({
+  'unit-registry': `${platform.unitRegistry.url}/graphql`,
+  inspection: `${platform.inspection.url}/graphql`,
+  'e-government-metrics': `${platform.metrics.url}/graphql`,
+});
+
+/** Our gateway as `npm start` runs it, verifying the platform's tokens (the bench sends the admin's). */
+async function startOurGateway(platform: TestPlatform) {
+  const subgraphUrls = subgraphUrlsOf(platform);
+  return startInOwnProcess({
+    script: path.join(repoRoot, 'services/gateway/dist/main.js'),
+    environment: {
+      LOG_LEVEL: 'warn',
+      UNIT_REGISTRY_URL: subgraphUrls['unit-registry'],
+      INSPECTION_URL: subgraphUrls.inspection,
+      METRICS_URL: subgraphUrls['e-government-metrics'],
+      AUTH_JWKS: platform.authEnvironment.AUTH_JWKS,
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    },
+    graphqlPath: '/graphql',
+    readiness: { path: '/readyz' },
+  });
+}
+
+/** A bare Apollo Gateway with nothing of ours (apollo-baseline.mjs) on the same supergraph file and subgraphs. */
 async function startApolloBaseline(platform: TestPlatform) {
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const subgraphUrls: Record<string, string> = {
-    'unit-registry': `${platform.unitRegistry.url}/graphql`,
-    inspection: `${platform.inspection.url}/graphql`,
-    'e-government-metrics': `${platform.metrics.url}/graphql`,
+  return startInOwnProcess({
+    script: fileURLToPath(new URL('apollo-baseline.mjs', import.meta.url)),
+    environment: {
+      APOLLO_TELEMETRY_DISABLED: 'true',
+      SUPERGRAPH_PATH: path.join(repoRoot, 'schema/supergraph.graphql'),
+      SUBGRAPH_URLS: JSON.stringify(subgraphUrlsOf(platform)),
+    },
+    graphqlPath: '/',
+    // Apollo Server's own health check: a GET its CSRF prevention lets through.
+    readiness: { path: '/?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } },
+  });
+}
+
+interface OwnProcess {
+  /** The GraphQL endpoint. */
+  url: string;
+  /** SIGTERM, then the process's exit. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * `node <script>` on a free loopback port, with only the environment given (not vitest's NODE_ENV=test), its
+ * logs on this terminal; resolved once GET readiness.path answers 200.
+ */
+async function startInOwnProcess(options: {
+  script: string;
+  environment: Record<string, string>;
+  graphqlPath: string;
+  readiness: { path: string; headers?: Record<string, string> };
+}): Promise<OwnProcess> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [options.script], {
+    env: { NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), ...options.environment },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const stop = async () => {
+    if (running()) child.kill('SIGTERM');
+    await exited;
   };
-  const server = new ApolloServer<{ authorization?: string }>({
-    gateway: new ApolloGateway({
-      supergraphSdl: await readFile(path.join(repoRoot, 'schema/supergraph.graphql'), 'utf8'),
-      buildService: ({ name }) => {
-        const url = subgraphUrls[name];
-        if (!url) throw new Error(`no URL for subgraph ${name}`);
-        return new RemoteGraphQLDataSource({
-          url,
-          willSendRequest: ({ request, context }) => {
-            if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-          },
-        });
-      },
-    }),
-  });
-  const { url } = await startStandaloneServer(server, {
-    listen: { host: '127.0.0.1', port: 0 },
-    context: async ({ req }) => ({ authorization: req.headers.authorization }),
-  });
-  return { url, stop: () => server.stop() };
+  const deadline = Date.now() + 60_000;
+  while (!(await answers(`${origin}${options.readiness.path}`, options.readiness.headers))) {
+    if (!running() || Date.now() > deadline) {
+      await stop();
+      throw new Error(`${options.script} did not get ready (exit: ${child.exitCode ?? child.signalCode})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url: `${origin}${options.graphqlPath}`, stop };
+}
+
+const answers = (url: string, headers?: Record<string, string>) =>
+  fetch(url, { headers }).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/** A port the system has just given out and taken back: the child process listens on it next. */
+async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  await once(server, 'close');
+  if (!address || typeof address === 'string') throw new Error('no port from the system');
+  return address.port;
 }
 
 const requestOptions = () => ({
@@ -228,8 +299,8 @@ async function load(target: Target, query: QueryName, duration: number) {
 /** Each round measures every case, the second in the reverse order, so that no target always goes first. */
 async function measureAll() {
   const direct = { name: 'straight to unit-registry', url: `${platform.unitRegistry.url}/graphql` };
-  const ours = { name: 'our gateway', url: platform.gatewayUrl };
-  const apollo = { name: 'bare @apollo/gateway', url: apolloBaseline.url };
+  const ours = { name: 'our gateway', url: ourGateway!.url };
+  const apollo = { name: 'bare @apollo/gateway', url: apolloBaseline!.url };
   const measured = (target: Target, query: QueryName) => ({ target, query, runs: [] as Measurement[] });
   const cases = {
     directSmall: measured(direct, 'S'),
@@ -289,7 +360,8 @@ async function report(
   const cpus = os.cpus();
   const setting =
     `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
-    `Node ${process.version}. Loopback, ${connections} connections, ${measureSeconds} s per measurement after ` +
+    `Node ${process.version}. Each gateway in its own process; subgraphs in the bench process. ` +
+    `Loopback, ${connections} connections, ${measureSeconds} s per measurement after ` +
     `${warmupSeconds} s of warm-up, ${rounds} rounds in alternating order (ranges over the rounds, ratios of their means). ` +
     'S: unitByCode 903 with its parent; S′: the same with asOf a different day per request (from 1976, none sent ' +
     'twice to a target), which no cache can answer; F: Kiên Giang’s 15 districts with their 2020 on-time rate and ' +
@@ -313,8 +385,10 @@ async function appendToBenchmarks(block: string) {
   const file = path.join(repoRoot, 'docs/benchmarks.md');
   const existing = await readFile(file, 'utf8').catch(() => null);
   const heading = '# Benchmarks\n\nFigures appended by `npm run bench`, newest last.\n';
+  // A blank line before the block, whether or not the last one ended its line.
+  const before = existing === null ? heading : existing.endsWith('\n') ? '' : '\n';
   await mkdir(path.dirname(file), { recursive: true });
-  await appendFile(file, `${existing === null ? heading : ''}\n${block}`);
+  await appendFile(file, `${before}\n${block}\n`);
 }
 
 // vitest bench needs a bench, but tinybench cannot hold 50 connections: the one iteration is the whole autocannon
