@@ -96,6 +96,11 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   const cache = config.redisUrl
     ? new RedisCache({ url: config.redisUrl, logger: hiveLog as never })
     : new InMemoryLRUCache({ max: 5_000 });
+  const registryCache = unitRegistryCaching({
+    cache,
+    watch: unitsRevision,
+    registryFields: () => unitRegistryFields(supergraph.current()),
+  });
   const runtime = createGatewayRuntime<GatewayServerContext>({
     supergraph: () => supergraph.current(),
     unifiedGraphHandler,
@@ -127,15 +132,16 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     maskedErrors: {
       errorMessage: 'Internal error. Please try again; if it persists, report the request id.',
     },
-    inboundInflightRequestDeduplication: { shouldIncludeHeader: (name) => name === 'authorization' },
+    // Identical queries in flight from one caller run once; the registry's cached queries are left to the cache,
+    // which must see each one executed to keep its answer.
+    inboundInflightRequestDeduplication: {
+      shouldIncludeHeader: (name) => name === 'authorization',
+      enabled: (_args, request) => !registryCache.cachedQuery(request),
+    },
     plugins: () => [
       ...protection(production),
       ...trustedDocuments(trusted, production),
-      ...unitRegistryCaching({
-        cache,
-        watch: unitsRevision,
-        registryFields: () => unitRegistryFields(supergraph.current()),
-      }),
+      ...registryCache.plugins,
       subgraphCalls(metrics, subgraphOf),
       subgraphOutages(config.subgraphTimeoutMs),
       operationOutcomes(metrics),

@@ -190,9 +190,9 @@ export function unitRegistryCaching(options: {
   cache: KeyValueCache;
   watch: UnitsRevisionWatch;
   registryFields: () => Set<string>;
-}): GatewayPlugin<GatewayServerContext>[] {
+}): { plugins: GatewayPlugin<GatewayServerContext>[]; cachedQuery(request: Request): boolean } {
   const readsRegistryOnly = new WeakSet<Request>();
-  return [
+  const plugins = [
     markUnitRegistryQueries(options.registryFields, readsRegistryOnly),
     useMeshResponseCache({
       cache: options.cache,
@@ -203,4 +203,5 @@ export function unitRegistryCaching(options: {
       session: () => `units-${options.watch.revision()}`,
     }) as GatewayPlugin<GatewayServerContext>,
   ];
+  return { plugins, cachedQuery: (request) => readsRegistryOnly.has(request) };
 }
