@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from './errors.js';
 import { assertAllowed, createVerifier, identify, Role } from './identity.js';
@@ -68,6 +68,30 @@ describe('verifying callers', () => {
       DomainError,
     );
     expect(await identify({}, verify)).toBeNull();
+  });
+
+  it('trusts a verified token again without its signature check, but never past its expiry', async () => {
+    const key = await newSigningKey();
+    const verify = createVerifier({
+      issuer: 'cchc-platform',
+      audience: 'cchc-api',
+      keys: jwksOf(key),
+      rolesClaim: 'roles',
+      unitClaim: 'unit_id',
+    });
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ roles: ['ANALYST'] })
+      .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+      .setIssuer('cchc-platform')
+      .setAudience('cchc-api')
+      .setSubject('bi-tool')
+      .setExpirationTime(expiresAt)
+      .sign(await importJWK(key, 'ES256'));
+    const identity = { subject: 'bi-tool', username: 'bi-tool', roles: [Role.ANALYST], unitId: null };
+    expect(await verify(token)).toEqual(identity);
+    expect(await verify(token)).toEqual(identity);
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 100));
+    await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('lets a role through only where the operation allows it', () => {

@@ -70,11 +70,23 @@ const unauthenticated = (why: string) =>
 
 export type Verifier = (token: string) => Promise<Identity>;
 
-/** Verifies a bearer token's signature, issuer, audience and expiry, and reads the identity from its claims. */
+/** How long a verified token is trusted without checking its signature again (never past its expiry). */
+const VERIFIED_FOR_MS = 60_000;
+/** Verified tokens remembered at most (the callers of a busy minute). */
+const VERIFIED_KEPT = 10_000;
+
+/**
+ * Verifies a bearer token's signature, issuer, audience and expiry, and reads the identity from its claims.
+ * A token verified once is trusted for a minute (or until it expires, if sooner): every request of a screen or a
+ * BI tool carries the same token, and its signature check is most of what verification costs.
+ */
 export function createVerifier(settings: AuthSettings): Verifier {
   const keys =
     settings.keys instanceof URL ? createRemoteJWKSet(settings.keys) : createLocalJWKSet(settings.keys);
+  const verified = new Map<string, { identity: Identity; until: number }>();
   return async (token) => {
+    const known = verified.get(token);
+    if (known && known.until > Date.now()) return known.identity;
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: settings.issuer,
@@ -84,12 +96,16 @@ export function createVerifier(settings: AuthSettings): Verifier {
         .flat()
         .filter((r): r is Role => typeof r === 'string' && ROLES.has(r));
       const unit = payload[settings.unitClaim];
-      return {
+      const identity: Identity = {
         subject: String(payload.sub),
         username: String(payload.preferred_username ?? payload.sub),
         roles,
         unitId: typeof unit === 'string' ? unit : null,
       };
+      if (verified.size >= VERIFIED_KEPT) verified.clear();
+      const expires = payload.exp === undefined ? Number.POSITIVE_INFINITY : payload.exp * 1000;
+      verified.set(token, { identity, until: Math.min(Date.now() + VERIFIED_FOR_MS, expires) });
+      return identity;
     } catch {
       throw unauthenticated('The token is invalid or expired');
     }
