@@ -41,6 +41,9 @@ RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts
 COPY --from=prune /out/full/ ./
 # The packages' tsconfig files extend the root one, which turbo prune does not copy.
 COPY tsconfig.json ./
+# The gateway serves a supergraph file (SUPERGRAPH_PATH; schema/supergraph.graphql by default) and depends on no
+# package of schema/, so turbo prune leaves the files out: copy the committed ones (a few hundred kB).
+COPY schema/supergraph.graphql schema/supergraph.with-partners.graphql ./schema/
 RUN npx turbo run build --filter="${SERVICE}..."
 # Drop dev-only packages and optional ones (the ~60 MB embedded PostgreSQL binaries: services load
 # embedded-postgres only through @cchc/kit/embedded-postgres, which no service imports), then what

@@ -1,8 +1,7 @@
-import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { composeSupergraph } from './compose.js';
 
-/** `npm run schema:compose`: rewrites schema/ from what the services print. */
+/** `npm run compose`: rewrites the supergraphs in schema/ from the subgraphs' committed SDL files. */
 const root = new URL('../', import.meta.url);
 const { files } = await composeSupergraph();
 for (const [name, content] of files) {

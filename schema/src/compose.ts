@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { PARTNER_SUBGRAPHS, SUBGRAPHS, type SubgraphSource } from './subgraphs.js';
+import { PARTNER_SUBGRAPHS, readSubgraphSdl, SUBGRAPHS, type SubgraphSource } from './subgraphs.js';
 
 export interface ComposedSchema {
   /** File name (relative to schema/) → content. */
@@ -33,17 +33,14 @@ function compose(subgraphs: SubgraphSource[], sdls: Map<string, string>): string
 }
 
 /**
- * Prints every subgraph's SDL and composes the supergraph, as the files committed in schema/: the platform's
- * own (supergraph.graphql), and with the partner agencies' subgraphs (supergraph.with-partners.graphql).
+ * Composes the supergraph from the subgraphs' committed SDL files, as the files committed in schema/: the
+ * platform's own (supergraph.graphql), and with the partner agencies' subgraphs (supergraph.with-partners.graphql).
  */
 export async function composeSupergraph(): Promise<ComposedSchema> {
   const files = new Map<string, string>();
   const sdls = new Map<string, string>();
-  for (const subgraph of [...SUBGRAPHS, ...PARTNER_SUBGRAPHS]) {
-    const sdl = await subgraph.print();
-    sdls.set(subgraph.name, sdl);
-    files.set(`subgraphs/${subgraph.name}.graphql`, `${sdl.trim()}\n`);
-  }
+  for (const subgraph of [...SUBGRAPHS, ...PARTNER_SUBGRAPHS])
+    sdls.set(subgraph.name, await readSubgraphSdl(subgraph.name));
   files.set('supergraph.graphql', compose(SUBGRAPHS, sdls));
   files.set('supergraph.yaml', compositionConfig(SUBGRAPHS));
   const withPartners = [...SUBGRAPHS, ...PARTNER_SUBGRAPHS];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from './compose.js';
 
 describe('the committed schema/', () => {
-  it('matches what the services print and compose (run `npm run schema:compose` after a schema change)', async () => {
+  it('holds the supergraphs composed from its subgraph files (run `npm run schema:compose` after a schema change)', async () => {
     const { files } = await composeSupergraph();
     expect(files.size).toBeGreaterThan(2);
     for (const [name, content] of files) {

@@ -1,20 +1,16 @@
-import { printMetricsSdl } from '@cchc/e-government-metrics';
-import { printInspectionSdl } from '@cchc/inspection';
-import { printStaffingSdl } from '@cchc/partner-staffing';
-import { printUnitRegistrySdl } from '@cchc/unit-registry';
+import { readFile } from 'node:fs/promises';
 
 export interface SubgraphSource {
   name: string;
   /** Default routing URL; the gateway's configuration overrides it per environment. */
   routingUrl: string;
-  print(): Promise<string>;
 }
 
 /** Every subgraph of the platform, in composition order. */
 export const SUBGRAPHS: SubgraphSource[] = [
-  { name: 'unit-registry', routingUrl: 'http://localhost:4001/graphql', print: printUnitRegistrySdl },
-  { name: 'inspection', routingUrl: 'http://localhost:4002/graphql', print: printInspectionSdl },
-  { name: 'e-government-metrics', routingUrl: 'http://localhost:4003/graphql', print: printMetricsSdl },
+  { name: 'unit-registry', routingUrl: 'http://localhost:4001/graphql' },
+  { name: 'inspection', routingUrl: 'http://localhost:4002/graphql' },
+  { name: 'e-government-metrics', routingUrl: 'http://localhost:4003/graphql' },
 ];
 
 /**
@@ -22,5 +18,9 @@ export const SUBGRAPHS: SubgraphSource[] = [
  * gateway serves when `npm start` runs with PARTNER_SUBGRAPHS=true.
  */
 export const PARTNER_SUBGRAPHS: SubgraphSource[] = [
-  { name: 'partner-staffing', routingUrl: 'http://localhost:4010/graphql', print: printStaffingSdl },
+  { name: 'partner-staffing', routingUrl: 'http://localhost:4010/graphql' },
 ];
+
+/** A subgraph's SDL as its service printed it into schema/subgraphs/ (`npm run schema:print` in the service). */
+export const readSubgraphSdl = (name: string): Promise<string> =>
+  readFile(new URL(`../subgraphs/${name}.graphql`, import.meta.url), 'utf8');

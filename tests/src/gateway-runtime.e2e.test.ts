@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUPERGRAPH_FILE, SUPERGRAPH_WITH_PARTNERS_FILE } from '@cchc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
@@ -62,8 +63,8 @@ describe("the unit registry's answers cached at the gateway", () => {
 });
 
 describe('the supergraph file', () => {
-  const committed = fileURLToPath(import.meta.resolve('@cchc/schema/supergraph.graphql'));
-  const withPartners = fileURLToPath(import.meta.resolve('@cchc/schema/supergraph.with-partners.graphql'));
+  const committed = fileURLToPath(SUPERGRAPH_FILE);
+  const withPartners = fileURLToPath(SUPERGRAPH_WITH_PARTNERS_FILE);
   const HAS_STAFFING = '{ __type(name: "UnitStaffing") { name } }';
 
   it('is reloaded when it changes, without a restart and without failing the requests in flight', async () => {

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import {
   type AuthSettings,
   authEnvironment,
@@ -15,8 +15,11 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { accountsDatabaseUrl } from './accounts/accounts-database.js';
 
-/** The committed supergraph: the contract is the file, read (and watched) as it is; no code of the schema package runs. */
-const COMMITTED_SUPERGRAPH = createRequire(import.meta.url).resolve('@cchc/schema/supergraph.graphql');
+/**
+ * The supergraph committed in the repository's schema/, served when SUPERGRAPH_PATH names none: the contract is
+ * the file (a deployed gateway is given its path), no code of the schema package runs here.
+ */
+const COMMITTED_SUPERGRAPH = fileURLToPath(new URL('../../../schema/supergraph.graphql', import.meta.url));
 
 /** A subgraph answers over HTTP: `training:4020` (a valid URL of scheme "training") is a mistake, not a URL. */
 const subgraphUrl = z.url({ protocol: /^https?$/ });

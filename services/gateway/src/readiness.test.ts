@@ -1,4 +1,3 @@
-import { SUPERGRAPH_WITH_PARTNERS_FILE } from '@cchc/schema';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Gateway, readConfig, startGateway } from './app.js';
 
@@ -35,7 +34,10 @@ describe('gateway /readyz', () => {
   });
 
   it("lists the partner agency's subgraph when it serves the supergraph with partners", async () => {
-    const withPartners = { ...environment, SUPERGRAPH_PATH: SUPERGRAPH_WITH_PARTNERS_FILE.pathname };
+    const withPartners = {
+      ...environment,
+      SUPERGRAPH_PATH: new URL('../../../schema/supergraph.with-partners.graphql', import.meta.url).pathname,
+    };
     expect(await subgraphsInReadiness(withPartners)).toEqual([
       'e-government-metrics',
       'inspection',

@@ -1,10 +1,13 @@
-import { readSupergraph, SUPERGRAPH_WITH_PARTNERS_FILE } from '@cchc/schema';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { subgraphRoutes } from './subgraph-routes.js';
 
 describe('subgraph routes', () => {
   it('sends each subgraph to its configured URL, in either spelling of its name, else to its routing URL', async () => {
-    const sdl = await readSupergraph(SUPERGRAPH_WITH_PARTNERS_FILE);
+    const sdl = await readFile(
+      new URL('../../../schema/supergraph.with-partners.graphql', import.meta.url),
+      'utf8',
+    );
     const { routes, unused } = subgraphRoutes(sdl, {
       PARTNER_STAFFING: 'http://staffing.snv.internal/graphql',
       'e-government-metrics': 'http://metrics.internal/graphql',

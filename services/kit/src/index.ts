@@ -19,6 +19,7 @@ export * from './service-request.js';
 export * from './signing-key.js';
 export * from './subgraph.js';
 export * from './subgraph-config.js';
+export * from './subgraph-sdl.js';
 export * from './subgraph-service.js';
 export * from './telemetry.js';
 export * from './text.js';

@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The workspace folders `turbo prune` keeps for a deployable: what its image is built from. */
+async function prunedWorkspaces(packageName: string): Promise<string[]> {
+  const out = await mkdtemp(path.join(tmpdir(), 'cchc-prune-'));
+  try {
+    await promisify(execFile)('npx', ['turbo', 'prune', packageName, '--out-dir', out], { cwd: repoRoot });
+    const lock = JSON.parse(await readFile(path.join(out, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, unknown>;
+    };
+    return Object.keys(lock.packages)
+      .filter((key) => key && !key.includes('node_modules'))
+      .sort();
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+it('builds the gateway from the gateway and the kit alone: the contract is the supergraph file, not the subgraphs', async () => {
+  expect(await prunedWorkspaces('@cchc/gateway')).toEqual(['services/gateway', 'services/kit']);
+});
