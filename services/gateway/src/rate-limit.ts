@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Refusal } from '@cchc/kit';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 
 /** Counts a client's requests in fixed one-minute windows. */
 export interface RequestCounter {
@@ -10,14 +11,18 @@ export interface RequestCounter {
   close(): Promise<void>;
 }
 
+/** Clients counted at once in memory: the least recent are forgotten past it (their count starts again). */
+export const CLIENTS_COUNTED = 100_000;
+
 export class MemoryCounter implements RequestCounter {
-  private readonly counts = new Map<string, { window: number; count: number }>();
+  /** Bounded, and each entry dropped after two windows: every caller and address that ever came would stay. */
+  private readonly counts = new LRUCache<string, { window: number; count: number }>({ max: CLIENTS_COUNTED });
 
   async increment(key: string, windowSeconds: number): Promise<number> {
     const window = Math.floor(Date.now() / 1000 / windowSeconds);
     const entry = this.counts.get(key);
     const count = entry && entry.window === window ? entry.count + 1 : 1;
-    this.counts.set(key, { window, count });
+    this.counts.set(key, { window, count }, { ttl: windowSeconds * 2000 });
     return count;
   }
 

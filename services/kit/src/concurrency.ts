@@ -2,6 +2,19 @@ import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { DomainError, ErrorCode, notFound } from './errors.js';
 
 /**
+ * The version a client last read against the stored one (0 for a record not yet written): a stale version gets
+ * CONFLICT with the current one, and nothing is written. Every versioned write of the platform checks it here.
+ */
+export function assertVersion(what: string, current: number, sent: number): void {
+  if (current === sent) return;
+  throw new DomainError(
+    ErrorCode.CONFLICT,
+    `${what} was changed by someone else (version ${current}, you sent ${sent}); reload it and try again`,
+    { currentVersion: current },
+  );
+}
+
+/**
  * Locks a versioned row for the rest of the transaction and checks the version the client last saw:
  * a stale version gets CONFLICT and nothing is written.
  */
@@ -16,12 +29,6 @@ export async function lockVersioned<T extends { id: string; version: number }>(
     .getRepository(entity)
     .findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
   if (!row) throw notFound(what, id);
-  if (row.version !== expectedVersion) {
-    throw new DomainError(
-      ErrorCode.CONFLICT,
-      `${what} was changed by someone else (version ${row.version}, you sent ${expectedVersion}); reload it and try again`,
-      { currentVersion: row.version },
-    );
-  }
+  assertVersion(what, row.version, expectedVersion);
   return row;
 }

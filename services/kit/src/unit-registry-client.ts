@@ -1,8 +1,11 @@
+import { LRUCache } from 'lru-cache';
 import { DomainError, ErrorCode } from './errors.js';
 import { askService } from './service-request.js';
 
 const PAGE = 500;
 const CACHE_MS = 5 * 60_000;
+/** (unit, date) descendant lists kept at most. */
+const DESCENDANT_LISTS_KEPT = 5_000;
 
 export interface UnitDescription {
   id: string;
@@ -50,7 +53,11 @@ const toDescription = (u: UnitDescriptionAnswer): UnitDescription => ({
  * (unit, date): the tree of a given date only changes when the registry is re-imported.
  */
 export class UnitRegistryClient {
-  private readonly descendants = new Map<string, { at: number; ids: Promise<string[]> }>();
+  /** Bounded: a busy service asks about many (unit, date) pairs, and an unbounded map would only grow. */
+  private readonly descendants = new LRUCache<string, Promise<string[]>>({
+    max: DESCENDANT_LISTS_KEPT,
+    ttl: CACHE_MS,
+  });
 
   constructor(
     private readonly url: string,
@@ -81,22 +88,17 @@ export class UnitRegistryClient {
 
   /** The descendants of each unit, fetched (what is not cached) in one request with one alias per unit. */
   async descendantsOfEach(unitIds: string[], asOf: string | undefined): Promise<Map<string, string[]>> {
-    const missing = [...new Set(unitIds)].filter((id) => !this.fresh(`${id}|${asOf ?? ''}`));
+    const missing = [...new Set(unitIds)].filter((id) => !this.descendants.has(`${id}|${asOf ?? ''}`));
     if (missing.length > 0) {
       const batch = this.fetchFirstPages(missing, asOf);
       for (const id of missing) {
         const ids = batch.then((pages) => pages.get(id) ?? this.fetchDescendants(id, asOf));
-        this.descendants.set(`${id}|${asOf ?? ''}`, { at: Date.now(), ids });
+        this.descendants.set(`${id}|${asOf ?? ''}`, ids);
         ids.catch(() => this.descendants.delete(`${id}|${asOf ?? ''}`));
       }
     }
     const lists = await Promise.all(unitIds.map((id) => this.cachedDescendants(id, asOf)));
     return new Map(unitIds.map((id, i) => [id, lists[i] ?? []]));
-  }
-
-  private fresh(key: string): boolean {
-    const cached = this.descendants.get(key);
-    return Boolean(cached && Date.now() - cached.at < CACHE_MS);
   }
 
   /**
@@ -179,9 +181,9 @@ export class UnitRegistryClient {
   private cachedDescendants(unitId: string, asOf: string | undefined): Promise<string[]> {
     const key = `${unitId}|${asOf ?? ''}`;
     const cached = this.descendants.get(key);
-    if (cached && this.fresh(key)) return cached.ids;
+    if (cached) return cached;
     const ids = this.fetchDescendants(unitId, asOf);
-    this.descendants.set(key, { at: Date.now(), ids });
+    this.descendants.set(key, ids);
     ids.catch(() => this.descendants.delete(key));
     return ids;
   }

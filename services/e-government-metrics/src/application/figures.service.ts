@@ -1,4 +1,5 @@
 import {
+  assertVersion,
   auditedTransaction,
   badInput,
   DomainError,
@@ -65,7 +66,7 @@ export class FiguresService {
       throw badInput('unitId', 'unitId is not a unit of the unit registry');
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const existing = await this.figures.find(db, unitId, period, true);
-      checkVersion(existing, version);
+      assertVersion('These figures', existing?.version ?? 0, version);
       const status = existing ? nextStatus(existing.status, 'SAVE') : ('DRAFT' as SubmissionStatus);
       const next: MonthlyFigures = {
         id: existing?.id ?? uuid(),
@@ -94,7 +95,7 @@ export class FiguresService {
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const existing = await this.figures.findById(db, id, true);
       if (!existing) throw notFound('Monthly figures', id);
-      checkVersion(existing, version);
+      assertVersion('These figures', existing?.version ?? 0, version);
       const next = {
         ...existing,
         status: nextStatus(existing.status, step),
@@ -192,14 +193,3 @@ export class FiguresService {
 
 /** Thrown to undo an import whose rows had errors (they are reported, not thrown). */
 class RollBack extends Error {}
-
-function checkVersion(existing: MonthlyFigures | null, version: number): void {
-  const current = existing?.version ?? 0;
-  if (current !== version) {
-    throw new DomainError(
-      ErrorCode.CONFLICT,
-      `These figures were changed by someone else (version ${current}, you sent ${version}); reload them and try again`,
-      { currentVersion: current },
-    );
-  }
-}

@@ -1,4 +1,4 @@
-import { auditedTransaction, DomainError, ErrorCode, groupBy, notFound } from '@cchc/kit';
+import { assertVersion, auditedTransaction, groupBy, notFound } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import {
@@ -108,13 +108,7 @@ export class AssessmentService {
         where: { targetId },
         lock: { mode: 'pessimistic_write' },
       });
-      if ((existing?.version ?? 0) !== version) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `The assessment was changed by someone else (version ${existing?.version ?? 0}, you sent ${version}); reload it and try again`,
-          { currentVersion: existing?.version ?? 0 },
-        );
-      }
+      assertVersion('The assessment', existing?.version ?? 0, version);
       assertScoresValid(scores, (await catalogScoring(db, plan.catalogId)).scorable);
       const next: AssessmentEntity = { targetId, version: version + 1, updatedAt: new Date() };
       await assessments.save(next);

@@ -1,4 +1,4 @@
-import { auditedTransaction, DomainError, ErrorCode, notFound } from '@cchc/kit';
+import { assertVersion, auditedTransaction, DomainError, ErrorCode, notFound } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { TeamRole } from '../domain/enums.js';
@@ -81,13 +81,7 @@ export class NoticeService {
       assertPlanEditable(plan.status, 'conclusion');
       const notices = db.getRepository(ConclusionNoticeEntity);
       const existing = await notices.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
-      if ((existing?.version ?? 0) !== version) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `The notice was changed by someone else (version ${existing?.version ?? 0}, you sent ${version}); reload it and try again`,
-          { currentVersion: existing?.version ?? 0 },
-        );
-      }
+      assertVersion('The notice', existing?.version ?? 0, version);
       const notice = await buildNotice(db, target, plan, fields, version + 1);
       await notices.save(notice);
       await audit('ConclusionNotice', targetId, existing ? 'REISSUE' : 'ISSUE', existing, notice);

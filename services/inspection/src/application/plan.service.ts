@@ -1,10 +1,9 @@
 import type { UnitRegistryClient } from '@cchc/kit';
 import {
   type Audit,
+  assertVersion,
   auditedTransaction,
   badInput,
-  DomainError,
-  ErrorCode,
   lockVersioned,
   notFound,
 } from '@cchc/kit';
@@ -209,13 +208,7 @@ export class PlanService {
       assertPlanEditable(plan.status, 'findings');
       const visits = db.getRepository(VisitEntity);
       const existing = await visits.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
-      if ((existing?.version ?? 0) !== version) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `The visit was changed by someone else (version ${existing?.version ?? 0}, you sent ${version}); reload it and try again`,
-          { currentVersion: existing?.version ?? 0 },
-        );
-      }
+      assertVersion('The visit', existing?.version ?? 0, version);
       const visit: VisitEntity = {
         targetId,
         actualDate: fields.actualDate ?? null,
