@@ -1,12 +1,5 @@
 import type { UnitRegistryClient } from '@cchc/kit';
-import {
-  type Audit,
-  assertVersion,
-  auditedTransaction,
-  badInput,
-  lockVersioned,
-  notFound,
-} from '@cchc/kit';
+import { type Audit, assertVersion, auditedTransaction, badInput, lockVersioned, notFound } from '@cchc/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import { CriteriaCatalogEntity } from '../domain/catalog.entity.js';
