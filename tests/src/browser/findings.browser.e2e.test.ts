@@ -65,10 +65,10 @@ describe('the findings application in Chromium, against the running platform', (
     const { context, page } = await openAs('thanhtra', '/findings');
     // Only the plans whose team has thanhtra's login.
     await page.locator('#findings-plan').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBe(
-      plansOfThanhtra.length,
-    );
+    // Polled: the list may render again when the plans' answer lands while it is open.
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count())
+      .toBe(plansOfThanhtra.length);
     await page.keyboard.press('Escape');
     await chooseOption(
       page,
