@@ -31,6 +31,16 @@ beforeAll(async () => {
 });
 afterAll(() => provider?.close());
 
+/** A verifier of the platform's own tokens (issuer, audience and claims as the built-in login signs them). */
+const platformVerifier = (key: Awaited<ReturnType<typeof newSigningKey>>) =>
+  createVerifier({
+    issuer: 'cchc-platform',
+    audience: 'cchc-api',
+    keys: jwksOf(key),
+    rolesClaim: 'roles',
+    unitClaim: 'unit_id',
+  });
+
 describe('verifying callers', () => {
   it("accepts an OpenID Connect provider's token through its JWKS URL, mapping its claims", async () => {
     const verify = createVerifier({
@@ -55,13 +65,7 @@ describe('verifying callers', () => {
 
   it('refuses a token signed by another key, for another issuer, or expired — as UNAUTHENTICATED', async () => {
     const key = await newSigningKey();
-    const verify = createVerifier({
-      issuer: 'cchc-platform',
-      audience: 'cchc-api',
-      keys: jwksOf(key),
-      rolesClaim: 'roles',
-      unitClaim: 'unit_id',
-    });
+    const verify = platformVerifier(key);
     const forged = await provider.sign({ roles: ['ADMIN'] });
     await expect(verify(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(identify({ authorization: 'Basic YWRtaW46ZGVtbw==' }, verify)).rejects.toBeInstanceOf(
@@ -72,13 +76,7 @@ describe('verifying callers', () => {
 
   it('trusts a verified token again without its signature check, but never past its expiry', async () => {
     const key = await newSigningKey();
-    const verify = createVerifier({
-      issuer: 'cchc-platform',
-      audience: 'cchc-api',
-      keys: jwksOf(key),
-      rolesClaim: 'roles',
-      unitClaim: 'unit_id',
-    });
+    const verify = platformVerifier(key);
     const expiresAt = Math.floor(Date.now() / 1000) + 2;
     const token = await new SignJWT({ roles: ['ANALYST'] })
       .setProtectedHeader({ alg: 'ES256', kid: key.kid })
