@@ -1,4 +1,4 @@
-import { SHARED_SPECIFIERS } from '@cchc/shared-deps';
+import { precompressed, SHARED_SPECIFIERS } from '@cchc/shared-deps';
 import { defineConfig, type Plugin } from 'vite';
 import { APPLICATIONS, importMap } from './src/frontends.ts';
 
@@ -17,7 +17,7 @@ function importMapInHtml(): Plugin {
 /** The shell: index.html and its module; the libraries, the shared module and the applications come by URL. */
 export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [importMapInHtml()],
+  plugins: [importMapInHtml(), precompressed()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

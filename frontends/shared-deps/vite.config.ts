@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { SHARED_LIBRARIES, type SharedLibrary } from './src/libraries.ts';
+import { precompressed } from './src/precompressed.ts';
 
 const require = createRequire(import.meta.url);
 const ENTRY_PREFIX = 'shared-entry:';
@@ -44,7 +45,7 @@ function sharedEntries(): Plugin {
  */
 export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [sharedEntries()],
+  plugins: [sharedEntries(), precompressed()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

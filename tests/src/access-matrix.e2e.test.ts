@@ -1,7 +1,6 @@
-import { METRICS_ACCESS } from '@cchc/e-government-metrics';
-import { INSPECTION_ACCESS } from '@cchc/inspection';
-import { STAFFING_ACCESS } from '@cchc/partner-staffing';
-import { UNIT_REGISTRY_ACCESS } from '@cchc/unit-registry';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   buildClientSchema,
   type GraphQLArgument,
@@ -15,17 +14,18 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
+  Kind,
+  type ObjectTypeDefinitionNode,
+  parse,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
 
-/** Every operation's allowed roles, as each subgraph declares them; PUBLIC: anyone, [] any logged-in user. */
-const RULES: Record<string, readonly string[] | 'PUBLIC'> = {
-  ...UNIT_REGISTRY_ACCESS,
-  ...INSPECTION_ACCESS,
-  ...METRICS_ACCESS,
-  ...STAFFING_ACCESS,
-};
+/** The reviewed matrix: what each caller may do, written by hand (see the file's introduction). */
+const MATRIX_FILE = new URL('../../docs/access-matrix.md', import.meta.url);
+/** The SDL of the subgraph that owns Unit: its fields are public reference data; the others' are rows of the matrix. */
+const REGISTRY_SDL = new URL('../../schema/subgraphs/unit-registry.graphql', import.meta.url);
+
 /** Who calls: a demo user of each role, and nobody. */
 const CALLERS = {
   ADMIN: 'admin',
@@ -33,40 +33,93 @@ const CALLERS = {
   UNIT_OFFICER: 'hondat',
   ANALYST: 'phantich',
   PARTNER: 'doitac',
+  ANONYMOUS: null,
 } as const;
-type Caller = keyof typeof CALLERS | 'ANONYMOUS';
+type Caller = keyof typeof CALLERS;
+const COLUMNS = Object.keys(CALLERS) as Caller[];
+
+const ALLOWED = '✓';
+const REFUSED = '✗';
+const OWN_UNITS_ONLY = 'scope';
+const CELLS = [ALLOWED, REFUSED, OWN_UNITS_ONLY];
+
+/** Hòn Đất, the unit officer's own district, and Kiên Lương, a neighbouring one outside its tree (as of the 2020 visits). */
+const OWN_UNIT = { code: '903', id: '' };
+const OTHER_UNIT = { code: '902', id: '' };
+const AS_OF = '2020-10-19';
+type TestUnit = typeof OWN_UNIT;
+
+type Matrix = Map<string, Record<Caller, string>>;
+
+/** The rows of the file's table, each cell checked to be one the file's introduction defines. */
+function readMatrix(markdown: string): Matrix {
+  const cellsOf = (line: string) =>
+    line
+      .slice(1, line.lastIndexOf('|'))
+      .split('|')
+      .map((cell) => cell.trim().replaceAll('`', ''));
+  const [header, , ...rows] = markdown.split('\n').filter((line) => line.startsWith('|'));
+  const columns = cellsOf(header ?? '');
+  expect(columns, `the header of ${MATRIX_FILE.pathname}`).toEqual(['operation', ...COLUMNS]);
+  const matrix: Matrix = new Map();
+  for (const row of rows) {
+    const [operation = '', ...cells] = cellsOf(row);
+    expect(
+      cells.filter((cell) => !CELLS.includes(cell)),
+      `the cells of ${operation}`,
+    ).toEqual([]);
+    expect(matrix.has(operation), `${operation} appears once`).toBe(false);
+    matrix.set(
+      operation,
+      Object.fromEntries(COLUMNS.map((caller, i) => [caller, cells[i]])) as Record<Caller, string>,
+    );
+  }
+  return matrix;
+}
+
+/** The matrix as the file writes it (columns padded as the formatter pads them), to compare a failing run with the file. */
+function formatMatrix(matrix: Matrix): string {
+  const rows = [
+    ['operation', ...COLUMNS],
+    ...[...matrix].map(([operation, cells]) => [operation, ...COLUMNS.map((caller) => cells[caller])]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  const [header, ...body] = rows;
+  return [line(header!), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
+}
 
 let platform: TestPlatform;
 let schema: GraphQLSchema;
-/** Hòn Đất, the demo unit officer's own unit: unit-scoped operations are called on it. */
-let hondat = '';
-const tokens = new Map<Caller, string | null>([['ANONYMOUS', null]]);
+const tokens = new Map<Caller, string | null>();
 
 beforeAll(async () => {
   // With the partner agency's subgraph: its rules are checked like the platform's own.
   platform = await startPlatform('e2e_access', { withPartners: true });
   const { data } = await platform.query(getIntrospectionQuery());
   schema = buildClientSchema(data as never);
-  for (const [role, username] of Object.entries(CALLERS))
-    tokens.set(role as Caller, await platform.login(username));
-  const unit = await platform.query<{ unitByCode: { id: string } }>(
-    `{ unitByCode(code: "903", asOf: "2020-10-19") { id } }`,
-  );
-  hondat = unit.data!.unitByCode.id;
+  for (const [caller, username] of Object.entries(CALLERS))
+    tokens.set(caller as Caller, username && (await platform.login(username)));
+  for (const unit of [OWN_UNIT, OTHER_UNIT]) {
+    const answer = await platform.query<{ unitByCode: { id: string } }>(
+      `query($code: String!, $asOf: Date) { unitByCode(code: $code, asOf: $asOf) { id } }`,
+      { code: unit.code, asOf: AS_OF },
+    );
+    unit.id = answer.data!.unitByCode.id;
+  }
 });
 afterAll(() => platform?.stop());
 
-/** A value of an input type that passes GraphQL validation (the resolver may still refuse it). */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
+/** A value of an input type that passes GraphQL validation (the resolver may still refuse it), on the given unit. */
+function sample(type: GraphQLInputType, unit: TestUnit): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, unit);
+  if (isListType(type)) return [sample(type.ofType, unit)];
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields())
         .filter((f) => isNonNullType(f.type))
-        // A unit inside the unit officer's own tree, as for operations taking a unitId argument.
-        .map((f) => [f.name, f.name === 'unitId' ? hondat : sample(f.type)]),
+        .map((f) => [f.name, f.name === 'unitId' ? unit.id : sample(f.type, unit)]),
     );
   }
   const scalar = isScalarType(type) ? type.name : '';
@@ -87,68 +140,107 @@ const pass = (args: readonly GraphQLArgument[]) => args.map((a) => `${a.name}: $
 const selection = (field: GraphQLField<unknown, unknown>) =>
   isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : '{ __typename }';
 
-/** The request that calls one operation (or one field this platform adds to Unit) with sample arguments. */
-function call(operation: string) {
+/** The request that calls one operation (or one field added to Unit) with sample arguments, on the given unit. */
+function call(operation: string, unit: TestUnit) {
   const [parent, name] = operation.split('.') as [string, string];
-  const type =
-    parent === 'Unit'
-      ? schema.getType('Unit')
-      : parent === 'Query'
-        ? schema.getQueryType()
-        : schema.getMutationType();
-  const field = (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()[name]!;
+  const type = schema.getType(parent) as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+  const field = type.getFields()[name]!;
   const args = required(field.args);
   const variables = Object.fromEntries(
-    args.map((a) => [a.name, a.name === 'unitId' ? hondat : sample(a.type)]),
+    args.map((a) => [a.name, a.name === 'unitId' ? unit.id : sample(a.type, unit)]),
   );
   const head = args.length ? `(${declare(args)})` : '';
   const invocation = `${name}${args.length ? `(${pass(args)})` : ''} ${selection(field)}`;
   const query =
     parent === 'Unit'
-      ? `query${head} { unitByCode(code: "903", asOf: "2020-10-19") { ${invocation} } }`
+      ? `query${head} { unitByCode(code: "${unit.code}", asOf: "${AS_OF}") { ${invocation} } }`
       : `${parent === 'Query' ? 'query' : 'mutation'}${head} { ${invocation} }`;
   return { query, variables };
 }
 
-function operationsOf(typeName: 'Query' | 'Mutation') {
-  const type = typeName === 'Query' ? schema.getQueryType() : schema.getMutationType();
-  return Object.keys(type?.getFields() ?? {})
-    .filter((name) => !name.startsWith('_'))
-    .map((name) => `${typeName}.${name}`);
+/** Every query and mutation of the supergraph, and every field that a subgraph other than the registry adds to Unit. */
+function supergraphOperations(): string[] {
+  const registryUnit = parse(readFileSync(REGISTRY_SDL, 'utf8')).definitions.find(
+    (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Unit',
+  );
+  const registryFields = new Set(registryUnit?.fields?.map((f) => f.name.value));
+  const fieldsOf = (typeName: 'Query' | 'Mutation' | 'Unit') =>
+    Object.keys((schema.getType(typeName) as { getFields(): object }).getFields())
+      .filter((name) => !name.startsWith('_') && !(typeName === 'Unit' && registryFields.has(name)))
+      .map((name) => `${typeName}.${name}`);
+  return [...fieldsOf('Query'), ...fieldsOf('Mutation'), ...fieldsOf('Unit')].sort();
 }
 
-describe('the role × operation matrix', () => {
-  it('has a rule for every query and mutation of the supergraph (a new operation without one fails here)', () => {
-    const operations = [...operationsOf('Query'), ...operationsOf('Mutation')];
-    expect(operations.filter((op) => !(op in RULES))).toEqual([]);
-    expect(Object.keys(RULES).filter((op) => !op.startsWith('Unit.') && !operations.includes(op))).toEqual(
-      [],
-    );
+/** What the platform answers one caller on one unit: allowed, or the code of its refusal, with its message. */
+async function attempt(operation: string, caller: Caller, unit: TestUnit) {
+  const { query, variables } = call(operation, unit);
+  const response = await platform.queryAs(tokens.get(caller) ?? null, query, variables);
+  const refusal = response.errors?.find((e) =>
+    ['FORBIDDEN', 'UNAUTHENTICATED'].includes(e.extensions?.code ?? ''),
+  );
+  return { refused: Boolean(refusal), code: refusal?.extensions?.code, message: refusal?.message ?? '' };
+}
+
+/** One cell of the live matrix: the operation called on the caller's own unit and, when it takes a unit, on another. */
+async function probe(operation: string, caller: Caller) {
+  const own = await attempt(operation, caller, OWN_UNIT);
+  const takesUnit = JSON.stringify(call(operation, OWN_UNIT)) !== JSON.stringify(call(operation, OTHER_UNIT));
+  const other = takesUnit ? await attempt(operation, caller, OTHER_UNIT) : own;
+  const cell = !own.refused
+    ? other.refused
+      ? OWN_UNITS_ONLY
+      : ALLOWED
+    : other.refused
+      ? REFUSED
+      : 'refused on its own unit, allowed on another';
+  // A refusal says why: no token is UNAUTHENTICATED, a token without the right is FORBIDDEN.
+  const expectedCode = caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+  const wrongCode = [own, other].find((answer) => answer.refused && answer.code !== expectedCode);
+  return {
+    cell,
+    detail: [own, other].find((answer) => answer.refused)?.message ?? '',
+    wrongCode: wrongCode && `refused with ${wrongCode.code}, not ${expectedCode} (${wrongCode.message})`,
+  };
+}
+
+describe('the role × operation matrix (docs/access-matrix.md)', () => {
+  it('has a row for every query, mutation and contributed Unit field of the supergraph, and no other', () => {
+    const documented = [...readMatrix(readFileSync(MATRIX_FILE, 'utf8')).keys()];
+    const operations = supergraphOperations();
+    expect(
+      operations.filter((op) => !documented.includes(op)),
+      'operations without a row',
+    ).toEqual([]);
+    expect(
+      documented.filter((op) => !operations.includes(op)),
+      'rows for no operation',
+    ).toEqual([]);
   });
 
-  it('lets each role do exactly what its rules allow, and no more', async () => {
+  it('lets each caller do exactly what its cells say, refusing with UNAUTHENTICATED or FORBIDDEN', async () => {
+    const documented = readMatrix(readFileSync(MATRIX_FILE, 'utf8'));
+    const live: Matrix = new Map();
     const mismatches: string[] = [];
-    let cells = 0;
-    for (const operation of Object.keys(RULES).sort()) {
-      const rule = RULES[operation]!;
-      const { query, variables } = call(operation);
-      for (const [caller, token] of tokens) {
-        cells += 1;
-        const response = await platform.queryAs(token, query, variables);
-        const codes = (response.errors ?? []).map((e) => e.extensions?.code);
-        const refusal = codes.find((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED');
-        const allowed =
-          rule === 'PUBLIC' || (caller !== 'ANONYMOUS' && (rule.length === 0 || rule.includes(caller)));
-        const expected = allowed ? undefined : caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-        if (refusal !== expected)
+    for (const operation of supergraphOperations()) {
+      const cells = {} as Record<Caller, string>;
+      for (const caller of COLUMNS) {
+        const { cell, detail, wrongCode } = await probe(operation, caller);
+        cells[caller] = cell;
+        const expected = documented.get(operation)?.[caller];
+        if (expected && cell !== expected)
           mismatches.push(
-            `${operation} as ${caller}: expected ${expected ?? 'allowed'}, got ${refusal ?? (codes.join(',') || 'ok')} (${response.errors?.[0]?.message ?? ''})`,
+            `${operation} as ${caller}: the file says ${expected}, the platform ${cell}${detail && ` (${detail})`}`,
           );
+        if (wrongCode) mismatches.push(`${operation} as ${caller}: ${wrongCode}`);
       }
+      live.set(operation, cells);
+      if (!documented.has(operation)) mismatches.push(`${operation}: no row in the file`);
     }
-    console.log(
-      `access matrix: ${Object.keys(RULES).length} operations × ${tokens.size} callers = ${cells} cells checked`,
-    );
+    if (mismatches.length) {
+      const liveFile = join(tmpdir(), 'access-matrix.live.md');
+      writeFileSync(liveFile, `${formatMatrix(live)}\n`);
+      mismatches.push(`the platform's whole matrix, in the file's format: ${liveFile}`);
+    }
     expect(mismatches).toEqual([]);
   });
 });

@@ -24,6 +24,10 @@ async function prunedWorkspaces(packageName: string): Promise<string[]> {
   }
 }
 
-it('builds the gateway from the gateway and the kit alone: the contract is the supergraph file, not the subgraphs', async () => {
-  expect(await prunedWorkspaces('@cchc/gateway')).toEqual(['services/gateway', 'services/kit']);
+it('builds the gateway without any subgraph: the contract is the supergraph file, and the registry is reached through its client', async () => {
+  expect(await prunedWorkspaces('@cchc/gateway')).toEqual([
+    'services/gateway',
+    'services/kit',
+    'services/unit-registry-client',
+  ]);
 });

@@ -19,6 +19,7 @@ export interface ChangeNames {
 }
 
 const word = (key: string) => i18n.t(`findings:${key}`);
+const commonWord = (key: string) => i18n.t(`common:${key}`);
 const nothing = () => word('detail.history.nothing');
 
 /**
@@ -26,7 +27,7 @@ const nothing = () => word('detail.history.nothing');
  * search text, ids of the plan, target and unit) say nothing a reader needs and are left out.
  */
 const READERS: Record<string, (value: unknown, names: ChangeNames) => string | undefined> = {
-  kind: (value) => word(`kinds.${value}`),
+  kind: (value) => commonWord(`findingKinds.${value}`),
   severity: (value) => word(`severities.${value}`),
   text: (value) => String(value),
   criterionId: (value, names) => names.criterionName(String(value)),
@@ -36,7 +37,7 @@ const READERS: Record<string, (value: unknown, names: ChangeNames) => string | u
     const reading = value as Reading;
     return readingText(reading, names.indicator(reading.indicatorCode));
   },
-  status: (value) => word(`findingStatuses.${value}`),
+  status: (value) => commonWord(`findingStatuses.${value}`),
 };
 
 const FIELD_OF: Record<string, string> = { criterionId: 'criterion', areaId: 'area' };

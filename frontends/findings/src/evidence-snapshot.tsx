@@ -54,7 +54,9 @@ export function EvidenceSnapshot({ finding }: { finding: Finding }) {
               {
                 key: 'verdict',
                 label: t('verdict'),
-                children: <span data-testid="verdict">{t(`verdicts.${finding.verdict}`)}</span>,
+                children: (
+                  <span data-testid="verdict">{t(`common:evidenceVerdicts.${finding.verdict}`)}</span>
+                ),
               },
             ]}
           />

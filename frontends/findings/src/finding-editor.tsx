@@ -141,7 +141,7 @@ function ConflictView({ theirs, mine, area, onKeepMine, onTakeTheirs, busy }: Co
     return t('evidenceKinds.none');
   };
   const say = (fields: FindingFields): Record<Compared, string> => ({
-    kind: t(`kinds.${fields.kind}`),
+    kind: t(`common:findingKinds.${fields.kind}`),
     severity: t(`severities.${fields.severity}`),
     criterion: criterionName(fields.criterionCode),
     text: fields.text,

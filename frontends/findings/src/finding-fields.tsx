@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { indicatorValueText, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import { FINDING_KINDS, indicatorValueText, ProblemAlert, useLanguage } from '@cchc/web-shared';
 import { Flex, Form, type FormInstance, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { Ref } from 'react';
@@ -8,7 +8,6 @@ import type { Area } from './area-section.js';
 import { periodText } from './evidence.js';
 import type { FindingKind, Severity } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-import { FINDING_KINDS } from './labels.js';
 import { UnitIndicatorQuery } from './operations.js';
 
 export type EvidenceKind = 'none' | 'indicator' | 'observed';
@@ -70,7 +69,7 @@ export function FindingFieldItems({
         <Form.Item label={t('kind')} name="kind">
           <Radio.Group
             optionType="button"
-            options={kinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            options={kinds.map((kind) => ({ value: kind, label: t(`common:findingKinds.${kind}`) }))}
           />
         </Form.Item>
         <Form.Item label={t('severity')} name="severity">

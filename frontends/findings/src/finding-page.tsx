@@ -94,7 +94,7 @@ export function FindingPage({ findingId }: { findingId: string }) {
                 {
                   key: 'status',
                   label: t('detail.status'),
-                  children: t(`findingStatuses.${finding.status}`),
+                  children: t(`common:findingStatuses.${finding.status}`),
                 },
                 {
                   key: 'text',

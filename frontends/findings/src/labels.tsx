@@ -1,18 +1,12 @@
+import { FINDING_KIND_COLORS, FINDING_KINDS } from '@cchc/web-shared';
 import { type TableColumnType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus, EvidenceVerdict, FindingKind } from './generated/graphql.js';
+import type { ActionStatus, FindingKind } from './generated/graphql.js';
 
-export const FINDING_KINDS: FindingKind[] = ['STRENGTH', 'LIMITATION', 'VIOLATION'];
-export const VERDICTS: EvidenceVerdict[] = ['CONSISTENT', 'CONTRADICTED', 'REVISED', 'NOT_MEASURED'];
 /** Most pressing first: what is late, what is still to do, what waits for the inspectors, what is done. */
 export const ACTION_STATUSES: ActionStatus[] = ['OVERDUE', 'OPEN', 'REPORTED', 'VERIFIED'];
 
 /** Solid tags with white text, dark enough for AA contrast. */
-const KIND_COLORS: Record<FindingKind, string> = {
-  STRENGTH: '#237804',
-  LIMITATION: '#873800',
-  VIOLATION: '#a8071a',
-};
 const ACTION_STATUS_COLORS: Record<ActionStatus, string> = {
   OVERDUE: '#a8071a',
   OPEN: '#0b5cad',
@@ -20,7 +14,7 @@ const ACTION_STATUS_COLORS: Record<ActionStatus, string> = {
   VERIFIED: '#237804',
 };
 
-/** A value as a solid coloured tag, in the words under `words` (`kinds`, `unitSide.statuses`). */
+/** A value as a solid coloured tag, in the words under `words` (`common:findingKinds`, `unitSide.statuses`). */
 function ValueTag<Value extends string>(props: {
   value: Value;
   colors: Record<Value, string>;
@@ -36,7 +30,7 @@ function ValueTag<Value extends string>(props: {
 }
 
 export const KindTag = ({ kind }: { kind: FindingKind }) => (
-  <ValueTag value={kind} colors={KIND_COLORS} words="kinds" />
+  <ValueTag value={kind} colors={FINDING_KIND_COLORS} words="common:findingKinds" />
 );
 
 /** A corrective action's status in the unit's words. */
@@ -44,17 +38,39 @@ export const ActionStatusTag = ({ status }: { status: ActionStatus }) => (
   <ValueTag value={status} colors={ACTION_STATUS_COLORS} words="unitSide.statuses" />
 );
 
+/** A column of a table the server filters: each row's value in the words under `words`, filtered on the values picked. */
+export function wordsColumn<Row, Value extends string>(
+  t: (key: string) => string,
+  column: Pick<TableColumnType<Row>, 'title' | 'key' | 'width'> & {
+    values: Value[];
+    words: string;
+    filteredValue: Value[] | null;
+    rowValue: (row: Row) => Value;
+  },
+): TableColumnType<Row> {
+  const { values, words, rowValue, ...shown } = column;
+  return {
+    ...shown,
+    filters: values.map((value) => ({ value, text: t(`${words}.${value}`) })),
+    render: (_, row) => t(`${words}.${rowValue(row)}`),
+  };
+}
+
 /** The kind column of a table the server filters: a tag per finding, filtered on the kinds picked. */
 export function useKindColumn<Row extends { kind: FindingKind }>(
   filteredValue: FindingKind[] | null,
 ): TableColumnType<Row> {
   const { t } = useTranslation('findings');
   return {
-    title: t('kind'),
-    key: 'kind',
-    width: 150,
-    filters: FINDING_KINDS.map((kind) => ({ value: kind, text: t(`kinds.${kind}`) })),
-    filteredValue,
+    ...wordsColumn<Row, FindingKind>(t, {
+      title: t('kind'),
+      key: 'kind',
+      width: 150,
+      values: FINDING_KINDS,
+      words: 'common:findingKinds',
+      filteredValue,
+      rowValue: (row) => row.kind,
+    }),
     render: (_, row) => <KindTag kind={row.kind} />,
   };
 }

@@ -19,14 +19,16 @@ const textsOf = (messages: object): string[] =>
 describe('the findings words', () => {
   it('name kinds and verdicts as inspectors say them', () => {
     const vi = i18n.getFixedT('vi', 'findings');
-    expect(['STRENGTH', 'LIMITATION', 'VIOLATION'].map((kind) => vi(`kinds.${kind}`))).toEqual([
+    expect(['STRENGTH', 'LIMITATION', 'VIOLATION'].map((kind) => vi(`common:findingKinds.${kind}`))).toEqual([
       'Ưu điểm',
       'Tồn tại, hạn chế',
       'Vi phạm',
     ]);
-    expect(['CONSISTENT', 'CONTRADICTED', 'REVISED', 'NOT_MEASURED'].map((v) => vi(`verdicts.${v}`))).toEqual(
-      ['Khớp số liệu', 'Mâu thuẫn với số liệu', 'Số liệu đã thay đổi', 'Không có số liệu đo'],
-    );
+    expect(
+      ['CONSISTENT', 'CONTRADICTED', 'REVISED', 'NOT_MEASURED'].map((v) =>
+        vi(`common:evidenceVerdicts.${v}`),
+      ),
+    ).toEqual(['Khớp số liệu', 'Mâu thuẫn với số liệu', 'Số liệu đã thay đổi', 'Không có số liệu đo']);
     expect(vi('findingCount', { count: 3 })).toBe('3 kết quả');
     expect(i18n.getFixedT('en', 'findings')('findingCount', { count: 1 })).toBe('1 finding');
   });

@@ -19,13 +19,6 @@ export const findingsMessages = {
     target: 'Đơn vị được kiểm tra',
     pickTarget: 'Chọn đơn vị để ghi nhận',
     backToPlan: '← Về kế hoạch',
-    statuses: {
-      DRAFT: 'Dự thảo',
-      APPROVED: 'Đã phê duyệt',
-      IN_PROGRESS: 'Đang kiểm tra',
-      CONCLUDED: 'Đã kết luận',
-      CLOSED: 'Đã đóng',
-    },
     visit: {
       title: 'Buổi làm việc',
       actualDate: 'Ngày làm việc',
@@ -41,8 +34,6 @@ export const findingsMessages = {
     findingCount_other: '{{count}} kết quả',
     noFindings: 'Chưa có kết quả nào',
     kind: 'Loại',
-    kinds: { STRENGTH: 'Ưu điểm', LIMITATION: 'Tồn tại, hạn chế', VIOLATION: 'Vi phạm' },
-    findingStatuses: { NOTED: 'Đã ghi nhận', OPEN: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
     severity: 'Mức độ',
     severities: { LOW: 'Thấp', MEDIUM: 'Trung bình', HIGH: 'Cao' },
     criterion: 'Tiêu chí',
@@ -65,12 +56,6 @@ export const findingsMessages = {
     unit: 'Đơn vị',
     area: 'Lĩnh vực',
     verdict: 'Đối chiếu số liệu',
-    verdicts: {
-      CONSISTENT: 'Khớp số liệu',
-      CONTRADICTED: 'Mâu thuẫn với số liệu',
-      REVISED: 'Số liệu đã thay đổi',
-      NOT_MEASURED: 'Không có số liệu đo',
-    },
     measuredValue: 'Giá trị đo',
     allUnits: 'Tất cả đơn vị',
     reviewTable: {
@@ -104,13 +89,6 @@ export const findingsMessages = {
     target: 'Unit inspected',
     pickTarget: 'Choose a unit to record',
     backToPlan: '← Back to the plan',
-    statuses: {
-      DRAFT: 'Draft',
-      APPROVED: 'Approved',
-      IN_PROGRESS: 'In progress',
-      CONCLUDED: 'Concluded',
-      CLOSED: 'Closed',
-    },
     visit: {
       title: 'Visit',
       actualDate: 'Date of the visit',
@@ -127,8 +105,6 @@ export const findingsMessages = {
     findingCount_other: '{{count}} findings',
     noFindings: 'No finding yet',
     kind: 'Kind',
-    kinds: { STRENGTH: 'Strength', LIMITATION: 'Shortcoming', VIOLATION: 'Violation' },
-    findingStatuses: { NOTED: 'Noted', OPEN: 'Being corrected', RESOLVED: 'Corrected' },
     severity: 'Severity',
     severities: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
     criterion: 'Criterion',
@@ -151,12 +127,6 @@ export const findingsMessages = {
     unit: 'Unit',
     area: 'Area',
     verdict: 'Against the figures',
-    verdicts: {
-      CONSISTENT: 'Consistent with the figures',
-      CONTRADICTED: 'Contradicted by the figures',
-      REVISED: 'Figures changed since',
-      NOT_MEASURED: 'No figures measured',
-    },
     measuredValue: 'Measured value',
     allUnits: 'All units',
     reviewTable: {

@@ -26,6 +26,16 @@ export const CriterionChoiceFragment = graphql(`
   }
 `);
 
+export const VisitFieldsFragment = graphql(`
+  fragment VisitFields on Visit {
+    actualDate
+    attendees
+    minutes
+    status
+    version
+  }
+`);
+
 export const FindingsPlanQuery = graphql(`
   query FindingsPlan($id: ID!) {
     inspectionPlan(id: $id) {
@@ -59,11 +69,7 @@ export const FindingsPlanQuery = graphql(`
           code
         }
         visit {
-          actualDate
-          attendees
-          minutes
-          status
-          version
+          ...VisitFields
         }
       }
     }
@@ -161,11 +167,7 @@ export const FindingsQuery = graphql(`
 export const RecordVisitMutation = graphql(`
   mutation RecordVisit($targetId: ID!, $version: Int!, $visit: VisitInput!) {
     recordVisit(targetId: $targetId, version: $version, visit: $visit) {
-      actualDate
-      attendees
-      minutes
-      status
-      version
+      ...VisitFields
     }
   }
 `);

@@ -23,7 +23,7 @@ export function PlanPage({ planId }: { planId: string }) {
           <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
             {plan.title}
           </Typography.Title>
-          <Typography.Text>{t(`statuses.${plan.status}`)}</Typography.Text>
+          <Typography.Text>{t(`common:planStatuses.${plan.status}`)}</Typography.Text>
           <label htmlFor="findings-target">{t('target')}</label>
           <Select
             id="findings-target"

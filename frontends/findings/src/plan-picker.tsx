@@ -33,7 +33,7 @@ export function PlanPicker() {
               onChange={(id: string) => navigateToUrl(planPath(id))}
               options={plans.map((plan) => ({
                 value: plan.id,
-                label: `${plan.year} · ${plan.title} · ${t(`statuses.${plan.status}`)}${
+                label: `${plan.year} · ${plan.title} · ${t(`common:planStatuses.${plan.status}`)}${
                   user && isOnTeam(plan, user.username) ? ` (${t('myPlan')})` : ''
                 }`,
               }))}

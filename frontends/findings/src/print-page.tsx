@@ -132,7 +132,7 @@ export function PrintPage({ planId, targetId }: { planId: string; targetId: stri
           <ol style={{ paddingInlineStart: 24 }}>
             {inArea.map((finding) => (
               <li key={finding.id} style={{ marginBottom: 12 }}>
-                <strong>{t(`kinds.${finding.kind}`)}</strong>
+                <strong>{t(`common:findingKinds.${finding.kind}`)}</strong>
                 {finding.criterion && ` · ${finding.criterion.code} ${nameOf(finding.criterion)}`}
                 <div style={WRAPPING}>{finding.text}</div>
                 {evidenceOf(finding) && (

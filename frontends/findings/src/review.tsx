@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
   DataTable,
+  EVIDENCE_VERDICTS,
   indicatorValueText,
   linkTo,
   ProblemAlert,
@@ -18,7 +19,7 @@ import type {
   PlanFindingsQuery,
 } from './generated/graphql.js';
 import { useIndicatorCatalog } from './indicator-catalog.js';
-import { useKindColumn, VERDICTS } from './labels.js';
+import { useKindColumn, wordsColumn } from './labels.js';
 import { FindingsQuery } from './operations.js';
 import { findingPath } from './routes.js';
 import { WRAPPING } from './text-style.js';
@@ -95,9 +96,9 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
       const area = areas.find((candidate) => candidate.code === code);
       return area ? nameOf(area) : code;
     }),
-    names(filters.kinds, (kind) => t(`kinds.${kind}`)),
-    names(filters.statuses, (status) => t(`findingStatuses.${status}`)),
-    names(filters.verdicts, (verdict) => t(`verdicts.${verdict}`)),
+    names(filters.kinds, (kind) => t(`common:findingKinds.${kind}`)),
+    names(filters.statuses, (status) => t(`common:findingStatuses.${status}`)),
+    names(filters.verdicts, (verdict) => t(`common:evidenceVerdicts.${verdict}`)),
   ].filter(Boolean);
   const clearFilters = () => {
     setFilters(NO_FILTER);
@@ -191,25 +192,24 @@ export function FindingsReview({ planId, units, areas }: ReviewProps) {
                 </a>
               ),
             },
-            {
+            wordsColumn<FindingRow, FindingStatus>(t, {
               title: t('reviewTable.status'),
               key: 'status',
               width: 150,
-              filters: FINDING_STATUSES.map((status) => ({
-                value: status,
-                text: t(`findingStatuses.${status}`),
-              })),
+              values: FINDING_STATUSES,
+              words: 'common:findingStatuses',
               filteredValue: filters.statuses,
-              render: (_, finding) => t(`findingStatuses.${finding.status}`),
-            },
-            {
+              rowValue: (finding) => finding.status,
+            }),
+            wordsColumn<FindingRow, EvidenceVerdict>(t, {
               title: t('verdict'),
               key: 'verdict',
               width: 190,
-              filters: VERDICTS.map((verdict) => ({ value: verdict, text: t(`verdicts.${verdict}`) })),
+              values: EVIDENCE_VERDICTS,
+              words: 'common:evidenceVerdicts',
               filteredValue: filters.verdicts,
-              render: (_, finding) => t(`verdicts.${finding.verdict}`),
-            },
+              rowValue: (finding) => finding.verdict,
+            }),
             {
               title: t('measuredValue'),
               key: 'value',

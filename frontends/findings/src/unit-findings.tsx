@@ -111,7 +111,7 @@ export function UnitFindings() {
               key: 'status',
               width: 140,
               render: (_, finding) => (
-                <Typography.Text>{t(`findingStatuses.${finding.status}`)}</Typography.Text>
+                <Typography.Text>{t(`common:findingStatuses.${finding.status}`)}</Typography.Text>
               ),
             },
           ]}

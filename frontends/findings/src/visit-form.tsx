@@ -4,16 +4,8 @@ import { Button, DatePicker, Form, Input, message, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitStatus } from './generated/graphql.js';
+import type { VisitFieldsFragment as Visit, VisitStatus } from './generated/graphql.js';
 import { FindingsPlanQuery, RecordVisitMutation } from './operations.js';
-
-interface Visit {
-  actualDate?: string | null;
-  attendees: string[];
-  minutes?: string | null;
-  status: VisitStatus;
-  version: number;
-}
 
 interface VisitFields {
   actualDate: Dayjs | null;

@@ -18,13 +18,6 @@ export const planningMessages = {
     decisionDate: 'Ngày quyết định',
     scope: 'Phạm vi, nội dung',
     targetCount: 'Số đơn vị',
-    statuses: {
-      DRAFT: 'Dự thảo',
-      APPROVED: 'Đã phê duyệt',
-      IN_PROGRESS: 'Đang kiểm tra',
-      CONCLUDED: 'Đã kết luận',
-      CLOSED: 'Đã đóng',
-    },
     moveTo: 'Chuyển sang: {{status}}',
     targets: 'Đơn vị được kiểm tra ({{count}})',
     unit: 'Đơn vị',
@@ -79,8 +72,8 @@ export const planningMessages = {
       kind: 'Loại',
       area: 'Lĩnh vực',
       text: 'Nội dung',
+      // Not common:findingKinds: in English this screen says 'Limitation' where the others say 'Shortcoming'.
       kinds: { STRENGTH: 'Ưu điểm', LIMITATION: 'Tồn tại, hạn chế', VIOLATION: 'Vi phạm' },
-      statuses: { NOTED: 'Đã ghi nhận', OPEN: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
     },
   },
   en: {
@@ -101,13 +94,6 @@ export const planningMessages = {
     decisionDate: 'Decision date',
     scope: 'Scope',
     targetCount: 'Units',
-    statuses: {
-      DRAFT: 'Draft',
-      APPROVED: 'Approved',
-      IN_PROGRESS: 'In progress',
-      CONCLUDED: 'Concluded',
-      CLOSED: 'Closed',
-    },
     moveTo: 'Move to: {{status}}',
     targets: 'Units inspected ({{count}})',
     unit: 'Unit',
@@ -165,7 +151,6 @@ export const planningMessages = {
       area: 'Area',
       text: 'Finding',
       kinds: { STRENGTH: 'Strength', LIMITATION: 'Limitation', VIOLATION: 'Violation' },
-      statuses: { NOTED: 'Noted', OPEN: 'Being corrected', RESOLVED: 'Corrected' },
     },
   },
 };

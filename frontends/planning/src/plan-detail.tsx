@@ -81,7 +81,7 @@ export function PlanDetail({ id }: { id: string }) {
                     run(() => changeStatus({ variables: { id: plan.id, version: plan.version, status } }))
                   }
                 >
-                  {t('moveTo', { status: t(`statuses.${status}`) })}
+                  {t('moveTo', { status: t(`common:planStatuses.${status}`) })}
                 </Button>
               ))}
             </Space>

@@ -120,7 +120,7 @@ function TargetFindings({ planId, unitId }: { planId: string; unitId: string }) 
             title: t('status'),
             dataIndex: 'status',
             width: 140,
-            render: (status: FindingStatus) => t(`findings.statuses.${status}`),
+            render: (status: FindingStatus) => t(`common:findingStatuses.${status}`),
           },
         ]}
       />

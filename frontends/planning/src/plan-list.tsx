@@ -103,7 +103,7 @@ export function PlanList() {
           {
             title: t('status'),
             dataIndex: 'status',
-            filters: PLAN_STATUSES.map((value) => ({ value, text: t(`statuses.${value}`) })),
+            filters: PLAN_STATUSES.map((value) => ({ value, text: t(`common:planStatuses.${value}`) })),
             filterMultiple: false,
             filteredValue: status ? [status] : null,
             render: (value: PlanStatus) => <StatusTag status={value} />,

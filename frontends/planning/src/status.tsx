@@ -17,7 +17,7 @@ export function StatusTag({ status }: { status: PlanStatus }) {
   const { t } = useTranslation('planning');
   return (
     <Tag variant="solid" color={COLORS[status]}>
-      {t(`statuses.${status}`)}
+      {t(`common:planStatuses.${status}`)}
     </Tag>
   );
 }

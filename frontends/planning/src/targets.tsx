@@ -31,6 +31,7 @@ import {
   RemoveTargetMutation,
   TargetSuggestionsQuery,
 } from './operations.js';
+import { removeColumn } from './remove-column.js';
 import { type Suggestion, suggestTargets } from './suggestions.js';
 
 type Target = PlanDetailFragment['targets'][number];
@@ -93,30 +94,14 @@ export function PlanTargets({ plan, canEdit, run }: PlanSectionProps) {
           { title: '#', key: 'index', width: 48, render: (_, __, index) => formatNumber(index + 1) },
           { title: t('unit'), key: 'unit', render: (_, target) => target.unit.fullName },
           { title: t('plannedDate'), key: 'date', render: (_, target) => formatDate(target.plannedDate) },
-          ...(editable
-            ? [
-                {
-                  title: '',
-                  key: 'remove',
-                  render: (_: unknown, target: Target) => (
-                    <Button
-                      size="small"
-                      danger
-                      aria-label={`${t('common:actions.remove')} ${target.unit.fullName}`}
-                      onClick={() =>
-                        run(() =>
-                          removeTarget({
-                            variables: { planId: plan.id, version: plan.version, targetId: target.id },
-                          }),
-                        )
-                      }
-                    >
-                      {t('common:actions.remove')}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...removeColumn<Target>(
+            editable,
+            (target) => target.unit.fullName,
+            (target) =>
+              run(() =>
+                removeTarget({ variables: { planId: plan.id, version: plan.version, targetId: target.id } }),
+              ),
+          ),
         ]}
       />
       <Schedule targets={plan.targets} />

@@ -3,6 +3,7 @@ import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetailFragment, TeamRole } from './generated/graphql.js';
 import { AddTeamMemberMutation, RemoveTeamMemberMutation } from './operations.js';
+import { removeColumn } from './remove-column.js';
 import type { PlanSectionProps } from './targets.js';
 
 type Member = PlanDetailFragment['team'][number];
@@ -54,30 +55,14 @@ export function PlanTeam({ plan, canEdit, run }: PlanSectionProps) {
           { title: t('role'), dataIndex: 'role', render: (role: TeamRole) => t(`roles.${role}`) },
           { title: t('position'), dataIndex: 'position' },
           { title: t('agency'), dataIndex: 'agencyName' },
-          ...(editable
-            ? [
-                {
-                  title: '',
-                  key: 'remove',
-                  render: (_: unknown, member: Member) => (
-                    <Button
-                      size="small"
-                      danger
-                      aria-label={`${t('common:actions.remove')} ${member.fullName}`}
-                      onClick={() =>
-                        run(() =>
-                          removeMember({
-                            variables: { planId: plan.id, version: plan.version, memberId: member.id },
-                          }),
-                        )
-                      }
-                    >
-                      {t('common:actions.remove')}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...removeColumn<Member>(
+            editable,
+            (member) => member.fullName,
+            (member) =>
+              run(() =>
+                removeMember({ variables: { planId: plan.id, version: plan.version, memberId: member.id } }),
+              ),
+          ),
         ]}
       />
       {editable && (

@@ -1,26 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import { i18n, ProblemAlert, useLanguage } from '@cchc/web-shared';
+import {
+  EVIDENCE_VERDICTS,
+  FINDING_KIND_COLORS,
+  FINDING_KINDS,
+  i18n,
+  ProblemAlert,
+  useLanguage,
+} from '@cchc/web-shared';
 import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type CountRow, CountsBlock } from './counts-block.js';
 import { fileSlug } from './export.js';
 import { countText } from './format.js';
-import type { EvidenceVerdict, FindingFilter, FindingKind, FindingStatus } from './generated/graphql.js';
+import type { EvidenceVerdict, FindingFilter, FindingStatus } from './generated/graphql.js';
 import { FindingCountsQuery } from './operations.js';
 import { type DashboardScope, fileFilters } from './scope.js';
 import { Section } from './section.js';
 import { yearOf } from './selection.js';
 
-const KINDS: FindingKind[] = ['STRENGTH', 'LIMITATION', 'VIOLATION'];
 const STATUSES: FindingStatus[] = ['NOTED', 'OPEN', 'RESOLVED'];
-const VERDICTS: EvidenceVerdict[] = ['CONSISTENT', 'CONTRADICTED', 'REVISED', 'NOT_MEASURED'];
-/** Solid colours with white text dark enough for AA, as the findings application shows kinds. */
-const KIND_COLORS: Record<FindingKind, string> = {
-  STRENGTH: '#237804',
-  LIMITATION: '#873800',
-  VIOLATION: '#a8071a',
-};
 
 /** The filter of the unit's findings of the year, sub-units included (and, for today's units, through the lineage). */
 export function findingFilterOf(scope: DashboardScope): FindingFilter {
@@ -85,11 +84,11 @@ export function FindingsSection({ scope }: { scope: DashboardScope }) {
       key: 'kind',
       title: t('findings.byKind'),
       rows: rowsOf(
-        KINDS,
-        'findings.kinds',
+        FINDING_KINDS,
+        'common:findingKinds',
         (k) => data?.byKind.find((s) => s.kind === k)?.count ?? 0,
         t,
-        KIND_COLORS,
+        FINDING_KIND_COLORS,
       ),
     },
     {
@@ -97,7 +96,7 @@ export function FindingsSection({ scope }: { scope: DashboardScope }) {
       title: t('findings.byStatus'),
       rows: rowsOf(
         STATUSES,
-        'findings.statuses',
+        'common:findingStatuses',
         (k) => data?.byStatus.find((s) => s.status === k)?.count ?? 0,
         t,
       ),
@@ -105,7 +104,7 @@ export function FindingsSection({ scope }: { scope: DashboardScope }) {
     {
       key: 'verdict',
       title: t('findings.byVerdict'),
-      rows: rowsOf(VERDICTS, 'findings.verdicts', (k) => verdictCounts[k] ?? 0, t),
+      rows: rowsOf(EVIDENCE_VERDICTS, 'common:evidenceVerdicts', (k) => verdictCounts[k] ?? 0, t),
     },
   ];
   const vi = i18n.getFixedT('vi', 'reporting');

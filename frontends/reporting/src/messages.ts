@@ -99,14 +99,6 @@ export const reportingMessages = {
       byVerdict: 'Theo đối chiếu số liệu',
       chart: 'Biểu đồ cột số kết quả kiểm tra {{dimension}}',
       empty: 'Không có kết quả kiểm tra nào trong năm này',
-      kinds: { STRENGTH: 'Ưu điểm', LIMITATION: 'Tồn tại, hạn chế', VIOLATION: 'Vi phạm' },
-      statuses: { NOTED: 'Đã ghi nhận', OPEN: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
-      verdicts: {
-        CONSISTENT: 'Khớp số liệu',
-        CONTRADICTED: 'Mâu thuẫn với số liệu',
-        REVISED: 'Số liệu đã thay đổi',
-        NOT_MEASURED: 'Không có số liệu đo',
-      },
     },
     actions: {
       title: 'Việc khắc phục',
@@ -246,14 +238,6 @@ export const reportingMessages = {
       byVerdict: 'Against the figures',
       chart: 'Bar chart of the findings {{dimension}}',
       empty: 'No finding this year',
-      kinds: { STRENGTH: 'Strength', LIMITATION: 'Shortcoming', VIOLATION: 'Violation' },
-      statuses: { NOTED: 'Noted', OPEN: 'Being corrected', RESOLVED: 'Corrected' },
-      verdicts: {
-        CONSISTENT: 'Consistent with the figures',
-        CONTRADICTED: 'Contradicted by the figures',
-        REVISED: 'Figures changed since',
-        NOT_MEASURED: 'No figures measured',
-      },
     },
     actions: {
       title: 'Corrective actions',

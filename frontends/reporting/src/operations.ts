@@ -67,13 +67,19 @@ export const ReportingUnitQuery = graphql(`
   }
 `);
 
+export const LineageDatesFragment = graphql(`
+  fragment LineageDates on Unit {
+    id
+    validFrom
+    validTo
+  }
+`);
+
 /** The lineage of a unit both ways, three reorganisations deep, to find its counterpart on another day. */
 export const UnitLineageQuery = graphql(`
   query ReportingUnitLineage($id: ID!) {
     unit(id: $id) {
-      id
-      validFrom
-      validTo
+      ...LineageDates
       ancestors {
         id
         code
@@ -81,19 +87,13 @@ export const UnitLineageQuery = graphql(`
       code
       successors {
         unit {
-          id
-          validFrom
-          validTo
+          ...LineageDates
           successors {
             unit {
-              id
-              validFrom
-              validTo
+              ...LineageDates
               successors {
                 unit {
-                  id
-                  validFrom
-                  validTo
+                  ...LineageDates
                 }
               }
             }
@@ -102,19 +102,13 @@ export const UnitLineageQuery = graphql(`
       }
       predecessors {
         unit {
-          id
-          validFrom
-          validTo
+          ...LineageDates
           predecessors {
             unit {
-              id
-              validFrom
-              validTo
+              ...LineageDates
               predecessors {
                 unit {
-                  id
-                  validFrom
-                  validTo
+                  ...LineageDates
                 }
               }
             }

@@ -1,50 +1,8 @@
 import { SHARED_LIBRARIES } from '@cchc/shared-deps';
+import { APPLICATIONS, SHARED_DEPS, WEB_SHARED } from '@cchc/shell-server/frontends';
 
-/** A deployable served by the shell's server: its URL prefix and where its build lies under `frontends/`. */
-export interface ServedFrontend {
-  urlPrefix: string;
-  buildDir: string;
-}
-
-/** An application the root config mounts on a route, loaded by its specifier through the import map. */
-export interface Application extends ServedFrontend {
-  specifier: string;
-  route: string;
-  file: string;
-}
-
-/** Every application; adding one is a line here (and its own package under `frontends/`). */
-export const APPLICATIONS: Application[] = [
-  {
-    specifier: '@cchc/planning',
-    route: '/planning',
-    urlPrefix: '/apps/planning/',
-    buildDir: 'planning/dist',
-    file: 'planning.js',
-  },
-  {
-    specifier: '@cchc/findings',
-    route: '/findings',
-    urlPrefix: '/apps/findings/',
-    buildDir: 'findings/dist',
-    file: 'findings.js',
-  },
-  {
-    specifier: '@cchc/reporting',
-    route: '/reporting',
-    urlPrefix: '/apps/reporting/',
-    buildDir: 'reporting/dist',
-    file: 'reporting.js',
-  },
-];
-
-export const SHARED_DEPS: ServedFrontend = { urlPrefix: '/shared-deps/', buildDir: 'shared-deps/dist/web' };
-export const WEB_SHARED: ServedFrontend & { file: string } = {
-  urlPrefix: '/web-shared/',
-  buildDir: 'shared/dist',
-  file: 'web-shared.js',
-};
-export const SHELL: ServedFrontend = { urlPrefix: '/', buildDir: 'root-config/dist/web' };
+// The deployment table lives with the server that serves it; the shell mounts and maps the same applications.
+export { APPLICATIONS };
 
 /** The import map: each shared library, the shared client module and each application by URL. */
 export function importMap(): { imports: Record<string, string> } {

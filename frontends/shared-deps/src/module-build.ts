@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite';
 import { SHARED_SPECIFIERS } from './libraries.js';
+import { precompressed } from './precompressed.js';
 
 /**
  * How every frontend (the shell, the shared client module, each application) is built: one ES module,
@@ -12,6 +13,7 @@ export function frontendModuleBuild(options: {
 }): UserConfig {
   return {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [precompressed()],
     build: {
       outDir: options.outDir ?? 'dist',
       emptyOutDir: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, i18n, setLanguage } from './i18n.js';
+import { formatDate, formatNumber, i18n, LANGUAGES, setLanguage } from './i18n.js';
 
 describe('i18n', () => {
   it('speaks Vietnamese first and English on request', () => {
@@ -8,6 +8,23 @@ describe('i18n', () => {
     expect(i18n.t('nav.planning')).toBe('Inspection plans');
     setLanguage('vi');
     expect(i18n.t('problem.conflict')).toContain('Người khác vừa thay đổi');
+  });
+
+  it('names every value of the statuses, kinds and verdicts the applications share, in both languages', () => {
+    const values = {
+      planStatuses: ['DRAFT', 'APPROVED', 'IN_PROGRESS', 'CONCLUDED', 'CLOSED'],
+      findingKinds: ['STRENGTH', 'LIMITATION', 'VIOLATION'],
+      findingStatuses: ['NOTED', 'OPEN', 'RESOLVED'],
+      evidenceVerdicts: ['CONSISTENT', 'CONTRADICTED', 'REVISED', 'NOT_MEASURED'],
+    };
+    for (const language of LANGUAGES) {
+      const t = i18n.getFixedT(language, 'common');
+      for (const [words, keys] of Object.entries(values))
+        for (const key of keys)
+          expect(i18n.exists(`${words}.${key}`, { lng: language }), `${language} ${words}.${key}`).toBe(true);
+      expect(t('planStatuses.CONCLUDED')).toBe(language === 'vi' ? 'Đã kết luận' : 'Concluded');
+    }
+    expect(i18n.getFixedT('vi', 'common')('findingKinds.LIMITATION')).toBe('Tồn tại, hạn chế');
   });
 
   it('writes dates as dd/MM/yyyy and numbers the Vietnamese way', () => {

@@ -11,6 +11,13 @@ export { DocumentButton } from './document-button.js';
 export { documentPaths, downloadDocument, fileNameOf, saveFile } from './documents.js';
 export { describeProblem, type Problem, type ProblemKind } from './errors.js';
 export {
+  EVIDENCE_VERDICTS,
+  type EvidenceVerdictName,
+  FINDING_KIND_COLORS,
+  FINDING_KINDS,
+  type FindingKindName,
+} from './finding-values.js';
+export {
   addMessages,
   DATE_FORMAT,
   formatDate,

@@ -1,4 +1,7 @@
-/** The shared module's and the shell's words, Vietnamese first. Applications bring their own namespace. */
+/**
+ * The shared module's and the shell's words, Vietnamese first, with the words of values every application shows
+ * (a plan's status, a finding's kind, status and verdict). Applications bring their own namespace.
+ */
 export const commonMessages = {
   vi: {
     common: {
@@ -68,6 +71,21 @@ export const commonMessages = {
         RATIO: '{{value}}%',
         DAYS: '{{value}} ngày',
         PER_UNIT_MONTH: '{{value}} / đơn vị / tháng',
+      },
+      planStatuses: {
+        DRAFT: 'Dự thảo',
+        APPROVED: 'Đã phê duyệt',
+        IN_PROGRESS: 'Đang kiểm tra',
+        CONCLUDED: 'Đã kết luận',
+        CLOSED: 'Đã đóng',
+      },
+      findingKinds: { STRENGTH: 'Ưu điểm', LIMITATION: 'Tồn tại, hạn chế', VIOLATION: 'Vi phạm' },
+      findingStatuses: { NOTED: 'Đã ghi nhận', OPEN: 'Đang khắc phục', RESOLVED: 'Đã khắc phục' },
+      evidenceVerdicts: {
+        CONSISTENT: 'Khớp số liệu',
+        CONTRADICTED: 'Mâu thuẫn với số liệu',
+        REVISED: 'Số liệu đã thay đổi',
+        NOT_MEASURED: 'Không có số liệu đo',
       },
       indicatorStatuses: {
         GOOD: 'Đạt mục tiêu',
@@ -162,6 +180,21 @@ export const commonMessages = {
         RATIO: '{{value}}%',
         DAYS: '{{value}} days',
         PER_UNIT_MONTH: '{{value}} per unit per month',
+      },
+      planStatuses: {
+        DRAFT: 'Draft',
+        APPROVED: 'Approved',
+        IN_PROGRESS: 'In progress',
+        CONCLUDED: 'Concluded',
+        CLOSED: 'Closed',
+      },
+      findingKinds: { STRENGTH: 'Strength', LIMITATION: 'Shortcoming', VIOLATION: 'Violation' },
+      findingStatuses: { NOTED: 'Noted', OPEN: 'Being corrected', RESOLVED: 'Corrected' },
+      evidenceVerdicts: {
+        CONSISTENT: 'Consistent with the figures',
+        CONTRADICTED: 'Contradicted by the figures',
+        REVISED: 'Figures changed since',
+        NOT_MEASURED: 'No figures measured',
       },
       indicatorStatuses: {
         GOOD: 'On target',

@@ -129,7 +129,7 @@ async function main() {
     });
 
     // The shell serves the frontends and passes /graphql, /auth/… to the gateway: one origin for the browser.
-    const shell = startService('shell', entry('frontends/root-config/dist/node/server/main.js'), {
+    const shell = startService('shell', entry('frontends/shell-server/dist/main.js'), {
       SHELL_PORT: String(config.SHELL_PORT),
       GATEWAY_URL: local(config.GATEWAY_PORT),
     });

@@ -1,11 +1,12 @@
 import {
+  callerOf,
   type Logger,
   type RunningSubgraph,
   readsPublishedOnly,
   startSubgraphService,
   todayInVietnam,
-  UnitRegistryClient,
 } from '@cchc/kit';
+import { UnitRegistryClient } from '@cchc/unit-registry-client';
 import { FiguresService } from './application/figures.service.js';
 import { IndicatorService } from './application/indicator.service.js';
 import { FiguresRepository } from './db/figures.repository.js';
@@ -36,20 +37,19 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
       if (config.loadDemoData && (await figures.count()) === 0) {
         log.info(await loadDemoFigures(dataSource, units, todayInVietnam()), 'demo figures generated');
       }
-      const indicators = new IndicatorService(figures, units);
+      const indicatorService = new IndicatorService(figures, units);
       const figuresService = new FiguresService(dataSource, figures, units);
       return (base) => {
         const counted = readsPublishedOnly(base.identity) ? PUBLISHED_STATUSES : COUNTED_STATUSES;
         return {
           ...base,
-          actor: base.identity?.username ?? 'anonymous',
+          caller: callerOf(base.identity, units),
           today: todayInVietnam(),
-          figures,
           figuresService,
-          indicators,
+          indicatorService,
           units,
           counted,
-          loaders: createLoaders(indicators, figures, counted),
+          loaders: createLoaders(indicatorService, figures, counted),
         };
       };
     },

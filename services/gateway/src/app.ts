@@ -9,8 +9,8 @@ import {
   type RunningHttpService,
   ServiceMetrics,
   startHttpService,
-  UnitRegistryClient,
 } from '@cchc/kit';
+import { UnitRegistryClient } from '@cchc/unit-registry-client';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import InMemoryLRUCache from '@graphql-mesh/cache-inmemory-lru';

@@ -1,5 +1,4 @@
-/** Cells a spreadsheet would run as a formula ("=cmd|…", "+1+2", "@SUM(…)"): written as text instead. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { type Stringifier, stringify } from 'csv-stringify';
 
 /**
  * How numbers and cells are separated: `point` is the default (`,` between cells); `comma` writes 0,975 with `;`
@@ -7,19 +6,25 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export type DecimalMark = 'point' | 'comma';
 
-/** One CSV cell: numbers as they are, text quoted when needed and defused against formula injection. */
-export function csvCell(value: unknown, decimal: DecimalMark = 'point'): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return decimal === 'comma' ? String(value).replace('.', ',') : String(value);
-  if (typeof value === 'boolean') return String(value);
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A CSV document Excel opens as UTF-8 (it needs the byte-order mark), with CRLF line ends. */
-export function csvDocument(header: string[], rows: unknown[][], decimal: DecimalMark = 'point'): string {
-  const separator = decimal === 'comma' ? ';' : ',';
-  const lines = [header, ...rows].map((row) => row.map((cell) => csvCell(cell, decimal)).join(separator));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * A CSV stream of records (arrays of cells) for Excel: UTF-8 with the byte-order mark Excel needs, CRLF line
+ * ends, numbers as they are, null left empty. Text is quoted when it holds a quote, a line break or either
+ * separator (it then reads the same whichever one Excel assumes), and a cell a spreadsheet would run as a
+ * formula ("=cmd|…", "+1+2", "-3 hồ sơ", "@SUM(…)", or one starting with a tab or CR) is written as text with
+ * a leading `'` (csv-stringify's `escape_formulas`, which leaves negative numbers alone).
+ */
+export function csvStream(decimal: DecimalMark = 'point'): Stringifier {
+  const comma = decimal === 'comma';
+  return stringify({
+    bom: true,
+    record_delimiter: 'windows',
+    delimiter: comma ? ';' : ',',
+    quoted_match: comma ? ',' : ';',
+    escape_formulas: true,
+    cast: {
+      boolean: String,
+      // The decimal comma is the separator the cell must not be quoted for: quoting is turned off for it alone.
+      number: comma ? (value) => ({ value: String(value).replace('.', ','), quoted_match: null }) : String,
+    },
+  });
 }

@@ -4,32 +4,50 @@ import type { Refusal } from '@cchc/kit';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
-/** Counts a client's requests in fixed one-minute windows. */
+/** A client's requests in the current fixed window (this one included) and in the window before it. */
+export interface WindowCounts {
+  current: number;
+  previous: number;
+}
+
+/** Counts a client's requests in fixed windows; the limit reads the last two as a sliding window. */
 export interface RequestCounter {
-  /** The client's count in the current window, this request included. */
-  increment(key: string, windowSeconds: number): Promise<number>;
+  increment(key: string, windowSeconds: number): Promise<WindowCounts>;
   close(): Promise<void>;
 }
 
 /** Clients counted at once in memory: the least recent are forgotten past it (their count starts again). */
 export const CLIENTS_COUNTED = 100_000;
 
+const windowOf = (windowSeconds: number, nowMs: number) => Math.floor(nowMs / 1000 / windowSeconds);
+
 export class MemoryCounter implements RequestCounter {
   /** Bounded, and each entry dropped after two windows: every caller and address that ever came would stay. */
-  private readonly counts = new LRUCache<string, { window: number; count: number }>({ max: CLIENTS_COUNTED });
+  private readonly counts = new LRUCache<string, { window: number; count: number; previous: number }>({
+    max: CLIENTS_COUNTED,
+  });
 
-  async increment(key: string, windowSeconds: number): Promise<number> {
-    const window = Math.floor(Date.now() / 1000 / windowSeconds);
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async increment(key: string, windowSeconds: number): Promise<WindowCounts> {
+    const window = windowOf(windowSeconds, this.now());
     const entry = this.counts.get(key);
-    const count = entry && entry.window === window ? entry.count + 1 : 1;
-    this.counts.set(key, { window, count }, { ttl: windowSeconds * 2000 });
-    return count;
+    const previous = !entry
+      ? 0
+      : entry.window === window
+        ? entry.previous
+        : entry.window === window - 1
+          ? entry.count
+          : 0;
+    const current = entry?.window === window ? entry.count + 1 : 1;
+    this.counts.set(key, { window, count: current, previous }, { ttl: windowSeconds * 2000 });
+    return { current, previous };
   }
 
   async close(): Promise<void> {}
 }
 
-/** Shared by every gateway replica through Redis: INCR on a key per client and window, expiring with it. */
+/** Shared by every gateway replica through Redis: INCR on a key per client and window, expiring with the next one. */
 export class RedisCounter implements RequestCounter {
   private readonly redis: Redis;
 
@@ -37,20 +55,52 @@ export class RedisCounter implements RequestCounter {
     this.redis = new Redis(url, { maxRetriesPerRequest: 1 });
   }
 
-  async increment(key: string, windowSeconds: number): Promise<number> {
-    const window = Math.floor(Date.now() / 1000 / windowSeconds);
-    const redisKey = `cchc:rate:${key}:${window}`;
-    const [[, count]] = (await this.redis
+  async increment(key: string, windowSeconds: number): Promise<WindowCounts> {
+    const window = windowOf(windowSeconds, Date.now());
+    const keyOf = (w: number) => `cchc:rate:${key}:${w}`;
+    const [[, current], , [, previous]] = (await this.redis
       .multi()
-      .incr(redisKey)
-      .expire(redisKey, windowSeconds * 2)
-      .exec()) as [[null, number]];
-    return count;
+      .incr(keyOf(window))
+      .expire(keyOf(window), windowSeconds * 2)
+      .get(keyOf(window - 1))
+      .exec()) as [[null, number], unknown, [null, string | null]];
+    return { current, previous: Number(previous ?? 0) };
   }
 
   async close(): Promise<void> {
     await this.redis.quit();
   }
+}
+
+/**
+ * The sliding-window estimate of a client's requests in the last `windowSeconds`: the previous window's count weighs
+ * by the part of it still inside the last `windowSeconds`. A fixed window alone lets a client send twice its limit
+ * across a window's edge (and counts four requests split two and two as two).
+ */
+export function slidingCount(counts: WindowCounts, windowSeconds: number, nowMs: number): number {
+  const elapsed = nowMs / 1000 / windowSeconds - windowOf(windowSeconds, nowMs);
+  return counts.previous * (1 - elapsed) + counts.current;
+}
+
+/** Seconds until one more request would be let in, if the client sends none meanwhile. */
+export function secondsUntilAdmitted(
+  counts: WindowCounts,
+  limit: number,
+  windowSeconds: number,
+  nowMs: number,
+): number {
+  const position = nowMs / 1000 / windowSeconds;
+  const windowEnd = windowOf(windowSeconds, nowMs) + 1;
+  // previous·(1 − f) + current ≤ limit − 1, solved for f in this window; else in the next, where current weighs.
+  const inThisWindow =
+    counts.current <= limit - 1 && counts.previous > 0
+      ? 1 - (limit - 1 - counts.current) / counts.previous
+      : 1;
+  const at =
+    inThisWindow < 1
+      ? windowEnd - 1 + inThisWindow
+      : windowEnd + Math.max(0, 1 - (limit - 1) / Math.max(counts.current, 1));
+  return Math.max(1, Math.ceil((at - position) * windowSeconds));
 }
 
 /** Who is asking: the bearer token (hashed, never stored) when there is one, else the remote address. */
@@ -69,16 +119,17 @@ export function clientKey(request: IncomingMessage): string {
  */
 export function rateLimit(counter: RequestCounter, perMinute: number, onError: (error: unknown) => void) {
   return async (request: IncomingMessage): Promise<Refusal | null> => {
-    let count: number;
+    let counts: WindowCounts;
     try {
-      count = await counter.increment(clientKey(request), 60);
+      counts = await counter.increment(clientKey(request), 60);
     } catch (error) {
       // A counter that is down (Redis unreachable) must not take the platform down with it: let the request in.
       onError(error);
       return null;
     }
-    if (count <= perMinute) return null;
-    const retryAfter = 60 - (Math.floor(Date.now() / 1000) % 60);
+    const now = Date.now();
+    if (slidingCount(counts, 60, now) <= perMinute) return null;
+    const retryAfter = secondsUntilAdmitted(counts, perMinute, 60, now);
     return {
       status: 429,
       code: 'RATE_LIMITED',

@@ -1,18 +1,13 @@
-import {
-  type Logger,
-  type RunningSubgraph,
-  readsPublishedOnly,
-  startSubgraphService,
-  todayInVietnam,
-  UnitRegistryClient,
-  unitScope,
-} from '@cchc/kit';
+import { callerOf, type Logger, type RunningSubgraph, startSubgraphService, todayInVietnam } from '@cchc/kit';
+import { UnitRegistryClient } from '@cchc/unit-registry-client';
 import { AlertService } from './application/alert.service.js';
 import { AssessmentService } from './application/assessment.service.js';
 import { CatalogService } from './application/catalog.service.js';
 import { FindingService } from './application/finding.service.js';
+import { FindingQueryService } from './application/finding-query.service.js';
 import { NoticeService } from './application/notice.service.js';
 import { PlanService } from './application/plan.service.js';
+import { CatalogRepository } from './db/catalog.repository.js';
 import { FindingRepository } from './db/finding.repository.js';
 import { PlanRepository } from './db/plan.repository.js';
 import { entities, migrations } from './db/schema.js';
@@ -46,38 +41,33 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
         const loaded = await loadDemoInspections(dataSource, units, metrics.as(token && `Bearer ${token}`));
         if (loaded) log.info(loaded, 'demo inspection campaign loaded');
       }
+      const findingRepository = new FindingRepository(dataSource.manager);
+      const planRepository = new PlanRepository(dataSource.manager);
+      const catalogRepository = new CatalogRepository(dataSource.manager);
       const services = {
-        plans: new PlanService(dataSource, units),
+        planService: new PlanService(dataSource, units),
         findingService: new FindingService(dataSource),
-        catalogs: new CatalogService(dataSource),
-        findings: new FindingRepository(dataSource),
-        planQueries: new PlanRepository(dataSource),
-        alerts: new AlertService(dataSource),
-        assessments: new AssessmentService(dataSource),
-        notices: new NoticeService(dataSource),
-        units,
+        findingQueryService: new FindingQueryService(findingRepository, units),
+        catalogService: new CatalogService(dataSource),
+        alertService: new AlertService(dataSource),
+        assessmentService: new AssessmentService(dataSource),
+        noticeService: new NoticeService(dataSource),
+        planRepository,
       };
       return (base) => {
-        let scope: Promise<string[] | undefined> | undefined;
-        const scopeOnce = (): Promise<string[] | undefined> => {
-          scope ??= unitScope(base.identity ?? null, units);
-          return scope;
-        };
+        const caller = callerOf(base.identity, units);
         const figures = metrics.as(base.headers.authorization);
         return {
           ...base,
           ...services,
-          actor: base.identity?.username ?? 'anonymous',
+          caller,
           today: todayInVietnam(),
-          scope: scopeOnce,
-          publishedOnly: readsPublishedOnly(base.identity),
-          loaders: createLoaders(dataSource, services.findings, scopeOnce),
+          loaders: createLoaders(planRepository, catalogRepository, findingRepository, caller),
           figures,
           assessmentLoaders: createAssessmentLoaders(
-            services.assessments,
-            services.notices,
-            scopeOnce,
-            readsPublishedOnly(base.identity),
+            services.assessmentService,
+            services.noticeService,
+            caller,
             figures,
           ),
         };

@@ -22,7 +22,11 @@ function parseDate(value: unknown): string {
   return value;
 }
 
-/** A calendar date without time or zone, exchanged as `YYYY-MM-DD` (as PostgreSQL's `date`). */
+/**
+ * A calendar date without time or zone, exchanged as `YYYY-MM-DD` (as PostgreSQL's `date`).
+ * Ours rather than graphql-scalars' `Date`: that one hands resolvers a JS `Date` at UTC midnight, which shifts a day
+ * when formatted in Vietnam's time zone; a string stays the date the caller wrote.
+ */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD (ISO 8601), without time zone',

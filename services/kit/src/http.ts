@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
-import { type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { match } from 'path-to-regexp';
+import type { BaseContext } from '@apollo/server';
+import { context } from '@opentelemetry/api';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import { type Exchange, exchangeListener } from './http/exchange.js';
+import { type GraphqlEndpoint, isRawEndpoint } from './http/graphql-endpoint.js';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
-import { incomingContext, inSpan, tracerOf } from './telemetry.js';
+import { tracerOf } from './telemetry.js';
 
 export interface RequestContext extends BaseContext {
   requestId: string;
@@ -38,7 +39,7 @@ export type RouteParams = Record<string, string>;
 
 export interface Route {
   method: 'GET' | 'POST';
-  /** A path, or a pattern with `:name` segments (path-to-regexp): `/reports/inspection-plans/:planId/report.docx`. */
+  /** A path, or a pattern with `:name` segments (Fastify's router): `/reports/inspection-plans/:planId/report.docx`. */
   path: string;
   handle(
     request: IncomingMessage,
@@ -46,84 +47,6 @@ export interface Route {
     body: Buffer,
     params: RouteParams,
   ): Promise<void>;
-}
-
-export interface RouteMatch {
-  route: Route;
-  params: RouteParams;
-}
-
-/**
- * Finds a request's route, the first declared that matches its method and whole path (case and trailing slash
- * count, as for a plain path). A malformed %-escape in a parameter matches nothing (404 rather than 500).
- */
-export function routeMatcher(
-  routes: Route[],
-): (method: string | undefined, path: string) => RouteMatch | undefined {
-  const compiled = routes.map((route) => ({
-    route,
-    match: match<RouteParams>(route.path, { sensitive: true, trailing: false }),
-  }));
-  return (method, path) => {
-    for (const { route, match: matches } of compiled) {
-      if (route.method !== method) continue;
-      try {
-        const found = matches(path);
-        if (found) return { route, params: { ...found.params } };
-      } catch (error) {
-        if (!(error instanceof URIError)) throw error;
-      }
-    }
-    return undefined;
-  };
-}
-
-/** What answers at /graphql: a subgraph's Apollo Server, or the gateway's runtime. */
-export interface GraphqlEndpoint {
-  /** Answers one request; its body is already read (within the size limit). */
-  handle(
-    request: IncomingMessage,
-    response: ServerResponse,
-    body: Buffer,
-    base: RequestContext,
-  ): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** Apollo Server (started) at /graphql, each request's context made from the base one. */
-export async function apolloEndpoint<C extends RequestContext>(
-  apollo: ApolloServer<C>,
-  context: (base: RequestContext) => Promise<C>,
-): Promise<GraphqlEndpoint> {
-  await apollo.start();
-  return {
-    stop: () => apollo.stop(),
-    handle: async (request, response, body, base) => {
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(request.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      const isJson = (headers.get('content-type') ?? '').includes('json');
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: {
-          method: request.method ?? 'GET',
-          headers,
-          search: url.search,
-          body: body.length > 0 && isJson ? JSON.parse(body.toString('utf8')) : body.toString('utf8'),
-        },
-        context: () => context(base),
-      });
-      for (const [key, value] of result.headers) response.setHeader(key, value);
-      response.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        response.end(result.body.string);
-        return;
-      }
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
-    },
-  };
 }
 
 export interface HttpServiceOptions {
@@ -145,153 +68,165 @@ export interface RunningHttpService {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/**
+ * Longer than the 60 s idle timeout common to proxies and load balancers, so that they close an idle connection
+ * first, rather than send a request on one we are closing.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 /** How long a stopping server waits for the requests in flight before closing their connections. */
 const STOP_GRACE_MS = 2_000;
 
-export class PayloadTooLargeError extends Error {}
-
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new PayloadTooLargeError(`Request body exceeds ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
+const NO_BODY = Buffer.alloc(0);
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   response.end(JSON.stringify(body));
 }
 
+/** The body of every error the server itself answers at /graphql, shaped as GraphQL errors. */
+const graphqlErrors = (message: string, code: string, requestId: string) => ({
+  errors: [{ message, extensions: { code, requestId } }],
+});
+
 /**
- * One HTTP server per service: GraphQL at /graphql, /healthz (alive), /readyz (can serve), /metrics,
- * plus the service's own routes. Every request gets a request id, echoed back and logged.
+ * One HTTP server per service (Fastify): GraphQL at /graphql, /healthz (alive), /readyz (can serve), /metrics,
+ * plus the service's own routes. Every request gets a request id, echoed back and logged, a server span and a
+ * duration observation by route and status.
  */
 export async function startHttpService(options: HttpServiceOptions): Promise<RunningHttpService> {
   const { graphql, logger, metrics } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const tracer = tracerOf(String(logger.bindings().service ?? 'service'));
+  const exchanges = new WeakMap<IncomingMessage, Exchange>();
+  // Every request reaches Fastify through `exchangeListener`, which has recorded its exchange.
+  const exchangeOf = (request: IncomingMessage) => exchanges.get(request)!;
 
-  const routes: Route[] = [];
-  const route = (r: Route) => routes.push(r);
-  route({ method: 'GET', path: '/healthz', handle: async (_q, res) => sendJson(res, 200, { status: 'ok' }) });
-  route({
-    method: 'GET',
-    path: '/readyz',
-    handle: async (_q, res) => {
-      const readiness = await options.readiness();
-      sendJson(res, readiness.ready ? 200 : 503, {
-        status: readiness.ready ? 'ready' : 'not ready',
-        ...readiness,
-      });
-    },
-  });
-  route({
-    method: 'GET',
-    path: '/metrics',
-    handle: async (_q, res) => {
-      res.writeHead(200, { 'content-type': metrics.registry.contentType });
-      res.end(await metrics.registry.metrics());
-    },
-  });
-  for (const extra of options.routes ?? []) route(extra);
-  const findRoute = routeMatcher(routes);
-
-  /** A route's pattern, or 'other' (metrics and span names stay few whatever paths are asked for). */
-  const routeOf = (found: RouteMatch | undefined, path: string) =>
-    found?.route.path ?? (path === '/graphql' ? path : 'other');
-
-  const handle = async (request: IncomingMessage, response: ServerResponse, span: Span) => {
-    const started = process.hrtime.bigint();
-    const incomingId = request.headers['x-request-id'];
-    const requestId =
-      typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
-    const requestLogger = logger.child({ requestId });
-    response.setHeader('x-request-id', requestId);
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
-    const method = request.method === 'HEAD' ? 'GET' : request.method;
-    const found = findRoute(method, path);
-    const routeLabel = routeOf(found, path);
-    span.updateName(`${method} ${routeLabel}`);
-    span.setAttributes({
-      'http.method': method ?? '',
-      'http.route': routeLabel,
-      'cchc.request_id': requestId,
+  const notFound = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.code(404).send({
+      error: { code: 'NOT_FOUND', message: `No route ${request.url.split('?')[0]}`, requestId: request.id },
     });
-    try {
-      const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : Buffer.alloc(0);
-      if (found) await found.route.handle(request, response, body, found.params);
-      else if (path === '/graphql') {
-        const refusal = await options.admit?.(request);
-        if (refusal) {
-          response.writeHead(refusal.status, {
-            'content-type': 'application/json; charset=utf-8',
-            ...refusal.headers,
-          });
-          response.end(
-            JSON.stringify({
-              errors: [{ message: refusal.message, extensions: { code: refusal.code, requestId } }],
-            }),
-          );
-        } else {
-          await graphql.handle(request, response, body, {
-            requestId,
-            logger: requestLogger,
-            headers: request.headers,
-            metrics,
-          });
-        }
-      } else
-        sendJson(response, 404, { error: { code: 'NOT_FOUND', message: `No route ${path}`, requestId } });
-    } catch (error) {
-      if (error instanceof PayloadTooLargeError) {
+  const requestLogger = (request: FastifyRequest) => logger.child({ requestId: request.id });
+  /** Logs an unexpected error; the answer says no more than that (no message, no stack). */
+  const internalError = (request: FastifyRequest, error: unknown) => {
+    requestLogger(request).error({ err: error }, 'request failed');
+    return graphqlErrors('Internal error', 'INTERNAL_SERVER_ERROR', request.id);
+  };
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: maxBodyBytes,
+    genReqId: (request) => exchangeOf(request).requestId,
+    // Requests arriving on connections already open while the server stops are still answered.
+    return503OnClosing: false,
+    // A malformed %-escape in a parameter names no route: 404, as for any path we do not serve.
+    frameworkErrors: (_error, request, reply) => notFound(request, reply),
+    serverFactory: (handle) => {
+      const server = createServer(exchangeListener(handle, { tracer, metrics, exchanges }));
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
+      return server;
+    },
+  });
+
+  app.addHook('onRequest', async (request) => {
+    exchangeOf(request.raw).route = request.is404 ? 'other' : (request.routeOptions.url ?? 'other');
+  });
+  // A body is read on the socket's events, outside the request's trace context: handlers run in it again, so
+  // that their spans (SQL statements, subgraph calls) are children of the server span.
+  app.addHook('preHandler', (request, _reply, done) => context.with(exchangeOf(request.raw).trace, done));
+  app.setNotFoundHandler(notFound);
+  // Fastify's errors (their `code`), and any other thrown while answering.
+  app.setErrorHandler<FastifyError>((error, request, reply) => {
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
         // The rest of the body is still on the wire: close the connection rather than read it into the next request.
-        response.setHeader('connection', 'close');
-        sendJson(response, 413, {
-          errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }],
-        });
-      } else if (error instanceof SyntaxError) {
-        sendJson(response, 400, {
-          errors: [
-            { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } },
-          ],
-        });
-      } else {
-        requestLogger.error({ err: error }, 'request failed');
-        if (!response.headersSent) {
-          sendJson(response, 500, {
-            errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
-          });
-        } else response.end();
-      }
-    } finally {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.httpRequests.observe({ route: routeLabel, status: String(response.statusCode) }, seconds);
-      span.setAttribute('http.status_code', response.statusCode);
-      if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        reply.header('connection', 'close');
+        return reply
+          .code(413)
+          .send(graphqlErrors(`Request body exceeds ${maxBodyBytes} bytes`, 'BAD_REQUEST', request.id));
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return reply
+          .code(400)
+          .send(graphqlErrors('Request body is not valid JSON', 'BAD_REQUEST', request.id));
+    }
+    // Fastify's other refusals of a malformed request (a wrong content length, an unknown content type).
+    if (error.statusCode !== undefined && error.statusCode < 500)
+      return reply.code(error.statusCode).send(graphqlErrors(error.message, 'BAD_REQUEST', request.id));
+    return reply.code(500).send(internalError(request, error));
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const readiness = await options.readiness();
+    return reply
+      .code(readiness.ready ? 200 : 503)
+      .send({ status: readiness.ready ? 'ready' : 'not ready', ...readiness });
+  });
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
+
+  const baseOf = (request: FastifyRequest): RequestContext => ({
+    requestId: request.id,
+    logger: requestLogger(request),
+    headers: request.headers,
+    metrics,
+  });
+  /**
+   * Runs a handler that writes to the raw Node response, which Fastify then leaves alone: routes stream what
+   * they answer (CSV exports, documents), and the gateway's runtime writes its own response.
+   */
+  const answerRaw = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    write: (body: Buffer) => Promise<void>,
+  ) => {
+    reply.hijack();
+    try {
+      await write(Buffer.isBuffer(request.body) ? request.body : NO_BODY);
+    } catch (error) {
+      const answer = internalError(request, error);
+      if (reply.raw.headersSent) reply.raw.end();
+      else sendJson(reply.raw, 500, answer);
+    }
+  };
+  const admission = async (request: FastifyRequest, reply: FastifyReply) => {
+    const refusal = await options.admit?.(request.raw);
+    if (refusal) {
+      return reply
+        .code(refusal.status)
+        .headers(refusal.headers ?? {})
+        .send(graphqlErrors(refusal.message, refusal.code, request.id));
     }
   };
 
-  const tracer = tracerOf(String(logger.bindings().service ?? 'service'));
-  // One server span per request, continuing the caller's trace (the gateway's, for a subgraph).
-  const server = createServer((request, response) =>
-    inSpan(
-      tracer,
-      'HTTP request',
-      { kind: SpanKind.SERVER, parent: incomingContext(request.headers) },
-      (span) => handle(request, response, span),
-    ),
-  );
-  server.keepAliveTimeout = 65_000;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+  await app.register(async (raw) => {
+    // Here bodies stay as they came, whatever their type: a route reads its own, the gateway passes it on.
+    raw.removeAllContentTypeParsers();
+    raw.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    for (const route of options.routes ?? []) {
+      raw.route({
+        method: route.method,
+        url: route.path,
+        handler: (request, reply) => {
+          const params = request.params as RouteParams;
+          // Fastify's router matches an empty segment (`/plans//report.docx`), which names nothing.
+          if (Object.values(params).includes('')) return notFound(request, reply);
+          return answerRaw(request, reply, (body) => route.handle(request.raw, reply.raw, body, params));
+        },
+      });
+    }
+    if (isRawEndpoint(graphql)) {
+      raw.all('/graphql', { preHandler: admission }, (request, reply) =>
+        answerRaw(request, reply, (body) => graphql.handle(request.raw, reply.raw, body, baseOf(request))),
+      );
+    }
   });
+  if (!isRawEndpoint(graphql)) app.all('/graphql', { preHandler: admission }, graphql.handler(baseOf));
+
+  await app.listen({ port: options.port, host: options.host });
+  const server = app.server;
   const port = (server.address() as AddressInfo).port;
   const host = options.host === '0.0.0.0' ? 'localhost' : options.host;
   return {
@@ -303,12 +238,12 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       // caller left) is cut.
       const idle = setInterval(() => server.closeIdleConnections(), 100);
       const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      clearInterval(idle);
-      clearTimeout(cut);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(idle);
+        clearTimeout(cut);
+      }
       await graphql.stop();
     },
   };

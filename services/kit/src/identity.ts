@@ -139,24 +139,9 @@ export function assertAllowed(identity: Identity | null, roles: readonly Role[],
   return identity;
 }
 
-/** Where the unit tree comes from (the kit's UnitRegistryClient): every unit ever under the given ones. */
+/** Where the unit tree comes from (@cchc/unit-registry-client's UnitRegistryClient): every unit ever under the given ones. */
 export interface UnitTree {
   descendantsOf(unitIds: string[], asOf: string | undefined): Promise<string[]>;
-}
-
-/**
- * A UNIT_OFFICER may act only for its unit and the units under it (any other role checked by the operation's
- * roles acts everywhere).
- */
-export async function assertUnitInScope(
-  identity: Identity | null,
-  unitId: string,
-  tree: UnitTree,
-): Promise<void> {
-  if (!identity?.roles.includes(Role.UNIT_OFFICER) || identity.roles.includes(Role.ADMIN)) return;
-  if (identity.unitId === unitId) return;
-  if (identity.unitId && (await tree.descendantsOf([identity.unitId], undefined)).includes(unitId)) return;
-  throw new DomainError(ErrorCode.FORBIDDEN, 'This unit is outside your unit and the units under it');
 }
 
 /** The units a caller may see: a UNIT_OFFICER's unit and everything under it; undefined for the other roles (all). */
@@ -172,4 +157,40 @@ export async function unitScope(identity: Identity | null, tree: UnitTree): Prom
  */
 export function readsPublishedOnly(identity: Identity | null | undefined): boolean {
   return !!identity?.roles.includes(Role.PARTNER) && identity.roles.every((role) => role === Role.PARTNER);
+}
+
+/** Who calls a service: the services check it inside the write's transaction, whoever calls them; reads apply its scope. */
+export interface Caller {
+  /** Recorded in audit logs and revisions (`anonymous` without a login). */
+  username: string;
+  roles: readonly Role[];
+  /** A unit officer's unit and the units under it; undefined for every other role (all units). */
+  unitScope(): Promise<string[] | undefined>;
+  /** A partner agency: reads what is published to partners only (findings of concluded plans, approved figures). */
+  publishedOnly: boolean;
+}
+
+/** The caller of one request; its unit scope is asked of the registry once, when first needed. */
+export function callerOf(identity: Identity | null | undefined, tree: UnitTree): Caller {
+  let scope: Promise<string[] | undefined> | undefined;
+  return {
+    username: identity?.username ?? 'anonymous',
+    roles: identity?.roles ?? [],
+    publishedOnly: readsPublishedOnly(identity),
+    unitScope: () => {
+      scope ??= unitScope(identity ?? null, tree);
+      return scope;
+    },
+  };
+}
+
+/** A UNIT_OFFICER acts on, and reads, only its unit and the units under it (any other role passes). */
+export async function assertActsFor(caller: Caller, unitIds: Iterable<string>): Promise<void> {
+  const scope = await caller.unitScope();
+  if (!scope) return;
+  for (const unitId of unitIds) {
+    if (!scope.includes(unitId)) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'This unit is outside your unit and the units under it');
+    }
+  }
 }

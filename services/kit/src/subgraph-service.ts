@@ -3,13 +3,8 @@ import type { DataSource } from 'typeorm';
 import { createApolloServer } from './apollo.js';
 import type { ServiceBasics } from './config.js';
 import { type DataSourceOptions, databaseIsReady, openDatabase } from './database.js';
-import {
-  apolloEndpoint,
-  type RequestContext,
-  type Route,
-  type RunningHttpService,
-  startHttpService,
-} from './http.js';
+import { apolloEndpoint } from './http/graphql-endpoint.js';
+import { type RequestContext, type Route, type RunningHttpService, startHttpService } from './http.js';
 import { type AuthSettings, createVerifier, identify, type Verifier } from './identity.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';

@@ -1,10 +1,13 @@
-import { type Logger, type RunningSubgraph, startSubgraphService, UnitRegistryClient } from '@cchc/kit';
+import { type Logger, type RunningSubgraph, startSubgraphService } from '@cchc/kit';
+import { UnitRegistryClient } from '@cchc/unit-registry-client';
+import { loadDemoStaffing } from './application/demo-staffing.js';
+import { StaffingService } from './application/staffing.service.js';
 import { CreateStaffing1764400000000 } from './db/migrations/1764400000000-create-staffing.js';
 import { StaffingRepository } from './db/staffing.repository.js';
 import type { StaffingConfig } from './environment.js';
 import type { StaffingContext } from './graphql/context.js';
 import { buildStaffingSchema } from './graphql/schema.js';
-import { staffingLoader } from './graphql/staffing.resolver.js';
+import { staffingLoader } from './graphql/staffing.loader.js';
 
 export { readConfig, type StaffingConfig } from './environment.js';
 export { STAFFING_ACCESS } from './graphql/access.js';
@@ -22,13 +25,11 @@ export function startPartnerStaffing(config: StaffingConfig, logger?: Logger): P
     setUp: async (dataSource, log) => {
       const staffing = new StaffingRepository(dataSource);
       if (config.loadDemoData) {
-        const loaded = await staffing.loadDemo(new UnitRegistryClient(config.unitRegistryUrl));
+        const loaded = await loadDemoStaffing(staffing, new UnitRegistryClient(config.unitRegistryUrl));
         if (loaded) log.info({ rows: loaded }, 'demo staffing figures loaded');
       }
-      return (base) => {
-        const context = { ...base, staffing };
-        return { ...context, staffingOf: staffingLoader(context) };
-      };
+      const staffingService = new StaffingService(staffing);
+      return (base) => ({ ...base, staffingOf: staffingLoader(staffingService) });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { startShellServer } from '@cchc/root-config/server';
+import { startShellServer } from '@cchc/shell-server';
 import {
   type Browser,
   type BrowserContext,

@@ -1,4 +1,5 @@
-import { badInput, type Page, type UnitDescription, type UnitRegistryClient } from '@cchc/kit';
+import { badInput, type Page } from '@cchc/kit';
+import { type UnitDescription, type UnitRegistryClient } from '@cchc/unit-registry-client';
 import { type IndicatorStatus, indicatorFromSums } from '../domain/indicators.js';
 import { bucketLabel, type Grain, type MonthRange } from '../domain/period.js';
 import type { SubmissionStatus } from '../domain/submission.js';

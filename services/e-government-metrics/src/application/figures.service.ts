@@ -1,31 +1,46 @@
 import {
+  assertActsFor,
   assertVersion,
   auditedTransaction,
   badInput,
+  type Caller,
   DomainError,
   ErrorCode,
   notFound,
-  type UnitRegistryClient,
 } from '@cchc/kit';
+import { type UnitRegistryClient } from '@cchc/unit-registry-client';
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import type { FiguresRepository, MonthlyFigures } from '../db/figures.repository.js';
 import { checkFigures } from '../domain/figure-rules.js';
 import { MEASURE_KEYS, type MonthlyValues } from '../domain/measures.js';
-import { nextStatus, type SubmissionStatus, type SubmissionStep } from '../domain/submission.js';
+import { monthStart } from '../domain/period.js';
+import { nextStatus, SubmissionStatus, type SubmissionStep, transitionOf } from '../domain/submission.js';
+import { MAX_FILE_BYTES, type ParsedRow, parseFiguresFile, UNIT_CODE } from '../import/figures-file.js';
 
-export interface ImportRow {
+export interface ImportError {
   row: number;
-  unitCode: string;
-  values: MonthlyValues;
+  column: string;
+  message: string;
 }
 
-export interface ImportOutcome {
+/** What an import did: applied only when no row had an error. */
+export interface ImportReport {
   applied: boolean;
+  rows: number;
   inserted: number;
   updated: number;
   unchanged: number;
-  errors: { row: number; column: string; message: string }[];
+  errors: ImportError[];
+}
+
+/** An uploaded file of one month's figures for many units. */
+export interface FiguresFile {
+  /** Any day of the month. */
+  period: string;
+  fileName: string;
+  content: Buffer;
 }
 
 const sameValues = (a: MonthlyValues, b: MonthlyValues) =>
@@ -52,22 +67,24 @@ export class FiguresService {
     private readonly units: UnitRegistryClient,
   ) {}
 
-  /** Saves a unit's DRAFT for a month; `version` is 0 for a month it has not started yet. */
-  async save(
-    unitId: string,
-    period: string,
-    version: number,
-    values: MonthlyValues,
-    actor: string,
-    today: string,
-  ) {
-    assertValid(period, values, today);
-    if ((await this.units.unknownIds([unitId])).length > 0)
-      throw badInput('unitId', 'unitId is not a unit of the unit registry');
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+  /** A unit's figures for the month `date` falls in, or null when it has none. */
+  async ofMonth(caller: Caller, unitId: string, date: string): Promise<MonthlyFigures | null> {
+    await assertActsFor(caller, [unitId]);
+    return this.figures.find(this.dataSource.manager, unitId, monthStart(date));
+  }
+
+  /** Saves a unit's DRAFT for the month `date` falls in; `version` is 0 for a month it has not started yet. */
+  save(caller: Caller, unitId: string, date: string, version: number, values: MonthlyValues, today: string) {
+    if (!isUUID(unitId)) throw badInput('unitId', 'unitId is not a unit id');
+    const period = monthStart(date);
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
+      await assertActsFor(caller, [unitId]);
+      assertValid(period, values, today);
+      if ((await this.units.unknownIds([unitId])).length > 0)
+        throw badInput('unitId', 'unitId is not a unit of the unit registry');
       const existing = await this.figures.find(db, unitId, period, true);
       assertVersion('These figures', existing?.version ?? 0, version);
-      const status = existing ? nextStatus(existing.status, 'SAVE') : ('DRAFT' as SubmissionStatus);
+      const status = existing ? nextStatus(existing.status, 'SAVE') : SubmissionStatus.DRAFT;
       const next: MonthlyFigures = {
         id: existing?.id ?? uuid(),
         unitId,
@@ -75,7 +92,7 @@ export class FiguresService {
         status,
         version: version + 1,
         values,
-        updatedBy: actor,
+        updatedBy: caller.username,
         updatedAt: new Date(),
       };
       await this.figures.write(db, next);
@@ -91,16 +108,17 @@ export class FiguresService {
   }
 
   /** Moves a unit-month along DRAFT → SUBMITTED → APPROVED → LOCKED, or RETURNs it to DRAFT. */
-  step(id: string, version: number, step: SubmissionStep, actor: string, note: string | null = null) {
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+  step(caller: Caller, id: string, version: number, step: SubmissionStep, note: string | null = null) {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const existing = await this.figures.findById(db, id, true);
       if (!existing) throw notFound('Monthly figures', id);
-      assertVersion('These figures', existing?.version ?? 0, version);
+      await assertActsFor(caller, [existing.unitId]);
+      assertVersion('These figures', existing.version, version);
       const next = {
         ...existing,
         status: nextStatus(existing.status, step),
         version: version + 1,
-        updatedBy: actor,
+        updatedBy: caller.username,
       };
       await this.figures.write(db, next, note);
       await audit('MonthlyFigures', id, step, { status: existing.status }, { status: next.status, note });
@@ -108,88 +126,100 @@ export class FiguresService {
     });
   }
 
-  /** Locks every APPROVED unit-month of a month; returns how many. */
-  lockMonth(period: string, actor: string): Promise<number> {
-    return auditedTransaction(this.dataSource, actor, async (db) => {
-      const rows: { id: string; version: number }[] = await db.query(
-        `SELECT id, version FROM monthly_figures WHERE period = $1 AND status = 'APPROVED' FOR UPDATE`,
-        [period],
-      );
-      for (const row of rows) {
-        const existing = (await this.figures.findById(db, row.id))!;
-        await this.figures.write(db, {
-          ...existing,
-          status: nextStatus(existing.status, 'LOCK'),
-          version: existing.version + 1,
-          updatedBy: actor,
-        });
-      }
-      return rows.length;
-    });
+  /** Locks every APPROVED unit-month of the month `date` falls in; returns how many. */
+  lockMonth(caller: Caller, date: string): Promise<number> {
+    return auditedTransaction(this.dataSource, caller.username, (db) =>
+      this.figures.stepAll(db, monthStart(date), transitionOf('LOCK'), caller.username),
+    );
   }
 
   /**
-   * Applies an already-parsed file of one month: every unit code must resolve and every unit-month be
-   * open, or nothing is applied. Rows identical to what is stored are left alone, so a re-import changes nothing.
+   * Imports one month for many units from a CSV or XLSX file: the file is read and every cell checked,
+   * then every unit code must resolve and every unit-month be open and the caller's, or nothing is applied.
+   * Rows identical to what is stored are left alone, so a re-import changes nothing.
    */
-  async importMonth(period: string, rows: ImportRow[], actor: string): Promise<ImportOutcome> {
-    const outcome: ImportOutcome = { applied: false, inserted: 0, updated: 0, unchanged: 0, errors: [] };
-    const ids = await Promise.all(rows.map((r) => this.units.idByCode(r.unitCode, period)));
-    rows.forEach((r, i) => {
-      if (!ids[i])
-        outcome.errors.push({
-          row: r.row,
-          column: 'unit_code',
-          message: `No unit ${r.unitCode} on ${period}`,
-        });
-    });
-    if (outcome.errors.length > 0) return outcome;
-    const work = async (db: EntityManager) => {
-      for (const [i, r] of rows.entries()) {
-        const unitId = ids[i]!;
-        const existing = await this.figures.find(db, unitId, period, true);
-        if (existing && sameValues(existing.values, r.values)) {
-          outcome.unchanged += 1;
-          continue;
-        }
-        if (existing && existing.status !== 'DRAFT' && existing.status !== 'SUBMITTED') {
-          outcome.errors.push({
-            row: r.row,
-            column: 'unit_code',
-            message: `${r.unitCode}: figures for ${period.slice(0, 7)} are ${existing.status}`,
-          });
-          continue;
-        }
-        await this.figures.write(
-          db,
-          {
-            id: existing?.id ?? uuid(),
-            unitId,
-            period,
-            status: 'SUBMITTED' as SubmissionStatus,
-            version: (existing?.version ?? 0) + 1,
-            values: r.values,
-            updatedBy: actor,
-            updatedAt: new Date(),
-          },
-          'import',
-        );
-        if (existing) outcome.updated += 1;
-        else outcome.inserted += 1;
-      }
-      if (outcome.errors.length > 0) throw new RollBack();
-    };
+  async importFile(
+    caller: Caller,
+    file: FiguresFile,
+    today: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ImportReport> {
+    // Refused before reading, named as the API names the upload.
+    if (file.content.length > MAX_FILE_BYTES)
+      throw badInput('contentBase64', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    const period = monthStart(file.period);
+    const parsed = await parseFiguresFile(file.fileName, file.content, period, today, onProgress);
+    const report = { applied: false, rows: parsed.rows.length, inserted: 0, updated: 0, unchanged: 0 };
+    if (parsed.errors.length > 0) return { ...report, errors: parsed.errors };
+    const ids = await Promise.all(parsed.rows.map((r) => this.units.idByCode(r.unitCode, period)));
+    const unknown = parsed.rows.flatMap((r, i) =>
+      ids[i] ? [] : [{ row: r.row, column: UNIT_CODE, message: `No unit ${r.unitCode} on ${period}` }],
+    );
+    if (unknown.length > 0) return { ...report, errors: unknown };
+    const rows = parsed.rows.map((r, i) => ({ ...r, unitId: ids[i]! }));
     try {
-      await this.dataSource.transaction(work);
-      outcome.applied = true;
+      const counts = await this.dataSource.transaction(async (db) => {
+        await assertActsFor(caller, ids as string[]);
+        return this.applyRows(db, period, rows, caller.username);
+      });
+      return { ...report, ...counts, applied: true, errors: [] };
     } catch (error) {
-      if (!(error instanceof RollBack)) throw error;
-      outcome.inserted = 0;
-      outcome.updated = 0;
+      if (!(error instanceof RowsRefused)) throw error;
+      return { ...report, unchanged: error.unchanged, errors: error.errors };
     }
-    return outcome;
+  }
+
+  /** Writes each changed row as SUBMITTED; throws RowsRefused (undoing them all) when a month is closed. */
+  private async applyRows(
+    db: EntityManager,
+    period: string,
+    rows: (ParsedRow & { unitId: string })[],
+    actor: string,
+  ) {
+    const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    const errors: ImportError[] = [];
+    for (const r of rows) {
+      const existing = await this.figures.find(db, r.unitId, period, true);
+      if (existing && sameValues(existing.values, r.values)) {
+        counts.unchanged += 1;
+        continue;
+      }
+      if (existing && existing.status !== 'DRAFT' && existing.status !== 'SUBMITTED') {
+        errors.push({
+          row: r.row,
+          column: UNIT_CODE,
+          message: `${r.unitCode}: figures for ${period.slice(0, 7)} are ${existing.status}`,
+        });
+        continue;
+      }
+      await this.figures.write(
+        db,
+        {
+          id: existing?.id ?? uuid(),
+          unitId: r.unitId,
+          period,
+          status: SubmissionStatus.SUBMITTED,
+          version: (existing?.version ?? 0) + 1,
+          values: r.values,
+          updatedBy: actor,
+          updatedAt: new Date(),
+        },
+        'import',
+      );
+      if (existing) counts.updated += 1;
+      else counts.inserted += 1;
+    }
+    if (errors.length > 0) throw new RowsRefused(errors, counts.unchanged);
+    return counts;
   }
 }
 
 /** Thrown to undo an import whose rows had errors (they are reported, not thrown). */
-class RollBack extends Error {}
+class RowsRefused extends Error {
+  constructor(
+    readonly errors: ImportError[],
+    readonly unchanged: number,
+  ) {
+    super('rows refused');
+  }
+}

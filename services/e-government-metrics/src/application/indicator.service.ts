@@ -1,6 +1,7 @@
-import type { UnitRegistryClient } from '@cchc/kit';
-import { badInput, groupBy } from '@cchc/kit';
+import { assertActsFor, badInput, type Caller, groupBy } from '@cchc/kit';
+import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { FiguresRepository } from '../db/figures.repository.js';
+import { type EvidenceVerdict, evidenceVerdict, type FindingKind } from '../domain/evidence-verdict.js';
 import {
   INDICATOR_BY_CODE,
   INDICATORS,
@@ -40,14 +41,17 @@ function coverageOf(reporting: number, reportingAggregates: number, expected: nu
   return units > 0 ? reporting / units : 0;
 }
 
+/** An indicator by code; an unknown code is a BAD_USER_INPUT on the field that named it. */
+function definitionOf(code: string, field: string): IndicatorDefinition {
+  const definition = INDICATOR_BY_CODE.get(code);
+  if (!definition) throw badInput(field, `Unknown indicator ${code}; see indicatorCatalog`);
+  return definition;
+}
+
 /** The indicators asked for, by code (all when none); an unknown code is a BAD_USER_INPUT. */
 export function definitionsFor(codes: string[] | undefined | null): IndicatorDefinition[] {
   if (!codes || codes.length === 0) return INDICATORS;
-  return codes.map((code) => {
-    const definition = INDICATOR_BY_CODE.get(code);
-    if (!definition) throw badInput('codes', `Unknown indicator ${code}; see indicatorCatalog`);
-    return definition;
-  });
+  return codes.map((code) => definitionOf(code, 'codes'));
 }
 
 /** One indicator over one unit (and everything under it) between two dates (their whole months). */
@@ -135,12 +139,11 @@ export class IndicatorService {
     requests: readonly ReadingRequest[],
     counted: readonly SubmissionStatus[],
   ): Promise<Reading[]> {
-    const asked = requests.map((request) => {
-      const definition = INDICATOR_BY_CODE.get(request.indicatorCode);
-      if (!definition)
-        throw badInput('indicatorCode', `Unknown indicator ${request.indicatorCode}; see indicatorCatalog`);
-      return { request, definition, range: monthsBetween(request.from, request.to) };
-    });
+    const asked = requests.map((request) => ({
+      request,
+      definition: definitionOf(request.indicatorCode, 'indicatorCode'),
+      range: monthsBetween(request.from, request.to),
+    }));
     const periods = groupBy(asked, (a) => `${a.range.from}|${a.range.to}`);
     const results = new Map<string, Map<string, IndicatorResult[]>>();
     for (const [key, group] of periods) {
@@ -152,5 +155,28 @@ export class IndicatorService {
       ...indicatorOrNoData(definition, results.get(`${range.from}|${range.to}`)?.get(request.unitId) ?? []),
       period: bucketLabel(range.from, null, range),
     }));
+  }
+
+  /** Readings asked by a caller, who reads only units it may (a unit officer: its own unit's tree). */
+  async readingsFor(
+    caller: Caller,
+    requests: readonly ReadingRequest[],
+    counted: readonly SubmissionStatus[],
+  ): Promise<Reading[]> {
+    await assertActsFor(
+      caller,
+      requests.map((r) => r.unitId),
+    );
+    return this.readings(requests, counted);
+  }
+
+  /** What the figures say now of findings written on snapshots, in the order asked. */
+  async verdictsFor(
+    caller: Caller,
+    findings: readonly (ReadingRequest & { kind: FindingKind; numerator: number; denominator: number })[],
+    counted: readonly SubmissionStatus[],
+  ): Promise<EvidenceVerdict[]> {
+    const current = await this.readingsFor(caller, findings, counted);
+    return findings.map((finding, i) => evidenceVerdict(finding.kind, finding, current[i]!));
   }
 }

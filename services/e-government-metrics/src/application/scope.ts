@@ -1,4 +1,4 @@
-import type { UnitDescription, UnitRegistryClient } from '@cchc/kit';
+import { type UnitDescription, type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { ScopeMember } from '../db/figures.repository.js';
 import type { MonthRange } from '../domain/period.js';
 

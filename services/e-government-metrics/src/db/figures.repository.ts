@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { lastDayOf } from '../domain/figure-rules.js';
 import { SUM_TERMS, type Term, termSql } from '../domain/indicators.js';
 import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
 import type { Grain, MonthRange } from '../domain/period.js';
+import { lastDayOf } from '../domain/period.js';
 import { COUNTED_STATUSES, type SubmissionStatus } from '../domain/submission.js';
 
 export interface MonthlyFigures {
@@ -48,6 +48,9 @@ export interface Revision {
 
 const COLUMNS = MEASURE_KEYS.map((key) => MEASURES[key].column);
 const SELECT = `id, unit_id, period, status, version, updated_by, updated_at, website_last_update, ${COLUMNS.join(', ')}`;
+/** A row's values as one JSON object, keyed as MonthlyValues (what a revision records). */
+const VALUES_JSON = `jsonb_build_object(${MEASURE_KEYS.map((key) => `'${key}', ${MEASURES[key].column}`).join(', ')},
+  'websiteLastUpdate', website_last_update)`;
 const BUCKET: Record<Grain, string> = {
   MONTH: 'f.period',
   QUARTER: "date_trunc('quarter', f.period)::date",
@@ -125,6 +128,30 @@ export class FiguresRepository {
       'INSERT INTO figure_revisions (figures_id, version, status, values, actor, note) VALUES ($1, $2, $3, $4, $5, $6)',
       [figures.id, figures.version, figures.status, JSON.stringify(figures.values), figures.updatedBy, note],
     );
+  }
+
+  /**
+   * Takes one step for every unit-month of a period in the step's starting statuses, in one statement that
+   * also records each revision (the values as `write` stores them); returns how many moved.
+   */
+  async stepAll(
+    db: EntityManager,
+    period: string,
+    transition: { from: SubmissionStatus[]; to: SubmissionStatus },
+    actor: string,
+  ): Promise<number> {
+    const rows: { moved: number }[] = await db.query(
+      `WITH moved AS (
+         UPDATE monthly_figures SET status = $3, version = version + 1, updated_by = $4, updated_at = now()
+         WHERE period = $1 AND status = ANY($2)
+         RETURNING id, version, status, updated_by, ${VALUES_JSON} AS values),
+       revised AS (
+         INSERT INTO figure_revisions (figures_id, version, status, values, actor)
+         SELECT id, version, status, values, updated_by FROM moved RETURNING 1)
+       SELECT count(*)::int AS moved FROM revised`,
+      [period, transition.from, transition.to, actor],
+    );
+    return rows[0]?.moved ?? 0;
   }
 
   async revisions(figuresIds: readonly string[]): Promise<(Revision & { figuresId: string })[]> {
@@ -214,13 +241,6 @@ export class FiguresRepository {
         scopeReported: 1,
       } as Record<Term, number>,
     }));
-  }
-
-  async byId(id: string): Promise<MonthlyFigures | null> {
-    const rows: Row[] = await this.dataSource.query(`SELECT ${SELECT} FROM monthly_figures WHERE id = $1`, [
-      id,
-    ]);
-    return rows[0] ? toFigures(rows[0]) : null;
   }
 
   async count(): Promise<number> {

@@ -1,7 +1,8 @@
-import type { UnitDescription, UnitRegistryClient } from '@cchc/kit';
+import { type UnitDescription, type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
 import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
+import { firstDayOf } from '../domain/period.js';
 import { SubmissionStatus } from '../domain/submission.js';
 
 const NAMESPACE = '0b3f8a52-6c1e-4d8e-9a3c-5e7f1d2b4c6a';
@@ -145,9 +146,9 @@ function laterMeasures(
 /** Every month from January 2019 to the last complete month before `today`, as first days. */
 export function demoMonths(today: string): string[] {
   const [year, month] = today.split('-').map(Number) as [number, number];
-  return Array.from({ length: (year - FIRST_YEAR) * 12 + month - 1 }, (_, i) => {
-    return `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-  });
+  return Array.from({ length: (year - FIRST_YEAR) * 12 + month - 1 }, (_, i) =>
+    firstDayOf(FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1),
+  );
 }
 
 /** Past years locked, this year approved, the latest month still submitted (awaiting the province). */

@@ -1,4 +1,5 @@
 import { MEASURE_KEYS, MEASURES, type MeasureKey, type MonthlyValues, receivedTotal } from './measures.js';
+import { lastDayOf } from './period.js';
 
 export interface FieldError {
   /** The measure (camelCase) or `period` / `websiteLastUpdate`. */
@@ -25,12 +26,6 @@ const PART_RULES: { parts: MeasureKey[]; total: MeasureKey | 'receivedTotal' }[]
   { parts: ['jointBirthsDone'], total: 'jointBirthsTotal' },
   { parts: ['jointDeathsDone'], total: 'jointDeathsTotal' },
 ];
-
-/** The month's last day, for a period written YYYY-MM-01. */
-export function lastDayOf(period: string): string {
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
 
 /**
  * Every problem with a unit's figures for a month, each naming its field: negatives and fractions,

@@ -1,6 +1,5 @@
-import { lastDayOf } from './figure-rules.js';
 import { MEASURES, type MeasureKey, type MonthlyValues, receivedTotal } from './measures.js';
-import type { MonthRange } from './period.js';
+import { lastDayOf, type MonthRange } from './period.js';
 
 /** What is summed over unit-months: measures, or a few quantities derived row by row. */
 export type SumTerm = MeasureKey | 'receivedTotal' | 'updatedOneStop' | 'monthWithPosts' | 'reportingMonth';

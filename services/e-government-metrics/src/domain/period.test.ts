@@ -1,6 +1,6 @@
 import { DomainError } from '@cchc/kit';
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, parsePeriod } from './period.js';
+import { bucketLabel, lastDayOf, monthStart, parsePeriod } from './period.js';
 
 describe('periods', () => {
   it.each([
@@ -24,5 +24,12 @@ describe('periods', () => {
     expect(bucketLabel('2020-10-01', 'QUARTER', range)).toBe('2020-Q4');
     expect(bucketLabel('2020-10-01', 'MONTH', range)).toBe('2020-10');
     expect(bucketLabel('2020-01-01', null, range)).toBe('2020-01..2020-12');
+  });
+
+  it('stores a month as its first day, whatever day was given, and knows its last', () => {
+    expect(monthStart('2020-10-19')).toBe('2020-10-01');
+    expect(monthStart('2020-12-31')).toBe('2020-12-01');
+    expect(lastDayOf('2020-02-01')).toBe('2020-02-29');
+    expect(lastDayOf('2021-02-01')).toBe('2021-02-28');
   });
 });

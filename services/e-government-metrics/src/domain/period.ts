@@ -1,5 +1,4 @@
 import { badInput } from '@cchc/kit';
-import { lastDayOf } from './figure-rules.js';
 
 /** A span of whole months: `from` and `to` are first days of months, inclusive. */
 export interface MonthRange {
@@ -9,7 +8,17 @@ export interface MonthRange {
 
 export type Grain = 'MONTH' | 'QUARTER' | 'YEAR';
 
-const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}-01`;
+/** The first day of a month (1–12): how a period is stored, e.g. 2020-10-01. */
+export const firstDayOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
+
+/** The first day of the month a date falls in: any day of October 2020 is the period 2020-10-01. */
+export const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+
+/** The month's last day, for a period written YYYY-MM-01. */
+export function lastDayOf(period: string): string {
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
 
 /**
  * Reads the periods people write: "2020", "2020-Q3", "2020-10", or a range of any two of those
@@ -25,15 +34,15 @@ export function parsePeriod(text: string): MonthRange {
 
 function parseOne(text: string, field: string): MonthRange {
   let match = /^(\d{4})$/.exec(text);
-  if (match) return { from: month(Number(match[1]), 1), to: month(Number(match[1]), 12) };
+  if (match) return { from: firstDayOf(Number(match[1]), 1), to: firstDayOf(Number(match[1]), 12) };
   match = /^(\d{4})-Q([1-4])$/i.exec(text);
   if (match) {
     const q = Number(match[2]);
-    return { from: month(Number(match[1]), q * 3 - 2), to: month(Number(match[1]), q * 3) };
+    return { from: firstDayOf(Number(match[1]), q * 3 - 2), to: firstDayOf(Number(match[1]), q * 3) };
   }
   match = /^(\d{4})-(\d{2})$/.exec(text);
   if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) {
-    const m = month(Number(match[1]), Number(match[2]));
+    const m = firstDayOf(Number(match[1]), Number(match[2]));
     return { from: m, to: m };
   }
   throw badInput(
@@ -45,7 +54,7 @@ function parseOne(text: string, field: string): MonthRange {
 /** A month range from two dates (any day in the first and last months). */
 export function monthsBetween(from: string, to: string): MonthRange {
   if (to < from) throw badInput('to', 'to must not be before from');
-  return { from: `${from.slice(0, 7)}-01`, to: `${to.slice(0, 7)}-01` };
+  return { from: monthStart(from), to: monthStart(to) };
 }
 
 /** The last day of the range, e.g. to resolve a unit "as of the end of the period". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURE_KEYS, type MeasureKey } from './measures.js';
-import { GROUPS_766, type Score766, score766 } from './score-766.js';
+import { type Score766, score766 } from './score-766.js';
+import { GROUPS_766 } from './score-766-catalogue.js';
 
 type Sums = Record<MeasureKey, number>;
 

@@ -35,6 +35,9 @@ const TO: Record<SubmissionStep, SubmissionStatus> = {
   LOCK: SubmissionStatus.LOCKED,
 };
 
+/** The statuses a step applies to and the status it leads to, for a step taken on many unit-months at once. */
+export const transitionOf = (step: SubmissionStep) => ({ from: FROM[step], to: TO[step] });
+
 /** The status after a step, or BAD_USER_INPUT saying why the step is not possible now. */
 export function nextStatus(current: SubmissionStatus, step: SubmissionStep): SubmissionStatus {
   if (current === SubmissionStatus.LOCKED) {

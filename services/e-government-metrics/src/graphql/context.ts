@@ -1,17 +1,17 @@
-import type { RequestContext, UnitRegistryClient } from '@cchc/kit';
+import type { RequestContext } from '@cchc/kit';
+import { type Caller } from '@cchc/kit';
+import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { FiguresService } from '../application/figures.service.js';
 import type { IndicatorService } from '../application/indicator.service.js';
-import type { FiguresRepository } from '../db/figures.repository.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 import type { Loaders } from './loaders.js';
 
 export interface MetricsContext extends RequestContext {
-  /** The logged-in username, recorded in audit logs and revisions. */
-  actor: string;
+  /** Who calls: the services check its unit scope with what it reads or writes. */
+  caller: Caller;
   today: string;
   figuresService: FiguresService;
-  figures: FiguresRepository;
-  indicators: IndicatorService;
+  indicatorService: IndicatorService;
   units: UnitRegistryClient;
   loaders: Loaders;
   /** The submission statuses this caller's indicators count: approved months only for a partner agency. */

@@ -10,12 +10,6 @@ import {
   IndicatorReading,
   IndicatorReadingInput,
 } from './evidence.types.js';
-import { inScope } from './scope.js';
-
-/** A unit officer reads only its own unit's tree: every unit asked is checked first. */
-async function unitsInScope(ctx: MetricsContext, requests: readonly ReadingRequest[]) {
-  await Promise.all([...new Set(requests.map((r) => r.unitId))].map((id) => inScope(ctx, id)));
-}
 
 const requestOf = ({ unitId, indicatorCode, from, to }: ReadingRequest): ReadingRequest => ({
   unitId,
@@ -33,12 +27,11 @@ export class EvidenceResolver {
       'Chỉ số của từng đơn vị trong từng khoảng tháng / indicators of units over spans of months, in the order asked: ' +
       'the numbers of Unit.indicators(period: "YYYY-MM..YYYY-MM", codes: [code]); one roll-up per distinct span',
   })
-  async indicatorReadings(
+  indicatorReadings(
     @Arg('readings', () => [IndicatorReadingInput]) readings: IndicatorReadingInput[],
     @Ctx() ctx: MetricsContext,
   ): Promise<Reading[]> {
-    await unitsInScope(ctx, readings);
-    return ctx.indicators.readings(readings.map(requestOf), ctx.counted);
+    return ctx.indicatorService.readingsFor(ctx.caller, readings.map(requestOf), ctx.counted);
   }
 
   @Authorized(...METRICS_ACCESS['Query.evidenceVerdicts'])
@@ -50,9 +43,8 @@ export class EvidenceResolver {
     @Arg('readings', () => [EvidenceReadingInput]) readings: EvidenceReadingInput[],
     @Ctx() ctx: MetricsContext,
   ): Promise<EvidenceVerdict[]> {
-    await unitsInScope(ctx, readings);
-    const current = await ctx.indicators.readings(readings.map(requestOf), ctx.counted);
-    return readings.map((r, i) => evidenceVerdict(r.kind, r, current[i]!) as EvidenceVerdict);
+    const verdicts = await ctx.indicatorService.verdictsFor(ctx.caller, readings, ctx.counted);
+    return verdicts as EvidenceVerdict[];
   }
 
   @FieldResolver()

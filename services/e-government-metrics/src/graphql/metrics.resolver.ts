@@ -1,18 +1,15 @@
-import { badInput, connection, DateScalar, decodeCursor, pageSize, toConnection } from '@cchc/kit';
-import { isUUID } from 'class-validator';
+import { connection, DateScalar, decodeCursor, pageSize, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { indicatorFacts } from '../application/facts.js';
 import type { MonthlyFigures as Figures } from '../db/figures.repository.js';
 import { INDICATORS } from '../domain/indicators.js';
 import type { MonthlyValues } from '../domain/measures.js';
 import { monthsBetween } from '../domain/period.js';
-import { parseFiguresFile } from '../import/figures-file.js';
 import { figuresTemplateColumns, figuresTemplateCsv } from '../import/figures-template.js';
 import { METRICS_ACCESS } from './access.js';
 import type { MetricsContext } from './context.js';
 import { FactFilter } from './inputs.js';
 import { MeasureValuesInput } from './measure-fields.js';
-import { inScope } from './scope.js';
 import {
   FiguresRevision,
   FiguresTemplate,
@@ -27,9 +24,6 @@ const IndicatorFactConnection = connection('IndicatorFact', () => IndicatorFact)
 const VERSION = {
   description: 'The version you last read (0 for a month not started); a stale one gets CONFLICT',
 };
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
 
 @Resolver(() => MonthlyFigures)
 export class MetricsResolver {
@@ -56,7 +50,7 @@ export class MetricsResolver {
   ) {
     const page = await indicatorFacts(
       ctx.units,
-      ctx.indicators,
+      ctx.indicatorService,
       {
         indicatorCodes: filter.indicatorCodes,
         unitIds: filter.unitIds,
@@ -81,17 +75,12 @@ export class MetricsResolver {
     nullable: true,
     description: "A unit's figures for a month (any day of it)",
   })
-  async monthlyFigures(
+  monthlyFigures(
     @Arg('unitId', () => ID) unitId: string,
     @Arg('period', () => DateScalar) period: string,
     @Ctx() ctx: MetricsContext,
   ) {
-    await inScope(ctx, unitId);
-    const [figures] = await ctx.figures.ownFigures([unitId], {
-      from: monthStart(period),
-      to: monthStart(period),
-    });
-    return figures ?? null;
+    return ctx.figuresService.ofMonth(ctx.caller, unitId, period);
   }
 
   @Authorized(...METRICS_ACCESS['Query.figuresTemplate'])
@@ -102,35 +91,31 @@ export class MetricsResolver {
 
   @Authorized(...METRICS_ACCESS['Mutation.saveMonthlyFigures'])
   @Mutation(() => MonthlyFigures, { description: "Saves a unit's DRAFT figures for a month" })
-  async saveMonthlyFigures(
+  saveMonthlyFigures(
     @Arg('unitId', () => ID) unitId: string,
     @Arg('period', () => DateScalar, { description: 'Any day of the month' }) period: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('values', () => MeasureValuesInput) values: MeasureValuesInput,
     @Ctx() ctx: MetricsContext,
   ) {
-    if (!isUUID(unitId)) throw badInput('unitId', 'unitId is not a unit id');
-    await inScope(ctx, unitId);
     return ctx.figuresService.save(
+      ctx.caller,
       unitId,
-      monthStart(period),
+      period,
       version,
       values as unknown as MonthlyValues,
-      ctx.actor,
       ctx.today,
     );
   }
 
   @Authorized(...METRICS_ACCESS['Mutation.submitMonthlyFigures'])
   @Mutation(() => MonthlyFigures, { description: 'DRAFT → SUBMITTED, by the unit' })
-  async submitMonthlyFigures(
+  submitMonthlyFigures(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: MetricsContext,
   ) {
-    const figures = await ctx.figures.byId(id);
-    if (figures) await inScope(ctx, figures.unitId);
-    return ctx.figuresService.step(id, version, 'SUBMIT', ctx.actor);
+    return ctx.figuresService.step(ctx.caller, id, version, 'SUBMIT');
   }
 
   @Authorized(...METRICS_ACCESS['Mutation.approveMonthlyFigures'])
@@ -140,7 +125,7 @@ export class MetricsResolver {
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: MetricsContext,
   ) {
-    return ctx.figuresService.step(id, version, 'APPROVE', ctx.actor);
+    return ctx.figuresService.step(ctx.caller, id, version, 'APPROVE');
   }
 
   @Authorized(...METRICS_ACCESS['Mutation.returnMonthlyFigures'])
@@ -153,13 +138,13 @@ export class MetricsResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: MetricsContext,
   ) {
-    return ctx.figuresService.step(id, version, 'RETURN', ctx.actor, reason);
+    return ctx.figuresService.step(ctx.caller, id, version, 'RETURN', reason);
   }
 
   @Authorized(...METRICS_ACCESS['Mutation.lockMonth'])
   @Mutation(() => Int, { description: 'Locks every APPROVED unit-month of a month; returns how many' })
   lockMonth(@Arg('period', () => DateScalar) period: string, @Ctx() ctx: MetricsContext) {
-    return ctx.figuresService.lockMonth(monthStart(period), ctx.actor);
+    return ctx.figuresService.lockMonth(ctx.caller, period);
   }
 
   @Authorized(...METRICS_ACCESS['Mutation.importMonthlyFigures'])
@@ -167,30 +152,16 @@ export class MetricsResolver {
     description:
       'Imports one month for many units from a CSV or XLSX file (base64); nothing is applied if any row fails',
   })
-  async importMonthlyFigures(
+  importMonthlyFigures(
     @Arg('period', () => DateScalar) period: string,
     @Arg('fileName', () => String) fileName: string,
     @Arg('contentBase64', () => String) contentBase64: string,
     @Ctx() ctx: MetricsContext,
   ) {
-    const content = Buffer.from(contentBase64, 'base64');
-    if (content.length > MAX_IMPORT_BYTES) throw badInput('contentBase64', 'The file is larger than 10 MB');
-    const month = monthStart(period);
-    const parsed = await parseFiguresFile(fileName, content, month, ctx.today, (done, total) =>
+    const file = { period, fileName, content: Buffer.from(contentBase64, 'base64') };
+    return ctx.figuresService.importFile(ctx.caller, file, ctx.today, (done, total) =>
       ctx.logger.info({ done, total }, 'import progress'),
     );
-    if (parsed.errors.length > 0) {
-      return {
-        applied: false,
-        rows: parsed.rows.length,
-        inserted: 0,
-        updated: 0,
-        unchanged: 0,
-        errors: parsed.errors,
-      };
-    }
-    const outcome = await ctx.figuresService.importMonth(month, parsed.rows, ctx.actor);
-    return { ...outcome, rows: parsed.rows.length };
   }
 
   @FieldResolver(() => Unit)

@@ -1,7 +1,12 @@
 import { DateScalar } from '@cchc/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type * as application from '../application/facts.js';
+import type * as imports from '../application/figures.service.js';
+import type * as indicators from '../domain/indicators.js';
+import type * as score from '../domain/score-766.js';
 import { SubmissionStatus } from '../domain/submission.js';
+import type * as suggestions from '../domain/suggestions.js';
 import { MeasureValues } from './measure-fields.js';
 
 export enum IndicatorStatus {
@@ -26,6 +31,13 @@ registerEnumType(SubmissionStatus, {
     'DRAFT → SUBMITTED → APPROVED → LOCKED (a province may return SUBMITTED or APPROVED figures to DRAFT)',
 });
 
+const COVERAGE = {
+  description:
+    'Độ phủ: số đơn vị trong phạm vi có báo cáo số liệu cho kỳ ÷ số đơn vị trong phạm vi (0–1); dưới 1 là thiếu báo cáo. ' +
+    'Coverage: units in scope that reported figures for the period ÷ units in scope (0–1); below 1, some reported nothing. ' +
+    'A province counts only if it reported figures of its own (its departments, districts and communes report for it).',
+};
+
 /** A unit of unit-registry, known here by id only; this subgraph adds its e-government fields. */
 @ObjectType()
 @Directive('@key(fields: "id")')
@@ -35,7 +47,7 @@ export class Unit {
 }
 
 @ObjectType({ description: 'An indicator of the catalogue: a ratio of summed measures' })
-export class IndicatorDefinition {
+export class IndicatorDefinition implements indicators.IndicatorDefinition {
   @Field(() => String)
   code!: string;
 
@@ -46,19 +58,19 @@ export class IndicatorDefinition {
   nameEn!: string;
 
   @Field(() => [String], { description: 'Measures (or derived terms) summed in the numerator' })
-  numerator!: string[];
+  numerator!: indicators.Term[];
 
   @Field(() => [String])
-  denominator!: string[];
+  denominator!: indicators.Term[];
 
   @Field(() => String, { description: 'HIGHER_IS_BETTER or LOWER_IS_BETTER' })
-  direction!: string;
+  direction!: indicators.Direction;
 
   @Field(() => String, {
     description:
       'Đơn vị của giá trị / what the value is: RATIO (0–1), DAYS, or PER_UNIT_MONTH (cases per reporting unit-month)',
   })
-  valueUnit!: string;
+  valueUnit!: indicators.ValueUnit;
 
   @Field(() => Float)
   target!: number;
@@ -67,7 +79,7 @@ export class IndicatorDefinition {
   warning!: number;
 
   @Field(() => [String], { nullable: true, description: 'Tiers it is meant for; all when null' })
-  levels!: string[] | null;
+  levels!: indicators.Level[] | null;
 
   @Field(() => String, { description: 'Inspection content area of the suggested findings' })
   areaCode!: string;
@@ -77,7 +89,7 @@ export class IndicatorDefinition {
 }
 
 @ObjectType({ description: "An indicator's value for a unit (and everything under it) over a period" })
-export class IndicatorValue {
+export class IndicatorValue implements indicators.IndicatorValue {
   @Field(() => String)
   code!: string;
 
@@ -103,17 +115,12 @@ export class IndicatorValue {
   @Field(() => Boolean, { description: 'Includes units only partly inside this one (2025 reorganisation)' })
   approximate!: boolean;
 
-  @Field(() => Float, {
-    description:
-      'Độ phủ: số đơn vị trong phạm vi có báo cáo số liệu cho kỳ ÷ số đơn vị trong phạm vi (0–1); dưới 1 là thiếu báo cáo. ' +
-      'Coverage: units in scope that reported figures for the period ÷ units in scope (0–1); below 1, some reported nothing. ' +
-      'A province counts only if it reported figures of its own (its departments, districts and communes report for it).',
-  })
+  @Field(() => Float, COVERAGE)
   coverage!: number;
 }
 
 @ObjectType({ description: 'A flat row for BI tools: one unit, one period, one indicator' })
-export class IndicatorFact {
+export class IndicatorFact implements application.Fact {
   @Field(() => ID)
   unitId!: string;
 
@@ -159,19 +166,14 @@ export class IndicatorFact {
   @Field(() => Boolean)
   approximate!: boolean;
 
-  @Field(() => Float, {
-    description:
-      'Độ phủ: số đơn vị trong phạm vi có báo cáo số liệu cho kỳ ÷ số đơn vị trong phạm vi (0–1); dưới 1 là thiếu báo cáo. ' +
-      'Coverage: units in scope that reported figures for the period ÷ units in scope (0–1); below 1, some reported nothing. ' +
-      'A province counts only if it reported figures of its own (its departments, districts and communes report for it).',
-  })
+  @Field(() => Float, COVERAGE)
   coverage!: number;
 }
 
 @ObjectType({
   description: 'An indicator past its warning threshold, worded as a finding for the next inspection',
 })
-export class SuggestedFinding {
+export class SuggestedFinding implements suggestions.SuggestedFinding {
   @Field(() => String)
   indicatorCode!: string;
 
@@ -179,10 +181,10 @@ export class SuggestedFinding {
   areaCode!: string;
 
   @Field(() => String, { description: 'LIMITATION' })
-  kind!: string;
+  kind!: suggestions.SuggestedFinding['kind'];
 
   @Field(() => String, { description: 'MEDIUM or HIGH' })
-  severity!: string;
+  severity!: suggestions.SuggestedFinding['severity'];
 
   @Field(() => String)
   text!: string;
@@ -243,7 +245,7 @@ export class MonthlyFigures {
 }
 
 @ObjectType()
-export class ImportError {
+export class ImportError implements imports.ImportError {
   @Field(() => Int, { description: 'Row in the file (the header is row 1)' })
   row!: number;
 
@@ -255,7 +257,7 @@ export class ImportError {
 }
 
 @ObjectType({ description: 'What an import did: applied only when no row had an error' })
-export class ImportReport {
+export class ImportReport implements imports.ImportReport {
   @Field(() => Boolean)
   applied!: boolean;
 
@@ -296,8 +298,9 @@ export class FiguresTemplate {
   columns!: TemplateColumn[];
 }
 
-@ObjectType({ description: 'A sub-indicator of the Decision 766/QĐ-TTg score' })
-export class ScoreComponent {
+/** What a group and a sub-indicator of the score both show (declared once, the fields in this order). */
+@ObjectType()
+abstract class ScoredItem {
   @Field(() => String)
   code!: string;
 
@@ -312,7 +315,10 @@ export class ScoreComponent {
 
   @Field(() => Float)
   points!: number;
+}
 
+@ObjectType({ description: 'A sub-indicator of the Decision 766/QĐ-TTg score' })
+export class ScoreComponent extends ScoredItem implements score.ScoreComponent {
   @Field(() => String)
   formula!: string;
 
@@ -323,22 +329,7 @@ export class ScoreComponent {
 }
 
 @ObjectType({ description: 'A group of the Decision 766/QĐ-TTg score' })
-export class ScoreGroup {
-  @Field(() => String)
-  code!: string;
-
-  @Field(() => String)
-  nameVi!: string;
-
-  @Field(() => String)
-  nameEn!: string;
-
-  @Field(() => Float)
-  maxPoints!: number;
-
-  @Field(() => Float)
-  points!: number;
-
+export class ScoreGroup extends ScoredItem implements score.ScoreGroup {
   @Field(() => [ScoreComponent])
   components!: ScoreComponent[];
 }
@@ -346,7 +337,7 @@ export class ScoreGroup {
 @ObjectType({
   description: 'The Decision 766/QĐ-TTg score out of 100, from the summed figures (see docs/decision-766.md)',
 })
-export class Score766 {
+export class Score766 implements score.Score766 {
   @Field(() => String)
   period!: string;
 

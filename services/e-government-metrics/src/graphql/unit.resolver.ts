@@ -1,15 +1,14 @@
-import { DateScalar } from '@cchc/kit';
+import { assertActsFor, DateScalar } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { definitionsFor, indicatorOrNoData } from '../application/indicator.service.js';
-import { INDICATOR_BY_CODE } from '../domain/indicators.js';
-import type { MeasureKey } from '../domain/measures.js';
-import { bucketLabel, monthsBetween, parsePeriod } from '../domain/period.js';
-import { score766 } from '../domain/score-766.js';
-import { type SuggestedFinding as Suggestion, suggestFinding } from '../domain/suggestions.js';
+import { indicatorValues, scoreOf, suggestionsFrom } from '../application/unit-readings.js';
+import { monthsBetween, parsePeriod } from '../domain/period.js';
+import type { SuggestedFinding as Suggestion } from '../domain/suggestions.js';
 import { METRICS_ACCESS } from './access.js';
 import type { MetricsContext } from './context.js';
-import { inScope } from './scope.js';
 import { IndicatorValue, MonthlyFigures, Score766, SuggestedFinding, Unit } from './types.js';
+
+/** A unit officer reads only its own unit's tree (the rule is the application's; checked before any load). */
+const inScope = (ctx: MetricsContext, unitId: string) => assertActsFor(ctx.caller, [unitId]);
 
 const PERIOD = { description: '2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06' };
 
@@ -35,10 +34,8 @@ export class UnitMetricsResolver {
   ) {
     await inScope(ctx, unit.id);
     const range = parsePeriod(period);
-    const definitions = definitionsFor(codes);
     const results = await ctx.loaders.indicators.load({ unitId: unit.id, range, asOf, codes: codes ?? null });
-    const label = bucketLabel(range.from, null, range);
-    return definitions.map((d) => ({ ...indicatorOrNoData(d, results), period: label }));
+    return indicatorValues(codes, range, results);
   }
 
   @Authorized(...METRICS_ACCESS['Unit.suggestedFindings'])
@@ -57,10 +54,7 @@ export class UnitMetricsResolver {
       asOf: undefined,
       codes: null,
     });
-    return results.flatMap((r) => {
-      const suggestion = suggestFinding(INDICATOR_BY_CODE.get(r.code)!, r);
-      return suggestion ? [suggestion] : [];
-    });
+    return suggestionsFrom(results);
   }
 
   @Authorized(...METRICS_ACCESS['Unit.score766'])
@@ -76,13 +70,7 @@ export class UnitMetricsResolver {
     await inScope(ctx, unit.id);
     const range = parsePeriod(period);
     const [rollUp] = await ctx.loaders.rollUp.load({ unitId: unit.id, range, asOf: undefined });
-    if (!rollUp) return null;
-    const score = score766(rollUp.sums as Record<MeasureKey, number>, rollUp.months);
-    return {
-      ...score,
-      period: bucketLabel(range.from, null, range),
-      approximate: score.approximate || rollUp.approximate,
-    };
+    return scoreOf(rollUp, range);
   }
 
   @Authorized(...METRICS_ACCESS['Unit.figures'])

@@ -1,4 +1,4 @@
-import { auditedTransaction, badInput, notFound } from '@cchc/kit';
+import { auditedTransaction, badInput, type Caller, notFound } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { v4 as uuid } from 'uuid';
@@ -7,6 +7,7 @@ import { type IndicatorStatus, PAST_THRESHOLD, usualReadingPeriod } from '../dom
 import { FindingEntity } from '../domain/finding.entity.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
+import { assertOnPlanTeam } from './caller.js';
 import type { Figures } from './figures.js';
 
 export interface UnitAlertRow {
@@ -48,9 +49,10 @@ export class AlertService {
 
   /**
    * Every indicator of the catalogue over each target's usual period (one request to the figures for the
-   * whole plan); those past their target (WARNING, ALERT) that no finding of the target names are alerts.
+   * whole plan); those past their target (WARNING, ALERT) that no finding of the target names are alerts. Those
+   * the team dismissed are left out unless asked for.
    */
-  async withoutFinding(planId: string, figures: Figures): Promise<UnitAlertRow[]> {
+  async withoutFinding(planId: string, includeDismissed: boolean, figures: Figures): Promise<UnitAlertRow[]> {
     const db = this.dataSource.manager;
     const plan = await db.getRepository(InspectionPlanEntity).findOneBy({ id: planId });
     if (!plan) throw notFound('Inspection plan', planId);
@@ -93,6 +95,8 @@ export class AlertService {
       const { target } = asked[i]!;
       if (!PAST_THRESHOLD.includes(reading.status) || named.has(key(target.id, reading.indicatorCode)))
         return [];
+      const dismissal = dismissals.get(key(target.unitId, reading.indicatorCode)) ?? null;
+      if (dismissal && !includeDismissed) return [];
       return [
         {
           target,
@@ -100,21 +104,25 @@ export class AlertService {
           indicatorCode: reading.indicatorCode,
           status: reading.status,
           value: reading.value,
-          dismissal: dismissals.get(key(target.unitId, reading.indicatorCode)) ?? null,
+          dismissal,
         },
       ];
     });
   }
 
-  /** The team decides an alert needs no finding; a second dismissal of the same alert replaces the reason. */
-  async dismiss(fields: DismissalFields, actor: string, figures: Figures): Promise<Dismissal> {
+  /**
+   * The team (or an ADMIN) decides an alert needs no finding; a second dismissal of the same alert replaces the
+   * reason.
+   */
+  async dismiss(fields: DismissalFields, caller: Caller, figures: Figures): Promise<Dismissal> {
     const reason = fields.reason.trim();
     if (!reason) throw badInput('reason', 'Say why the alert needs no finding');
     if (!(await figures.indicatorCodes()).includes(fields.indicatorCode))
       throw badInput('indicatorCode', `Unknown indicator ${fields.indicatorCode}; see indicatorCatalog`);
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const plan = await db.getRepository(InspectionPlanEntity).findOneBy({ id: fields.planId });
       if (!plan) throw notFound('Inspection plan', fields.planId);
+      await assertOnPlanTeam(db, caller, plan.id);
       assertPlanEditable(plan.status, 'findings');
       const target = await db
         .getRepository(InspectionTargetEntity)
@@ -132,7 +140,7 @@ export class AlertService {
         unitId,
         indicatorCode,
         reason,
-        dismissedBy: actor,
+        dismissedBy: caller.username,
         dismissedAt: new Date(),
       };
       await repo.save(dismissal);

@@ -1,4 +1,4 @@
-import { assertVersion, auditedTransaction, groupBy, notFound } from '@cchc/kit';
+import { assertVersion, auditedTransaction, type Caller, groupBy, notFound } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import {
@@ -14,7 +14,9 @@ import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../do
 import { type EvidenceReading, usualReadingPeriod } from '../domain/evidence.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
+import { assertOnPlanTeam } from './caller.js';
 import type { Figures, ReadingRequest } from './figures.js';
+import { scoreRow } from './rows.js';
 
 export interface ScoreFields {
   criterionId: string;
@@ -89,18 +91,31 @@ export function totalsOf(scoring: CatalogScoring, scores: readonly CriterionScor
   );
 }
 
+/** The scored targets of a plan, best first (ties share a rank); the unscored have none. */
+export function rankingOf(assessments: ReadonlyMap<string, UnitAssessment>): UnitAssessment[] {
+  return [...assessments.values()].filter((a) => a.rank !== null).sort((a, b) => a.rank! - b.rank!);
+}
+
 /** Scoring inspected units (chấm điểm) against their plan's catalog, and reading the plan's ranking. */
 export class AssessmentService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Scores some criteria of a target (the others keep theirs), in one audited transaction; `version` is the
-   * assessment's, 0 when nothing is scored yet.
+   * Scores some criteria of a target (the others keep theirs), in one audited transaction, for the plan's team
+   * (or an ADMIN); `version` is the assessment's, 0 when nothing is scored yet. Answers the target's
+   * assessment as it then reads.
    */
-  save(targetId: string, version: number, scores: ScoreFields[], actor: string): Promise<void> {
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+  async save(
+    targetId: string,
+    version: number,
+    scores: ScoreFields[],
+    caller: Caller,
+    figures: Figures,
+  ): Promise<UnitAssessment> {
+    const planId = await auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
       if (!target) throw notFound('Inspection target', targetId);
+      await assertOnPlanTeam(db, caller, target.planId);
       const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
       assertPlanEditable(plan.status, 'findings');
       const assessments = db.getRepository(AssessmentEntity);
@@ -114,13 +129,7 @@ export class AssessmentService {
       await assessments.save(next);
       const rows = db.getRepository(CriterionScoreEntity);
       const before = await rows.findBy({ targetId, criterionId: In(scores.map((s) => s.criterionId)) });
-      const after = scores.map((s) => ({
-        targetId,
-        criterionId: s.criterionId,
-        points: s.points,
-        comment: s.comment ?? null,
-        prefilled: false,
-      }));
+      const after = scores.map((s) => scoreRow(targetId, s));
       await rows.upsert(after, ['targetId', 'criterionId']);
       await audit(
         'Assessment',
@@ -129,7 +138,9 @@ export class AssessmentService {
         { version, scores: before },
         { version: next.version, scores: after },
       );
+      return plan.id;
     });
+    return (await this.ofPlan(planId, figures)).get(targetId)!;
   }
 
   /**

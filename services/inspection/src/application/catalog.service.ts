@@ -5,6 +5,7 @@ import { indicatorPointsOf, type StatedShares } from '../domain/assessment-prefi
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { PlanStatus } from '../domain/enums.js';
 import { InspectionPlanEntity } from '../domain/plan.entity.js';
+import type { Figures } from './figures.js';
 
 export interface CriterionFields {
   areaCode: string;
@@ -81,7 +82,15 @@ export class CatalogService {
   }
 
   /** Adds or edits a criterion of a year's catalog, unless a plan past DRAFT already uses that catalog. */
-  saveCriterion(year: number, fields: CriterionFields, actor: string): Promise<CriterionEntity> {
+  /** Adds or edits a criterion; an indicator it names must be one of metrics' catalogue (asked first). */
+  async saveCriterion(
+    year: number,
+    fields: CriterionFields,
+    actor: string,
+    figures: Figures,
+  ): Promise<CriterionEntity> {
+    if (fields.indicatorCode && !(await figures.indicatorCodes()).includes(fields.indicatorCode))
+      throw badInput('indicatorCode', `Unknown indicator ${fields.indicatorCode}; see indicatorCatalog`);
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const catalog = await db.getRepository(CriteriaCatalogEntity).findOneBy({ year });
       if (!catalog) throw badInput('year', `There is no criteria catalog for ${year}`);

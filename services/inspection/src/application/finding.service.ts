@@ -1,15 +1,27 @@
-import { auditedTransaction, badInput, lockVersioned, notFound, todayInVietnam } from '@cchc/kit';
+import {
+  assertActsFor,
+  assertVersion,
+  auditedTransaction,
+  badInput,
+  type Caller,
+  lockVersioned,
+  notFound,
+  todayInVietnam,
+} from '@cchc/kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { v4 as uuid } from 'uuid';
+import { PlanRepository } from '../db/plan.repository.js';
 import { ContentAreaEntity, CriterionEntity } from '../domain/catalog.entity.js';
-import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
+import { ActionStatus, FindingKind } from '../domain/enums.js';
 import { type EvidenceReading, sameMonths, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { clientKeyOf, findingSearchText, resentFinding } from '../domain/finding-search.js';
+import { findingStatus } from '../domain/finding-status.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
+import { assertOnPlanTeam } from './caller.js';
 import type { Figures } from './figures.js';
 import type { ActionFields, FindingFields, ReadingFields, ReportFields } from './inputs.js';
+import { newAction, newFinding, newReport } from './rows.js';
 
 const FINDING = 'Finding';
 const ACTION = 'Corrective action';
@@ -17,7 +29,10 @@ const ACTION = 'Corrective action';
 /** What the audit log keeps of a finding: not its search text, derived from its text. */
 const audited = ({ searchText: _, ...finding }: Partial<FindingEntity>) => finding;
 
-/** Findings and their corrective actions: recording, reporting progress, verifying. */
+/**
+ * Findings and their corrective actions: recording, reporting progress, verifying. Field work is the plan's
+ * team's (an ADMIN's), a report the responsible unit's: checked in the write's transaction.
+ */
 export class FindingService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -81,7 +96,7 @@ export class FindingService {
   async record(
     targetId: string,
     fields: FindingFields,
-    actor: string,
+    caller: Caller,
     figures: Figures,
   ): Promise<FindingEntity> {
     const clientKey = clientKeyOf(fields.clientKey) ?? null;
@@ -89,31 +104,14 @@ export class FindingService {
     const sent = clientKey && (await this.dataSource.getRepository(FindingEntity).findOneBy({ clientKey }));
     if (sent) return resentFinding(sent, targetId);
     const evidenceReading = await this.readingFor(targetId, fields.reading, null, figures);
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
       if (!target) throw notFound('Inspection target', targetId);
+      await assertOnPlanTeam(db, caller, target.planId);
       const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
       assertPlanEditable(plan.status, 'findings');
-      const now = new Date();
-      const finding: FindingEntity = {
-        id: uuid(),
-        planId: plan.id,
-        targetId,
-        unitId: target.unitId,
-        ...(await this.classify(db, plan.catalogId, fields)),
-        kind: fields.kind,
-        severity: fields.severity,
-        text: fields.text,
-        general: fields.general ?? false,
-        evidence: fields.evidence ?? [],
-        evidenceReading,
-        status: fields.kind === FindingKind.STRENGTH ? FindingStatus.NOTED : FindingStatus.OPEN,
-        clientKey,
-        searchText: findingSearchText(fields.text, fields.criterionCode),
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const place = await this.classify(db, plan.catalogId, fields);
+      const finding = newFinding(target, place, fields, { evidenceReading, clientKey });
       // A send racing another with the same key waits on the key's unique index, then writes nothing.
       const inserted = await db
         .createQueryBuilder()
@@ -135,7 +133,7 @@ export class FindingService {
     id: string,
     version: number,
     fields: FindingFields,
-    actor: string,
+    caller: Caller,
     figures: Figures,
   ): Promise<FindingEntity> {
     const read = await this.dataSource.getRepository(FindingEntity).findOneBy({ id });
@@ -146,7 +144,9 @@ export class FindingService {
       read.evidenceReading,
       figures,
     );
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
+      // A finding stays in its plan: the team is the one of the plan read above.
+      await assertOnPlanTeam(db, caller, read.planId);
       // A change since `read` bumped the version: the stale write is refused before the reading is used.
       const finding = await lockVersioned(db, FindingEntity, FINDING, id, version);
       const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: finding.planId });
@@ -176,54 +176,46 @@ export class FindingService {
     });
   }
 
-  createAction(findingId: string, fields: ActionFields, actor: string): Promise<CorrectiveActionEntity> {
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+  createAction(findingId: string, fields: ActionFields, caller: Caller): Promise<CorrectiveActionEntity> {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const finding = await db.getRepository(FindingEntity).findOneBy({ id: findingId });
       if (!finding) throw notFound(FINDING, findingId);
+      await assertOnPlanTeam(db, caller, finding.planId);
+      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: finding.planId });
+      assertPlanEditable(plan.status, 'findings');
       if (finding.kind === FindingKind.STRENGTH)
         throw badInput('findingId', 'A strength needs no corrective action');
-      const action: CorrectiveActionEntity = {
-        id: uuid(),
-        findingId,
-        responsibleUnitId: fields.responsibleUnitId ?? finding.unitId,
-        requiredAction: fields.requiredAction,
-        deadline: fields.deadline,
-        status: ActionStatus.OPEN,
-        verifiedOn: null,
-        verifiedBy: null,
-        verificationNote: null,
-        version: 1,
-      };
+      const action = newAction(finding, fields);
       await db.getRepository(CorrectiveActionEntity).insert(action);
-      if (finding.status === FindingStatus.RESOLVED) {
-        await db.getRepository(FindingEntity).update(findingId, { status: FindingStatus.OPEN });
-      }
       await audit('CorrectiveAction', action.id, 'CREATE', null, action);
+      await this.updateFindingStatus(db, finding);
       return action;
     });
   }
 
-  /** The responsible unit reports progress: the action becomes REPORTED until an inspector verifies it. */
-  report(
+  /**
+   * The responsible unit reports progress (a unit officer for its own tree only): the action becomes REPORTED
+   * until an inspector verifies it.
+   */
+  async report(
     actionId: string,
     version: number,
     fields: ReportFields,
-    actor: string,
+    caller: Caller,
   ): Promise<CorrectiveActionEntity> {
     if (fields.reportedOn > todayInVietnam())
       throw badInput('reportedOn', 'A report cannot be dated in the future');
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
-      const action = await lockVersioned(db, CorrectiveActionEntity, ACTION, actionId, version);
+    await caller.unitScope(); // asked of the registry before the transaction, so no lock waits on the network
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
+      const action = await db
+        .getRepository(CorrectiveActionEntity)
+        .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
+      if (!action) throw notFound(ACTION, actionId);
+      await assertActsFor(caller, [action.responsibleUnitId]);
+      assertVersion(ACTION, action.version, version);
       if (action.status === ActionStatus.VERIFIED)
         throw badInput('actionId', 'This action is already verified');
-      const report: ActionReportEntity = {
-        id: uuid(),
-        actionId,
-        reportedOn: fields.reportedOn,
-        text: fields.text,
-        attachments: fields.attachments ?? [],
-        author: actor,
-      };
+      const report = newReport(actionId, fields, caller.username);
       await db.getRepository(ActionReportEntity).insert(report);
       const next = { ...action, status: ActionStatus.REPORTED, version: version + 1 };
       await db
@@ -239,9 +231,12 @@ export class FindingService {
     actionId: string,
     version: number,
     verdict: { accepted: boolean; note?: string | null },
-    actor: string,
+    caller: Caller,
   ): Promise<CorrectiveActionEntity> {
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
+      const planId = await new PlanRepository(db).planIdOf({ kind: 'actionId', id: actionId });
+      if (!planId) throw notFound(ACTION, actionId);
+      await assertOnPlanTeam(db, caller, planId);
       const action = await lockVersioned(db, CorrectiveActionEntity, ACTION, actionId, version);
       if (action.status !== ActionStatus.REPORTED) {
         throw badInput('actionId', `Only a REPORTED action can be verified; this one is ${action.status}`);
@@ -250,23 +245,28 @@ export class FindingService {
         ? {
             status: ActionStatus.VERIFIED,
             verifiedOn: todayInVietnam(),
-            verifiedBy: actor,
+            verifiedBy: caller.username,
             verificationNote: verdict.note ?? null,
           }
         : { status: ActionStatus.OPEN, verificationNote: verdict.note ?? null };
       const next = { ...action, ...changed, version: version + 1 };
       await db.getRepository(CorrectiveActionEntity).update(actionId, { ...changed, version: next.version });
       await audit('CorrectiveAction', actionId, verdict.accepted ? 'VERIFY' : 'SEND_BACK', action, next);
-      await this.resolveFindingWhenDone(db, action.findingId);
+      await this.updateFindingStatus(
+        db,
+        await db.getRepository(FindingEntity).findOneByOrFail({ id: action.findingId }),
+      );
       return next;
     });
   }
 
-  private async resolveFindingWhenDone(db: EntityManager, findingId: string): Promise<void> {
-    const actions = await db.getRepository(CorrectiveActionEntity).findBy({ findingId });
-    const done = actions.every((a) => a.status === ActionStatus.VERIFIED);
-    await db
-      .getRepository(FindingEntity)
-      .update(findingId, { status: done ? FindingStatus.RESOLVED : FindingStatus.OPEN });
+  /** A finding's status follows its actions' (`findingStatus`). */
+  private async updateFindingStatus(db: EntityManager, finding: FindingEntity): Promise<void> {
+    const actions = await db.getRepository(CorrectiveActionEntity).findBy({ findingId: finding.id });
+    const status = findingStatus(
+      finding.kind,
+      actions.map((a) => a.status),
+    );
+    if (status !== finding.status) await db.getRepository(FindingEntity).update(finding.id, { status });
   }
 }

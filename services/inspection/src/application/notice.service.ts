@@ -1,23 +1,17 @@
-import { assertVersion, auditedTransaction, DomainError, ErrorCode, notFound } from '@cchc/kit';
+import { assertVersion, auditedTransaction, type Caller, notFound } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { CriterionScoreEntity } from '../domain/assessment.entity.js';
-import { TeamRole } from '../domain/enums.js';
 import { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 import { noticeContent } from '../domain/notice.js';
-import { InspectionPlanEntity, InspectionTargetEntity, TeamMemberEntity } from '../domain/plan.entity.js';
+import { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
 import { catalogScoring, totalsOf } from './assessment.service.js';
+import { assertPlanTeamLead } from './caller.js';
 
 export interface NoticeFields {
   number: string;
   issuedOn: string;
-}
-
-/** Who issues: an ADMIN, or the plan's team lead (checked against the team inside the write). */
-export interface Issuer {
-  username: string;
-  admin: boolean;
 }
 
 export interface NoticeQuery {
@@ -61,22 +55,20 @@ export async function buildNotice(
 export class NoticeService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Issues (or, with its version, re-issues) the notice of one target; `version` is 0 for the first. */
+  /**
+   * Issues (or, with its version, re-issues) the notice of one target, as an ADMIN or the plan's team lead;
+   * `version` is 0 for the first.
+   */
   issue(
     targetId: string,
     version: number,
     fields: NoticeFields,
-    issuer: Issuer,
+    caller: Caller,
   ): Promise<ConclusionNoticeEntity> {
-    return auditedTransaction(this.dataSource, issuer.username, async (db, audit) => {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
       if (!target) throw notFound('Inspection target', targetId);
-      const isLead = await db
-        .getRepository(TeamMemberEntity)
-        .existsBy({ planId: target.planId, role: TeamRole.LEAD, username: issuer.username });
-      if (!issuer.admin && !isLead) {
-        throw new DomainError(ErrorCode.FORBIDDEN, "Only the team's lead (trưởng đoàn) issues its notices");
-      }
+      await assertPlanTeamLead(db, caller, target.planId);
       const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
       assertPlanEditable(plan.status, 'conclusion');
       const notices = db.getRepository(ConclusionNoticeEntity);
@@ -89,8 +81,16 @@ export class NoticeService {
     });
   }
 
+  /** The issued notices a caller may read: a unit officer its own tree's, a partner those of concluded plans. */
+  async visibleTo(
+    caller: Caller,
+    query: Omit<NoticeQuery, 'scope' | 'publishedOnly'>,
+  ): Promise<ConclusionNoticeEntity[]> {
+    return this.find({ ...query, scope: await caller.unitScope(), publishedOnly: caller.publishedOnly });
+  }
+
   /** Issued notices, in planned order of their targets; the caller's scope and partners' rule applied in SQL. */
-  find(query: NoticeQuery): Promise<ConclusionNoticeEntity[]> {
+  private find(query: NoticeQuery): Promise<ConclusionNoticeEntity[]> {
     const builder = this.dataSource
       .getRepository(ConclusionNoticeEntity)
       .createQueryBuilder('n')

@@ -1,7 +1,14 @@
-import type { UnitRegistryClient } from '@cchc/kit';
-import { type Audit, assertVersion, auditedTransaction, badInput, lockVersioned, notFound } from '@cchc/kit';
+import {
+  type Audit,
+  assertVersion,
+  auditedTransaction,
+  badInput,
+  type Caller,
+  lockVersioned,
+  notFound,
+} from '@cchc/kit';
+import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
-import { v4 as uuid } from 'uuid';
 import { CriteriaCatalogEntity } from '../domain/catalog.entity.js';
 import { PlanStatus, TeamRole } from '../domain/enums.js';
 import {
@@ -13,7 +20,9 @@ import {
   VisitEntity,
 } from '../domain/plan.entity.js';
 import { assertPlanEditable, assertTransition } from '../domain/plan-status.js';
+import { assertOnPlanTeam } from './caller.js';
 import type { ConclusionFields, PlanFields, TargetFields, TeamMemberFields, VisitFields } from './inputs.js';
+import { conclusionRows, newPlan, newTarget, newTeamMember, planColumns, visitRow } from './rows.js';
 
 const PLAN = 'Inspection plan';
 
@@ -47,23 +56,7 @@ export class PlanService {
     return this.assertUnitsExist({ leadUnitId: fields.leadUnitId }).then(() =>
       auditedTransaction(this.dataSource, actor, async (db, audit) => {
         const catalog = await this.catalogFor(db, fields.catalogYear ?? fields.year);
-        const now = new Date();
-        const plan: InspectionPlanEntity = {
-          id: uuid(),
-          year: fields.year,
-          title: fields.title,
-          decisionNumber: fields.decisionNumber ?? null,
-          decisionDate: fields.decisionDate ?? null,
-          periodFrom: fields.periodFrom,
-          periodTo: fields.periodTo,
-          leadUnitId: fields.leadUnitId,
-          scope: fields.scope ?? null,
-          status: PlanStatus.DRAFT,
-          catalogId: catalog.id,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const plan = newPlan(fields, catalog.id);
         await db.getRepository(InspectionPlanEntity).insert(plan);
         await audit('InspectionPlan', plan.id, 'CREATE', null, plan);
         return plan;
@@ -81,22 +74,9 @@ export class PlanService {
     await this.assertUnitsExist({ leadUnitId: fields.leadUnitId });
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, id, version);
-      if (plan.status !== PlanStatus.DRAFT && plan.status !== PlanStatus.APPROVED) {
-        throw badInput('id', `A ${plan.status} plan cannot be edited`);
-      }
+      assertPlanEditable(plan.status, 'details');
       const catalog = await this.catalogFor(db, fields.catalogYear ?? fields.year);
-      const changed: Partial<InspectionPlanEntity> = {
-        year: fields.year,
-        title: fields.title,
-        decisionNumber: fields.decisionNumber ?? null,
-        decisionDate: fields.decisionDate ?? null,
-        periodFrom: fields.periodFrom,
-        periodTo: fields.periodTo,
-        leadUnitId: fields.leadUnitId,
-        scope: fields.scope ?? null,
-        catalogId: catalog.id,
-      };
-      return this.bump(db, audit, plan, 'UPDATE', changed);
+      return this.bump(db, audit, plan, 'UPDATE', planColumns(fields, catalog.id));
     });
   }
 
@@ -124,16 +104,7 @@ export class PlanService {
       actor,
       { agencyUnitId: member.agencyUnitId },
       async (db, audit) => {
-        const row: TeamMemberEntity = {
-          id: uuid(),
-          planId,
-          fullName: member.fullName,
-          role: member.role,
-          agencyUnitId: member.agencyUnitId ?? null,
-          agencyName: member.agencyName ?? null,
-          position: member.position ?? null,
-          username: member.username ?? null,
-        };
+        const row = newTeamMember(planId, member);
         if (
           row.role === TeamRole.LEAD &&
           (await db.getRepository(TeamMemberEntity).existsBy({ planId, role: TeamRole.LEAD }))
@@ -169,14 +140,7 @@ export class PlanService {
         if (target.parentTargetId && !(await targets.existsBy({ id: target.parentTargetId, planId }))) {
           throw badInput('target.parentTargetId', 'The parent target is not a target of this plan');
         }
-        const row: InspectionTargetEntity = {
-          id: uuid(),
-          planId,
-          unitId: target.unitId,
-          plannedDate: target.plannedDate ?? null,
-          parentTargetId: target.parentTargetId ?? null,
-          illustrative: target.illustrative ?? false,
-        };
+        const row = newTarget(planId, target);
         await targets.insert(row);
         await audit('InspectionTarget', row.id, 'CREATE', null, row);
       },
@@ -193,23 +157,17 @@ export class PlanService {
   }
 
   /** Records (or corrects) the visit of a target; `version` is the visit's, 0 when there is none yet. */
-  recordVisit(targetId: string, version: number, fields: VisitFields, actor: string): Promise<VisitEntity> {
-    return auditedTransaction(this.dataSource, actor, async (db, audit) => {
+  recordVisit(targetId: string, version: number, fields: VisitFields, caller: Caller): Promise<VisitEntity> {
+    return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
       if (!target) throw notFound('Inspection target', targetId);
+      await assertOnPlanTeam(db, caller, target.planId);
       const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
       assertPlanEditable(plan.status, 'findings');
       const visits = db.getRepository(VisitEntity);
       const existing = await visits.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
       assertVersion('The visit', existing?.version ?? 0, version);
-      const visit: VisitEntity = {
-        targetId,
-        actualDate: fields.actualDate ?? null,
-        attendees: fields.attendees,
-        minutes: fields.minutes ?? null,
-        status: fields.status,
-        version: version + 1,
-      };
+      const visit = visitRow(targetId, fields, version + 1);
       await visits.save(visit);
       await audit('Visit', targetId, existing ? 'UPDATE' : 'CREATE', existing, visit);
       return visit;
@@ -221,17 +179,10 @@ export class PlanService {
       const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, planId, version);
       assertPlanEditable(plan.status, 'conclusion');
       const before = await db.getRepository(ConclusionEntity).findOneBy({ planId });
-      const conclusion: ConclusionEntity = {
-        planId,
-        number: fields.number ?? null,
-        issuedOn: fields.issuedOn ?? null,
-        summary: fields.summary,
-      };
+      const { conclusion, recommendations } = conclusionRows(planId, fields);
       await db.getRepository(ConclusionEntity).save(conclusion);
       await db.getRepository(RecommendationEntity).delete({ planId });
-      await db
-        .getRepository(RecommendationEntity)
-        .insert(fields.recommendations.map((r, position) => ({ id: uuid(), planId, position, ...r })));
+      await db.getRepository(RecommendationEntity).insert(recommendations);
       await audit('Conclusion', planId, before ? 'UPDATE' : 'CREATE', before, { ...conclusion, ...fields });
       return this.bump(db, audit, plan, 'CONCLUSION', {});
     });

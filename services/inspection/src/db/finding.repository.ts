@@ -1,9 +1,13 @@
 import type { Page } from '@cchc/kit';
-import type { DataSource } from 'typeorm';
-import { ACTION_TIMELINESS_SQL, EFFECTIVE_ACTION_STATUS_SQL } from '../domain/action-status.js';
+import { type EntityManager, In } from 'typeorm';
+import {
+  ACTION_TIMELINESS_SQL,
+  EFFECTIVE_ACTION_STATUS_SQL,
+  OPEN_ACTION_SQL,
+} from '../domain/action-status.js';
 import type { ActionStatus, ActionTimeliness, FindingKind, FindingStatus } from '../domain/enums.js';
 import type { FindingEvidence } from '../domain/evidence.js';
-import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
+import { ActionReportEntity, type CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { SqlParams } from './sql-params.js';
 
 export interface FindingQuery {
@@ -94,13 +98,13 @@ function findingConditions(query: Omit<FindingQuery, 'order'>, params: SqlParams
   return where.join(' AND ');
 }
 
-/** Read queries over findings and actions; each is one statement whatever the number of units. */
+/** Read queries over findings, actions and reports; each is one statement whatever the number of units. */
 export class FindingRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   async find(query: FindingQuery, offset: number, limit: number): Promise<Page<FindingEntity>> {
     const params = new SqlParams();
-    const rows: (FindingEntity & { total: string })[] = await this.dataSource.query(
+    const rows: (FindingEntity & { total: string })[] = await this.db.query(
       `SELECT ${FINDING_COLUMNS}, COUNT(*) OVER () AS total FROM ${FROM_FINDINGS}
        WHERE ${findingConditions(query, params)} ORDER BY ${ORDER[query.order]}
        OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`,
@@ -112,7 +116,7 @@ export class FindingRepository {
   /** What the verdict rule reads of every finding a query selects (to filter them by verdict). */
   evidenceOf(query: Omit<FindingQuery, 'order'>): Promise<FindingEvidence[]> {
     const params = new SqlParams();
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT f.id, f.kind, f.evidence_reading AS "evidenceReading" FROM ${FROM_FINDINGS}
        WHERE ${findingConditions(query, params)}`,
       params.values,
@@ -128,7 +132,7 @@ export class FindingRepository {
   ): Promise<Map<string, Page<FindingEntity>>> {
     const params = new SqlParams();
     const units = params.add([...unitIds]);
-    const rows: (FindingEntity & { total: string })[] = await this.dataSource.query(
+    const rows: (FindingEntity & { total: string })[] = await this.db.query(
       `SELECT * FROM (
          SELECT ${FINDING_COLUMNS}, COUNT(*) OVER (PARTITION BY f.unit_id) AS total,
            ROW_NUMBER() OVER (PARTITION BY f.unit_id ORDER BY ${ORDER[query.order]}) AS rn
@@ -155,7 +159,7 @@ export class FindingRepository {
     const order = dims.length
       ? `ORDER BY ${dims.map((d) => (d.group === 'ar.code' ? 'area_position' : d.group)).join(', ')}`
       : '';
-    const rows: (FindingStatRow & { count: string })[] = await this.dataSource.query(
+    const rows: (FindingStatRow & { count: string })[] = await this.db.query(
       `SELECT ${select}count(*) AS count FROM ${FROM_FINDINGS} WHERE ${findingConditions(query, params)} ${group} ${order}`,
       params.values,
     );
@@ -178,7 +182,7 @@ export class FindingRepository {
   ): Promise<Page<CorrectiveActionEntity>> {
     const params = new SqlParams();
     const where = actionConditions(query, params);
-    const rows: (CorrectiveActionEntity & { total: string })[] = await this.dataSource.query(
+    const rows: (CorrectiveActionEntity & { total: string })[] = await this.db.query(
       `SELECT ${ACTION_COLUMNS}, COUNT(*) OVER () AS total
        FROM corrective_actions a JOIN findings f ON f.id = a.finding_id
        WHERE ${where.join(' AND ')} ORDER BY a.deadline, a.id OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`,
@@ -192,7 +196,7 @@ export class FindingRepository {
     const params = new SqlParams();
     const where = actionConditions(query, params);
     const timeliness = ACTION_TIMELINESS_SQL.replace(':today', `${params.add(query.today)}::date`);
-    const rows: { timeliness: ActionTimeliness; count: string }[] = await this.dataSource.query(
+    const rows: { timeliness: ActionTimeliness; count: string }[] = await this.db.query(
       `SELECT ${timeliness} AS timeliness, COUNT(*) AS count
        FROM corrective_actions a JOIN findings f ON f.id = a.finding_id
        WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 1`,
@@ -201,26 +205,36 @@ export class FindingRepository {
     return rows.map((row) => ({ timeliness: row.timeliness, count: Number(row.count) }));
   }
 
-  async actionById(id: string): Promise<CorrectiveActionEntity | null> {
-    const rows: CorrectiveActionEntity[] = await this.dataSource.query(
-      `SELECT ${ACTION_COLUMNS} FROM corrective_actions a WHERE a.id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
+  findingsByIds(ids: readonly string[]): Promise<FindingEntity[]> {
+    return this.db.getRepository(FindingEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** In the order they were recorded. */
+  findingsOfTargets(targetIds: readonly string[]): Promise<FindingEntity[]> {
+    return this.db
+      .getRepository(FindingEntity)
+      .find({ where: { targetId: In([...targetIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** In the order they were dated. */
+  reportsOfActions(actionIds: readonly string[]): Promise<ActionReportEntity[]> {
+    return this.db
+      .getRepository(ActionReportEntity)
+      .find({ where: { actionId: In([...actionIds]) }, order: { reportedOn: 'ASC', id: 'ASC' } });
   }
 
   actionsOfFindings(findingIds: readonly string[]): Promise<CorrectiveActionEntity[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT ${ACTION_COLUMNS} FROM corrective_actions a WHERE a.finding_id = ANY($1::uuid[]) ORDER BY a.deadline, a.id`,
       [[...findingIds]],
     );
   }
 
-  /** Actions not yet verified (open, reported or overdue) for which these units are responsible. */
-  pendingActionsOfUnits(unitIds: readonly string[], scope?: string[]): Promise<CorrectiveActionEntity[]> {
-    return this.dataSource.query(
+  /** Open actions (`isOpenAction`: not verified yet) for which these units are responsible. */
+  openActionsOfUnits(unitIds: readonly string[], scope?: string[]): Promise<CorrectiveActionEntity[]> {
+    return this.db.query(
       `SELECT ${ACTION_COLUMNS} FROM corrective_actions a
-       WHERE a.responsible_unit_id = ANY($1::uuid[]) AND a.status <> 'VERIFIED'
+       WHERE a.responsible_unit_id = ANY($1::uuid[]) AND ${OPEN_ACTION_SQL}
          AND ($2::uuid[] IS NULL OR a.responsible_unit_id = ANY($2::uuid[])) ORDER BY a.deadline, a.id`,
       [[...unitIds], scope ?? null],
     );
@@ -228,7 +242,7 @@ export class FindingRepository {
 
   /** Findings on these units in plans of years before `beforeYear` (the follow-up of a later plan). */
   earlierFindings(unitIds: readonly string[], beforeYear: number): Promise<FindingEntity[]> {
-    return this.dataSource.query(
+    return this.db.query(
       `SELECT ${FINDING_COLUMNS} FROM ${FROM_FINDINGS}
        WHERE f.unit_id = ANY($1::uuid[]) AND p.year < $2 AND f.kind <> 'STRENGTH' ORDER BY p.year DESC, ar.position, f.id`,
       [[...unitIds], beforeYear],

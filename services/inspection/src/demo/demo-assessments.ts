@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { catalogScoring } from '../application/assessment.service.js';
 import { buildNotice } from '../application/notice.service.js';
+import { scoreRow } from '../application/rows.js';
 import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { assertScoresValid } from '../domain/assessment.js';
 import { ConclusionNoticeEntity } from '../domain/notice.entity.js';
@@ -22,13 +23,9 @@ export async function insertAssessmentsAndNotices(
   for (const t of p.targets) {
     const target = targets.get(t.key)!;
     if (t.scores?.length) {
-      const scores = t.scores.map((s) => ({
-        targetId: target.id,
-        criterionId: criterionId.get(s.criterionCode) ?? s.criterionCode,
-        points: s.points,
-        comment: s.comment ?? null,
-        prefilled: false,
-      }));
+      const scores = t.scores.map((s) =>
+        scoreRow(target.id, { ...s, criterionId: criterionId.get(s.criterionCode) ?? s.criterionCode }),
+      );
       try {
         assertScoresValid(scores, scoring.scorable);
       } catch (error) {

@@ -1,14 +1,23 @@
-import type { UnitRegistryClient } from '@cchc/kit';
 import { writeAudit } from '@cchc/kit';
+import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import { copyCatalog } from '../application/catalog.service.js';
 import type { Figures } from '../application/figures.js';
+import {
+  conclusionRows,
+  newAction,
+  newFinding,
+  newPlan,
+  newReport,
+  newTarget,
+  newTeamMember,
+  visitRow,
+} from '../application/rows.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
-import { ActionStatus, FindingKind, FindingStatus } from '../domain/enums.js';
 import { type EvidenceReading, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
-import { findingSearchText } from '../domain/finding-search.js';
+import { findingStatus } from '../domain/finding-status.js';
 import {
   ConclusionEntity,
   InspectionPlanEntity,
@@ -155,13 +164,6 @@ async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<stri
   return catalog.id;
 }
 
-function findingStatus(kind: FindingKind, actions: { status: ActionStatus }[]): FindingStatus {
-  if (kind === FindingKind.STRENGTH) return FindingStatus.NOTED;
-  return actions.length > 0 && actions.every((a) => a.status === ActionStatus.VERIFIED)
-    ? FindingStatus.RESOLVED
-    : FindingStatus.OPEN;
-}
-
 async function insertPlan(
   db: EntityManager,
   p: DemoPlan,
@@ -169,46 +171,18 @@ async function insertPlan(
   unitId: (code: string) => string,
   readings: DemoReadings,
 ): Promise<DemoCounts> {
-  const now = new Date();
-  const plan: InspectionPlanEntity = {
-    id: uuid(),
-    year: p.year,
-    title: p.title,
-    decisionNumber: p.decisionNumber ?? null,
-    decisionDate: p.decisionDate ?? null,
-    periodFrom: p.periodFrom,
-    periodTo: p.periodTo,
-    leadUnitId: unitId(p.leadUnit.code),
-    scope: p.scope ?? null,
-    status: p.status,
-    catalogId,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const plan = newPlan({ ...p, leadUnitId: unitId(p.leadUnit.code) }, catalogId, p.status);
   await db.getRepository(InspectionPlanEntity).insert(plan);
-  await db.getRepository(TeamMemberEntity).insert(
-    p.team.map((m) => ({
-      id: uuid(),
-      planId: plan.id,
-      fullName: m.fullName,
-      role: m.role,
-      agencyUnitId: m.agency ? unitId(m.agency.code) : null,
-      agencyName: m.agencyName ?? null,
-      position: m.position ?? null,
-      username: m.username ?? null,
-    })),
-  );
+  await db
+    .getRepository(TeamMemberEntity)
+    .insert(
+      p.team.map((m) =>
+        newTeamMember(plan.id, { ...m, agencyUnitId: m.agency ? unitId(m.agency.code) : null }),
+      ),
+    );
   const targets = new Map<string, InspectionTargetEntity>();
   for (const t of p.targets) {
-    targets.set(t.key, {
-      id: uuid(),
-      planId: plan.id,
-      unitId: unitId(t.unit.code),
-      plannedDate: t.plannedDate,
-      parentTargetId: null,
-      illustrative: t.illustrative,
-    });
+    targets.set(t.key, newTarget(plan.id, { ...t, unitId: unitId(t.unit.code), parentTargetId: null }));
   }
   for (const t of p.targets) {
     const parent = t.parentKey ? targets.get(t.parentKey) : undefined;
@@ -220,22 +194,9 @@ async function insertPlan(
     (a, b) => Number(a.parentTargetId !== null) - Number(b.parentTargetId !== null),
   );
   await db.getRepository(InspectionTargetEntity).insert(ordered);
-  await db.getRepository(VisitEntity).insert(
-    p.targets.flatMap((t) =>
-      t.visit
-        ? [
-            {
-              targetId: targets.get(t.key)!.id,
-              actualDate: t.visit.actualDate,
-              attendees: t.visit.attendees,
-              minutes: t.visit.minutes ?? null,
-              status: t.visit.status,
-              version: 1,
-            },
-          ]
-        : [],
-    ),
-  );
+  await db
+    .getRepository(VisitEntity)
+    .insert(p.targets.flatMap((t) => (t.visit ? [visitRow(targets.get(t.key)!.id, t.visit, 1)] : [])));
   const areas = new Map(
     (await db.getRepository(ContentAreaEntity).findBy({ catalogId })).map((a) => [a.code, a.id]),
   );
@@ -249,65 +210,36 @@ async function insertPlan(
     const criterionId = f.criterionCode ? criteria.get(f.criterionCode) : null;
     if (!target || !areaId || criterionId === undefined)
       throw new Error(`Demo finding ${f.key}: unknown target, area or criterion`);
-    const finding: FindingEntity = {
-      id: uuid(),
-      planId: plan.id,
-      targetId: target.id,
-      unitId: target.unitId,
-      areaId,
-      criterionId,
-      kind: f.kind,
-      severity: f.severity,
-      text: f.text,
-      general: f.general,
-      evidence: f.evidence,
-      evidenceReading: readings.get(`${p.key}/${f.key}`) ?? null,
-      status: findingStatus(f.kind, f.actions),
-      clientKey: null,
-      searchText: findingSearchText(f.text, f.criterionCode),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
+    const snapshot = { evidenceReading: readings.get(`${p.key}/${f.key}`) ?? null, clientKey: null };
+    const finding = {
+      ...newFinding(target, { areaId, criterionId }, f, snapshot),
+      // Loaded with its actions as they stand: resolved when they are all verified.
+      status: findingStatus(
+        f.kind,
+        f.actions.map((a) => a.status),
+      ),
     };
     await db.getRepository(FindingEntity).insert(finding);
     for (const a of f.actions) {
+      const responsibleUnitId = a.responsibleUnit ? unitId(a.responsibleUnit.code) : null;
       const action: CorrectiveActionEntity = {
-        id: uuid(),
-        findingId: finding.id,
-        responsibleUnitId: a.responsibleUnit ? unitId(a.responsibleUnit.code) : target.unitId,
-        requiredAction: a.requiredAction,
-        deadline: a.deadline,
+        ...newAction(finding, { ...a, responsibleUnitId }),
         status: a.status,
         verifiedOn: a.verification?.verifiedOn ?? null,
         verifiedBy: a.verification ? LOADER : null,
         verificationNote: a.verification?.note ?? null,
-        version: 1,
       };
       await db.getRepository(CorrectiveActionEntity).insert(action);
-      await db.getRepository(ActionReportEntity).insert(
-        a.reports.map((r) => ({
-          id: uuid(),
-          actionId: action.id,
-          reportedOn: r.reportedOn,
-          text: r.text,
-          attachments: r.attachments,
-          author: LOADER,
-        })),
-      );
+      await db
+        .getRepository(ActionReportEntity)
+        .insert(a.reports.map((r) => newReport(action.id, r, LOADER)));
       actions += 1;
     }
   }
   if (p.conclusion) {
-    const c = p.conclusion;
-    await db.getRepository(ConclusionEntity).insert({
-      planId: plan.id,
-      number: c.number ?? null,
-      issuedOn: c.issuedOn ?? null,
-      summary: c.summary,
-    });
-    await db
-      .getRepository(RecommendationEntity)
-      .insert(c.recommendations.map((r, position) => ({ id: uuid(), planId: plan.id, position, ...r })));
+    const { conclusion, recommendations } = conclusionRows(plan.id, p.conclusion);
+    await db.getRepository(ConclusionEntity).insert(conclusion);
+    await db.getRepository(RecommendationEntity).insert(recommendations);
   }
   await insertAssessmentsAndNotices(db, plan, p, targets);
   await writeAudit(db, {

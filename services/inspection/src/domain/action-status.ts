@@ -8,6 +8,14 @@ export function effectiveActionStatus(stored: ActionStatus, deadline: string, to
 /** The same rule in SQL, for filters and counts (`a` is the corrective_actions alias, `:today` a parameter). */
 export const EFFECTIVE_ACTION_STATUS_SQL = `CASE WHEN a.status = 'OPEN' AND a.deadline < :today THEN 'OVERDUE' ELSE a.status END`;
 
+/** An action stays open, still owed by its unit (OPEN, OVERDUE or REPORTED), until an inspector verifies it. */
+export function isOpenAction(stored: ActionStatus): boolean {
+  return stored !== ActionStatus.VERIFIED;
+}
+
+/** The same rule in SQL (`a` is the corrective_actions alias). */
+export const OPEN_ACTION_SQL = `a.status <> 'VERIFIED'`;
+
 /**
  * Done on time or late when the unit reported it (or it was verified) by the deadline or after; an action sent
  * back is open again. The unit's last report dates it: a report redone after a send-back is when it was done.

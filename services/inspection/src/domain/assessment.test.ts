@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertScoresValid, assessmentTotals, competitionRanks } from './assessment.js';
+import { assertScoresValid, assessmentTotals, competitionRanks, maxPointsOf } from './assessment.js';
 import { Classification, classify } from './classification.js';
 
 const THRESHOLDS = [
@@ -48,6 +48,23 @@ describe('assessmentTotals', () => {
     expect(totals.areas.map((a) => a.score)).toEqual(row.areas);
     expect(totals.areas.map((a) => a.maxScore)).toEqual([3.5, 3]);
     expect(totals).toMatchObject({ total: row.total, maxTotal: 6.5, classification: row.classification });
+  });
+});
+
+describe('maxPointsOf', () => {
+  const parent = { id: 'TTHC.3', maxPoints: 0 };
+  it("is a criterion's own maximum when it has no sub-criteria", () => {
+    expect(maxPointsOf({ id: 'TTHC.1', maxPoints: 2.5 }, [{ parentId: null, maxPoints: 4 }])).toBe(2.5);
+  });
+
+  it('is the sum of its sub-criteria’s when it has some', () => {
+    const criteria = [
+      { parentId: 'TTHC.3', maxPoints: 0.5 },
+      { parentId: 'TTHC.3', maxPoints: 0.25 },
+      { parentId: 'TTHC.4', maxPoints: 3 },
+      { parentId: 'TTHC.3', maxPoints: 1.75 },
+    ];
+    expect(maxPointsOf(parent, criteria)).toBe(2.5);
   });
 });
 

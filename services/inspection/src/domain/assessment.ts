@@ -57,6 +57,17 @@ export function assessmentTotals(
   };
 }
 
+/** A criterion's maximum (điểm tối đa): its own, or the sum of its sub-criteria's when it has some. */
+export function maxPointsOf(
+  criterion: { id: string; maxPoints: number },
+  criteria: readonly { parentId: string | null; maxPoints: number }[],
+): number {
+  const subCriteria = criteria.filter((c) => c.parentId === criterion.id);
+  return subCriteria.length
+    ? round2(subCriteria.reduce((sum, c) => sum + c.maxPoints, 0))
+    : criterion.maxPoints;
+}
+
 /** Standard competition ranking, highest first: ties share a rank and the next rank skips (1, 2, 2, 4). */
 export function competitionRanks<K>(entries: readonly { key: K; value: number }[]): Map<K, number> {
   const sorted = [...entries].sort((a, b) => b.value - a.value);

@@ -40,17 +40,28 @@ export function assertTransition(from: PlanStatus, to: PlanStatus, facts: PlanFa
   }
 }
 
-/** Team and targets can change until the inspection has started; findings only while it runs or is being concluded. */
-export function assertPlanEditable(
-  status: PlanStatus,
-  what: 'composition' | 'findings' | 'conclusion',
-): void {
-  const open: Record<typeof what, PlanStatus[]> = {
-    composition: [PlanStatus.DRAFT, PlanStatus.APPROVED, PlanStatus.IN_PROGRESS],
-    findings: [PlanStatus.IN_PROGRESS, PlanStatus.CONCLUDED],
-    conclusion: [PlanStatus.IN_PROGRESS, PlanStatus.CONCLUDED],
-  };
-  if (!open[what].includes(status)) {
-    throw badInput('planId', `The ${what} of a ${status} plan cannot be changed`);
-  }
+/**
+ * What a write changes of a plan: its own fields (`details`), its team and targets (`composition`), the field
+ * work (`findings`: visits, findings and their corrective actions, scores, dismissed alerts), and the
+ * `conclusion` with the notices issued from it. Reports on corrective actions and their verification follow the
+ * actions, whatever their plan's status.
+ */
+export type PlanPart = 'details' | 'composition' | 'findings' | 'conclusion';
+
+/**
+ * The plan, its team and targets can change until the inspection has started (plan → team → visits): they are
+ * what was approved. Findings and the conclusion only while the inspection runs or is being concluded.
+ */
+const EDITABLE: Record<PlanPart, readonly PlanStatus[]> = {
+  details: [PlanStatus.DRAFT, PlanStatus.APPROVED],
+  composition: [PlanStatus.DRAFT, PlanStatus.APPROVED],
+  findings: [PlanStatus.IN_PROGRESS, PlanStatus.CONCLUDED],
+  conclusion: [PlanStatus.IN_PROGRESS, PlanStatus.CONCLUDED],
+};
+
+/** Refuses a write to a part of a plan its status closes (every write to a plan passes here). */
+export function assertPlanEditable(status: PlanStatus, part: PlanPart): void {
+  if (EDITABLE[part].includes(status)) return;
+  if (part === 'details') throw badInput('id', `A ${status} plan cannot be edited`);
+  throw badInput('planId', `The ${part} of a ${status} plan cannot be changed`);
 }

@@ -4,7 +4,7 @@ const READERS = [Role.ADMIN, Role.INSPECTOR, Role.ANALYST];
 /** Readers, and unit officers — who see only their own unit's tree (applied in SQL). */
 const SCOPED_READERS = [...READERS, Role.UNIT_OFFICER];
 const ADMIN = [Role.ADMIN];
-/** An INSPECTOR only on plans whose team they are on (`team-guard.ts`, checked in SQL). */
+/** An INSPECTOR only on plans whose team they are on (`application/caller.ts`, checked in the write). */
 const FIELD_WORK = [Role.ADMIN, Role.INSPECTOR];
 /** Scoped readers, and partner agencies — who see the findings of concluded plans only (applied in SQL). */
 const PUBLISHED_READERS = [...SCOPED_READERS, Role.PARTNER];

@@ -16,7 +16,6 @@ import type { InspectionPlanEntity } from '../domain/plan.entity.js';
 import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { AlertDismissal, UnitAlert } from './evidence.types.js';
-import { assertOnPlanTeam } from './team-guard.js';
 import { InspectionPlan } from './types.js';
 
 @InputType({ description: 'The team decides an alert of a plan needs no finding' })
@@ -45,7 +44,7 @@ export class AlertResolver {
     description:
       'For each target, the indicators past their target over the twelve months before its visit that no finding names',
   })
-  async alertsWithoutFinding(
+  alertsWithoutFinding(
     @Root() plan: InspectionPlanEntity,
     @Arg('includeDismissed', () => Boolean, {
       defaultValue: false,
@@ -54,19 +53,17 @@ export class AlertResolver {
     includeDismissed: boolean,
     @Ctx() ctx: InspectionContext,
   ) {
-    const alerts = await ctx.alerts.withoutFinding(plan.id, ctx.figures);
-    return includeDismissed ? alerts : alerts.filter((alert) => !alert.dismissal);
+    return ctx.alertService.withoutFinding(plan.id, includeDismissed, ctx.figures);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.dismissAlert'])
   @Mutation(() => AlertDismissal, {
     description: "Records that an alert needs no finding, and why (the plan's team)",
   })
-  async dismissAlert(
+  dismissAlert(
     @Arg('input', () => DismissAlertInput) input: DismissAlertInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    await assertOnPlanTeam(ctx, { kind: 'planId', id: input.planId });
-    return ctx.alerts.dismiss(input, ctx.actor, ctx.figures);
+    return ctx.alertService.dismiss(input, ctx.caller, ctx.figures);
   }
 }

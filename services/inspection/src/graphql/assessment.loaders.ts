@@ -1,3 +1,4 @@
+import { type Caller } from '@cchc/kit';
 import DataLoader from 'dataloader';
 import type { AssessmentService, UnitAssessment } from '../application/assessment.service.js';
 import type { Figures } from '../application/figures.js';
@@ -11,12 +12,10 @@ import type { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 export function createAssessmentLoaders(
   assessments: AssessmentService,
   notices: NoticeService,
-  scope: () => Promise<string[] | undefined>,
-  publishedOnly: boolean,
+  caller: Caller,
   figures: Figures,
 ) {
-  const visible = async (query: { planIds?: string[]; targetIds?: string[] }) =>
-    notices.find({ ...query, scope: await scope(), publishedOnly });
+  const visible = (query: { planIds?: string[]; targetIds?: string[] }) => notices.visibleTo(caller, query);
   return {
     assessmentsOfPlan: new DataLoader<string, Map<string, UnitAssessment>>((planIds) =>
       assessments.ofPlans(planIds, figures),

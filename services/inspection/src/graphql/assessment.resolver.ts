@@ -1,6 +1,10 @@
-import { notFound } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
-import type { AssessedScore, UnitAssessment as Assessment } from '../application/assessment.service.js';
+import {
+  type AssessedScore,
+  type UnitAssessment as Assessment,
+  rankingOf,
+} from '../application/assessment.service.js';
+import { maxPointsOf } from '../domain/assessment.js';
 import { effectiveShares } from '../domain/assessment-prefill.js';
 import type { CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { gradesBestFirst } from '../domain/classification.js';
@@ -16,7 +20,6 @@ import {
 } from './assessment.types.js';
 import type { InspectionContext } from './context.js';
 import { EvidenceReading } from './evidence.types.js';
-import { assertOnPlanTeam } from './team-guard.js';
 import { CriteriaCatalog, Criterion, InspectionPlan, InspectionTarget } from './types.js';
 
 @Resolver(() => UnitAssessment)
@@ -26,15 +29,11 @@ export class AssessmentResolver {
     description:
       "Scores criteria of an inspected unit in one go (the others keep their points); the plan's team or an ADMIN",
   })
-  async saveAssessment(
+  saveAssessment(
     @Arg('input', () => SaveAssessmentInput) input: SaveAssessmentInput,
     @Ctx() ctx: InspectionContext,
   ): Promise<Assessment> {
-    await assertOnPlanTeam(ctx, { kind: 'targetId', id: input.targetId });
-    await ctx.assessments.save(input.targetId, input.version, input.scores, ctx.actor);
-    const target = await ctx.loaders.target.load(input.targetId);
-    if (!target) throw notFound('Inspection target', input.targetId);
-    return (await ctx.assessments.ofPlan(target.planId, ctx.figures)).get(target.id)!;
+    return ctx.assessmentService.save(input.targetId, input.version, input.scores, ctx.caller, ctx.figures);
   }
 }
 
@@ -56,10 +55,11 @@ export class PlanRankingResolver {
   async ranking(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
     const assessments = await ctx.assessmentLoaders.assessmentsOfPlan.load(plan.id);
     const targets = new Map((await ctx.loaders.targetsOfPlan.load(plan.id)).map((t) => [t.id, t]));
-    return [...assessments.values()]
-      .filter((a) => a.rank !== null)
-      .sort((a, b) => a.rank! - b.rank!)
-      .map((a) => ({ ...a, target: targets.get(a.targetId), unit: { id: a.unitId } }));
+    return rankingOf(assessments).map((a) => ({
+      ...a,
+      target: targets.get(a.targetId),
+      unit: { id: a.unitId },
+    }));
   }
 }
 
@@ -82,10 +82,7 @@ export class CriterionPointsResolver {
     description: 'Điểm tối đa: its own, or the sum of its sub-criteria’s when it has some',
   })
   async maxPoints(@Root() criterion: CriterionEntity, @Ctx() ctx: InspectionContext) {
-    const subCriteria = (await ctx.loaders.criteriaOfArea.load(criterion.areaId)).filter(
-      (c) => c.parentId === criterion.id,
-    );
-    return subCriteria.length ? subCriteria.reduce((sum, c) => sum + c.maxPoints, 0) : criterion.maxPoints;
+    return maxPointsOf(criterion, await ctx.loaders.criteriaOfArea.load(criterion.areaId));
   }
 
   @FieldResolver(() => String, {

@@ -1,4 +1,4 @@
-import { badInput, decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   type ContentAreaEntity,
@@ -15,7 +15,7 @@ export class CatalogResolver {
   @Authorized(...INSPECTION_ACCESS['Query.criteriaCatalog'])
   @Query(() => CriteriaCatalog, { nullable: true, description: "A year's content areas and criteria" })
   criteriaCatalog(@Arg('year', () => Int) year: number, @Ctx() ctx: InspectionContext) {
-    return ctx.catalogs.byYear(year);
+    return ctx.catalogService.byYear(year);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.copyCriteriaCatalog'])
@@ -27,21 +27,19 @@ export class CatalogResolver {
     @Arg('toYear', () => Int) toYear: number,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.catalogs.copy(fromYear, toYear, ctx.actor);
+    return ctx.catalogService.copy(fromYear, toYear, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.saveCriterion'])
   @Mutation(() => Criterion, {
     description: 'Adds or edits a criterion, while no plan past DRAFT uses the catalog',
   })
-  async saveCriterion(
+  saveCriterion(
     @Arg('year', () => Int) year: number,
     @Arg('criterion', () => CriterionInput) criterion: CriterionInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    if (criterion.indicatorCode && !(await ctx.figures.indicatorCodes()).includes(criterion.indicatorCode))
-      throw badInput('indicatorCode', `Unknown indicator ${criterion.indicatorCode}; see indicatorCatalog`);
-    return ctx.catalogs.saveCriterion(year, criterion, ctx.actor);
+    return ctx.catalogService.saveCriterion(year, criterion, ctx.caller.username, ctx.figures);
   }
 
   @Authorized(...INSPECTION_ACCESS['Query.auditLog'])
@@ -52,7 +50,7 @@ export class CatalogResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    return toConnection(await ctx.planQueries.auditOf(objectId, decodeCursor(after), pageSize(first)));
+    return toConnection(await ctx.planRepository.auditOf(objectId, decodeCursor(after), pageSize(first)));
   }
 
   @FieldResolver(() => [ContentArea])

@@ -1,17 +1,13 @@
-import { assertUnitInScope, decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
+import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { findingIdsWithVerdicts } from '../application/evidence-verdicts.js';
-import type { ActionQuery, FindingQuery } from '../db/finding.repository.js';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
-import { searchWords } from '../domain/finding-search.js';
 import { INSPECTION_ACCESS, PERSONAL_DATA_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { FindingDimension, FindingOrder } from './enums.js';
 import { EvidenceReading } from './evidence.types.js';
 import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
-import { assertOnPlanTeam } from './team-guard.js';
 import {
   ActionReport,
   ActionTimelinessCount,
@@ -27,66 +23,10 @@ import {
   InspectionTarget,
   Unit,
 } from './types.js';
-import { selectedUnitIds } from './unit-selection.js';
 
 const VERSION = {
   description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
 };
-
-async function baseQuery(
-  ctx: InspectionContext,
-  filter: FindingFilter | undefined,
-): Promise<Omit<FindingQuery, 'order'>> {
-  return {
-    ids: filter?.ids,
-    planId: filter?.planId,
-    unitIds: await selectedUnitIds(ctx, {
-      ids: filter?.unitIds,
-      codes: filter?.unitCodes,
-      codesField: 'unitCodes',
-      asOf: filter?.asOf,
-      includeDescendants: filter?.includeDescendants,
-      throughLineage: filter?.throughLineage,
-    }),
-    areaCodes: filter?.areaCodes,
-    kinds: filter?.kinds,
-    statuses: filter?.statuses,
-    year: filter?.year,
-    words: searchWords(filter?.search),
-    scope: await ctx.scope(),
-    publishedOnly: ctx.publishedOnly,
-  };
-}
-
-/** The actions a filter selects, within the caller's scope. */
-async function actionQuery(ctx: InspectionContext, filter: ActionFilter | undefined): Promise<ActionQuery> {
-  return {
-    planId: filter?.planId,
-    year: filter?.year,
-    responsibleUnitIds: await selectedUnitIds(ctx, {
-      ids: filter?.responsibleUnitIds,
-      codes: filter?.responsibleUnitCodes,
-      codesField: 'responsibleUnitCodes',
-      asOf: filter?.asOf,
-      includeDescendants: filter?.includeDescendants,
-      throughLineage: filter?.throughLineage,
-    }),
-    statuses: filter?.statuses,
-    today: ctx.today,
-    scope: await ctx.scope(),
-  };
-}
-
-/** The query of a filter, narrowed to the findings of the verdicts asked (one request to the figures). */
-async function findingQuery(
-  ctx: InspectionContext,
-  filter: FindingFilter | undefined,
-): Promise<Omit<FindingQuery, 'order'>> {
-  const query = await baseQuery(ctx, filter);
-  if (!filter?.verdicts?.length) return query;
-  const candidates = await ctx.findings.evidenceOf(query);
-  return { ...query, ids: await findingIdsWithVerdicts(candidates, filter.verdicts, ctx.figures) };
-}
 
 @Resolver(() => Finding)
 export class FindingResolver {
@@ -101,8 +41,10 @@ export class FindingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    const query = { ...(await findingQuery(ctx, filter)), order: orderBy ?? FindingOrder.NEWEST };
-    return toConnection(await ctx.findings.find(query, decodeCursor(after), pageSize(first)));
+    const order = orderBy ?? FindingOrder.NEWEST;
+    return toConnection(
+      await ctx.findingQueryService.find(filter, order, decodeCursor(after), pageSize(first), ctx),
+    );
   }
 
   @Authorized(...INSPECTION_ACCESS['Query.findingStats'])
@@ -114,7 +56,7 @@ export class FindingResolver {
     @Arg('filter', () => FindingFilter, { nullable: true }) filter: FindingFilter | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    return findingQuery(ctx, filter).then((query) => ctx.findings.stats(groupBy, query));
+    return ctx.findingQueryService.stats(groupBy, filter, ctx);
   }
 
   @Authorized(...INSPECTION_ACCESS['Query.correctiveActions'])
@@ -125,8 +67,9 @@ export class FindingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    const query = await actionQuery(ctx, filter);
-    return toConnection(await ctx.findings.findActions(query, decodeCursor(after), pageSize(first)));
+    return toConnection(
+      await ctx.findingQueryService.findActions(filter, decodeCursor(after), pageSize(first), ctx),
+    );
   }
 
   @Authorized(...INSPECTION_ACCESS['Query.correctiveActionTimeliness'])
@@ -134,77 +77,69 @@ export class FindingResolver {
     description:
       'Counts of corrective actions done on time, done late, in progress and overdue (zero counts left out), for charts',
   })
-  async correctiveActionTimeliness(
+  correctiveActionTimeliness(
     @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.findings.actionTimeliness(await actionQuery(ctx, filter));
+    return ctx.findingQueryService.actionTimeliness(filter, ctx);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.recordFinding'])
   @Mutation(() => Finding)
-  async recordFinding(
+  recordFinding(
     @Arg('targetId', () => ID) targetId: string,
     @Arg('finding', () => FindingInput) finding: FindingInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    await assertOnPlanTeam(ctx, { kind: 'targetId', id: targetId });
-    return ctx.findingService.record(targetId, finding, ctx.actor, ctx.figures);
+    return ctx.findingService.record(targetId, finding, ctx.caller, ctx.figures);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.updateFinding'])
   @Mutation(() => Finding)
-  async updateFinding(
+  updateFinding(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('finding', () => FindingInput) finding: FindingInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    await assertOnPlanTeam(ctx, { kind: 'findingId', id });
-    return ctx.findingService.update(id, version, finding, ctx.actor, ctx.figures);
+    return ctx.findingService.update(id, version, finding, ctx.caller, ctx.figures);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.createCorrectiveAction'])
   @Mutation(() => CorrectiveAction)
-  async createCorrectiveAction(
+  createCorrectiveAction(
     @Arg('findingId', () => ID) findingId: string,
     @Arg('action', () => ActionInput) action: ActionInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    await assertOnPlanTeam(ctx, { kind: 'findingId', id: findingId });
-    return ctx.findingService.createAction(findingId, action, ctx.actor);
+    return ctx.findingService.createAction(findingId, action, ctx.caller);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.reportOnCorrectiveAction'])
   @Mutation(() => CorrectiveAction, {
     description: 'The responsible unit reports progress; the action becomes REPORTED',
   })
-  async reportOnCorrectiveAction(
+  reportOnCorrectiveAction(
     @Arg('actionId', () => ID) actionId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('report', () => ReportInput) report: ReportInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    const action = await ctx.findings.actionById(actionId);
-    if (action) {
-      await assertUnitInScope(ctx.identity ?? null, action.responsibleUnitId, ctx.units);
-    }
-    return ctx.findingService.report(actionId, version, report, ctx.actor);
+    return ctx.findingService.report(actionId, version, report, ctx.caller);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.verifyCorrectiveAction'])
   @Mutation(() => CorrectiveAction, {
     description: 'An inspector accepts (VERIFIED) or sends back (OPEN) a reported action',
   })
-  async verifyCorrectiveAction(
+  verifyCorrectiveAction(
     @Arg('actionId', () => ID) actionId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('accepted', () => Boolean) accepted: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    await assertOnPlanTeam(ctx, { kind: 'actionId', id: actionId });
-    return ctx.findingService.verify(actionId, version, { accepted, note }, ctx.actor);
+    return ctx.findingService.verify(actionId, version, { accepted, note }, ctx.caller);
   }
 
   @FieldResolver(() => Unit)

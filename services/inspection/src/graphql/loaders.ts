@@ -1,28 +1,24 @@
 import type { Page } from '@cchc/kit';
-import { groupBy } from '@cchc/kit';
+import { type Caller, groupBy } from '@cchc/kit';
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { CatalogRepository } from '../db/catalog.repository.js';
 import type { FindingQuery, FindingRepository } from '../db/finding.repository.js';
-import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
-import { TEAM_ROLE_ORDER } from '../domain/enums.js';
-import { ActionReportEntity, type CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
-import {
-  ConclusionEntity,
-  InspectionPlanEntity,
-  InspectionTargetEntity,
-  RecommendationEntity,
-  TeamMemberEntity,
-  VisitEntity,
-} from '../domain/plan.entity.js';
+import type { PlanRepository } from '../db/plan.repository.js';
+import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 
 type Id = string;
 
+/** A loader of rows by a unique key (null when there is none). */
+function byKey<T>(load: (keys: Id[]) => Promise<T[]>, keyOf: (row: T) => Id) {
+  return new DataLoader<Id, T | null>(async (keys) => {
+    const rows = new Map((await load([...keys])).map((row) => [keyOf(row), row]));
+    return keys.map((key) => rows.get(key) ?? null);
+  });
+}
+
 /** A loader of rows by their id. */
 function byId<T extends { id: Id }>(load: (ids: Id[]) => Promise<T[]>) {
-  return new DataLoader<Id, T | null>(async (ids) => {
-    const rows = new Map((await load([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id) ?? null);
-  });
+  return byKey(load, (row) => row.id);
 }
 
 /** A loader of the rows that belong to each of many parents. */
@@ -42,83 +38,64 @@ export interface UnitFindingsKey {
 
 /** Per-request batching: however many objects a query touches, each kind of lookup is one statement. */
 export function createLoaders(
-  dataSource: DataSource,
+  plans: PlanRepository,
+  catalogs: CatalogRepository,
   findings: FindingRepository,
-  scope: () => Promise<string[] | undefined>,
+  caller: Caller,
 ) {
-  const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   return {
-    plan: byId((ids) => repo(InspectionPlanEntity).findBy({ id: In(ids) })),
-    target: byId((ids) => repo(InspectionTargetEntity).findBy({ id: In(ids) })),
-    catalog: byId((ids) => repo(CriteriaCatalogEntity).findBy({ id: In(ids) })),
+    plan: byId((ids) => plans.plansByIds(ids)),
+    target: byId((ids) => plans.targetsByIds(ids)),
+    catalog: byId((ids) => catalogs.catalogsByIds(ids)),
     areasOfCatalog: byParent(
-      (ids) => repo(ContentAreaEntity).find({ where: { catalogId: In(ids) }, order: { position: 'ASC' } }),
+      (ids) => catalogs.areasOfCatalogs(ids),
       (a) => a.catalogId,
     ),
     criteriaOfArea: byParent(
-      (ids) =>
-        repo(CriterionEntity).find({ where: { areaId: In(ids) }, order: { position: 'ASC', code: 'ASC' } }),
+      (ids) => catalogs.criteriaOfAreas(ids),
       (c) => c.areaId,
     ),
-    area: byId((ids) => repo(ContentAreaEntity).findBy({ id: In(ids) })),
-    criterion: byId((ids) => repo(CriterionEntity).findBy({ id: In(ids) })),
-    finding: byId((ids) => repo(FindingEntity).findBy({ id: In(ids) })),
+    area: byId((ids) => catalogs.areasByIds(ids)),
+    criterion: byId((ids) => catalogs.criteriaByIds(ids)),
+    finding: byId((ids) => findings.findingsByIds(ids)),
     teamOfPlan: byParent(
-      (ids) =>
-        repo(TeamMemberEntity)
-          .find({ where: { planId: In(ids) }, order: { fullName: 'ASC' } })
-          .then((team) =>
-            team.sort((a, b) => TEAM_ROLE_ORDER.indexOf(a.role) - TEAM_ROLE_ORDER.indexOf(b.role)),
-          ),
+      (ids) => plans.teamsOfPlans(ids),
       (m) => m.planId,
     ),
     targetsOfPlan: byParent(
-      (ids) =>
-        repo(InspectionTargetEntity).find({
-          where: { planId: In(ids) },
-          order: { plannedDate: 'ASC', id: 'ASC' },
-        }),
+      (ids) => plans.targetsOfPlans(ids),
       (t) => t.planId,
     ),
     targetsOfUnit: byParent(
-      (ids) => repo(InspectionTargetEntity).findBy({ unitId: In(ids) }),
+      (ids) => plans.targetsOfUnits(ids),
       (t) => t.unitId,
     ),
-    visit: new DataLoader<Id, VisitEntity | null>(async (ids) => {
-      const rows = new Map(
-        (await repo(VisitEntity).findBy({ targetId: In([...ids]) })).map((v) => [v.targetId, v]),
-      );
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    conclusion: new DataLoader<Id, ConclusionEntity | null>(async (ids) => {
-      const rows = new Map(
-        (await repo(ConclusionEntity).findBy({ planId: In([...ids]) })).map((c) => [c.planId, c]),
-      );
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
+    visit: byKey(
+      (ids) => plans.visitsOfTargets(ids),
+      (v) => v.targetId,
+    ),
+    conclusion: byKey(
+      (ids) => plans.conclusionsOfPlans(ids),
+      (c) => c.planId,
+    ),
     recommendationsOfPlan: byParent(
-      (ids) => repo(RecommendationEntity).find({ where: { planId: In(ids) }, order: { position: 'ASC' } }),
+      (ids) => plans.recommendationsOfPlans(ids),
       (r) => r.planId,
     ),
     findingsOfTarget: byParent(
-      (ids) =>
-        repo(FindingEntity).find({ where: { targetId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (ids) => findings.findingsOfTargets(ids),
       (f) => f.targetId,
     ),
     actionsOfFinding: byParent<CorrectiveActionEntity>(
       (ids) => findings.actionsOfFindings(ids),
       (a) => a.findingId,
     ),
-    pendingActionsOfUnit: byParent<CorrectiveActionEntity>(
-      async (ids) => findings.pendingActionsOfUnits(ids, await scope()),
+    openActionsOfUnit: byParent<CorrectiveActionEntity>(
+      async (ids) => findings.openActionsOfUnits(ids, await caller.unitScope()),
       (a) => a.responsibleUnitId,
     ),
     reportsOfAction: byParent(
-      (ids) =>
-        repo(ActionReportEntity).find({
-          where: { actionId: In(ids) },
-          order: { reportedOn: 'ASC', id: 'ASC' },
-        }),
+      (ids) => findings.reportsOfActions(ids),
       (r) => r.actionId,
     ),
     /** One statement per distinct filter, for all the units asked with it. */

@@ -1,5 +1,5 @@
-import { Role } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rankingOf } from '../application/assessment.service.js';
 import { gradesBestFirst } from '../domain/classification.js';
 import type { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 import type { NoticeAction as NoticeActionFields } from '../domain/notice.js';
@@ -21,14 +21,7 @@ export class NoticeResolver {
     @Arg('unitIds', () => [ID], { nullable: true }) unitIds: string[] | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.scope().then((scope) =>
-      ctx.notices.find({
-        planIds: planId ? [planId] : undefined,
-        unitIds,
-        scope,
-        publishedOnly: ctx.publishedOnly,
-      }),
-    );
+    return ctx.noticeService.visibleTo(ctx.caller, { planIds: planId ? [planId] : undefined, unitIds });
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.issueNotice'])
@@ -37,10 +30,7 @@ export class NoticeResolver {
       "Issues a unit's notice from its findings, scores and corrective actions, kept as issued; an ADMIN or the team's lead",
   })
   issueNotice(@Arg('input', () => IssueNoticeInput) input: IssueNoticeInput, @Ctx() ctx: InspectionContext) {
-    return ctx.notices.issue(input.targetId, input.version, input, {
-      username: ctx.actor,
-      admin: ctx.identity?.roles.includes(Role.ADMIN) ?? false,
-    });
+    return ctx.noticeService.issue(input.targetId, input.version, input, ctx.caller);
   }
 
   @FieldResolver(() => Unit)
@@ -60,7 +50,7 @@ export class NoticeResolver {
       leadUnit: { id: plan.leadUnitId },
       classificationThresholds: gradesBestFirst(catalog?.classificationThresholds ?? []),
       rank: assessments.get(notice.targetId)?.rank ?? null,
-      rankedUnits: [...assessments.values()].filter((a) => a.rank !== null).length,
+      rankedUnits: rankingOf(assessments).length,
     };
   }
 }

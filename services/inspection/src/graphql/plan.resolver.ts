@@ -19,7 +19,6 @@ import {
   TeamMemberInput,
   VisitInput,
 } from './inputs.js';
-import { assertOnPlanTeam } from './team-guard.js';
 import {
   Conclusion,
   CriteriaCatalog,
@@ -52,7 +51,7 @@ export class PlanResolver {
     @Ctx() ctx: InspectionContext,
   ) {
     return toConnection(
-      await ctx.planQueries.find(
+      await ctx.planRepository.find(
         filter ?? {},
         orderBy ?? PlanOrder.YEAR_DESC,
         decodeCursor(after),
@@ -70,7 +69,7 @@ export class PlanResolver {
   @Authorized(...INSPECTION_ACCESS['Mutation.createInspectionPlan'])
   @Mutation(() => InspectionPlan, { description: 'A new plan, in DRAFT' })
   createInspectionPlan(@Arg('input', () => PlanInput) input: PlanInput, @Ctx() ctx: InspectionContext) {
-    return ctx.plans.create(input, ctx.actor);
+    return ctx.planService.create(input, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.updateInspectionPlan'])
@@ -81,7 +80,7 @@ export class PlanResolver {
     @Arg('input', () => PlanInput) input: PlanInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.update(id, version, input, ctx.actor);
+    return ctx.planService.update(id, version, input, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.changeInspectionPlanStatus'])
@@ -94,7 +93,7 @@ export class PlanResolver {
     @Arg('status', () => PlanStatus) status: PlanStatus,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.changeStatus(id, version, status, ctx.actor);
+    return ctx.planService.changeStatus(id, version, status, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.addTeamMember'])
@@ -105,7 +104,7 @@ export class PlanResolver {
     @Arg('member', () => TeamMemberInput) member: TeamMemberInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.addTeamMember(planId, version, member, ctx.actor);
+    return ctx.planService.addTeamMember(planId, version, member, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.removeTeamMember'])
@@ -116,7 +115,7 @@ export class PlanResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.removeTeamMember(planId, version, memberId, ctx.actor);
+    return ctx.planService.removeTeamMember(planId, version, memberId, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.addInspectionTarget'])
@@ -127,7 +126,7 @@ export class PlanResolver {
     @Arg('target', () => TargetInput) target: TargetInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.addTarget(planId, version, target, ctx.actor);
+    return ctx.planService.addTarget(planId, version, target, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.removeInspectionTarget'])
@@ -138,19 +137,18 @@ export class PlanResolver {
     @Arg('targetId', () => ID) targetId: string,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.removeTarget(planId, version, targetId, ctx.actor);
+    return ctx.planService.removeTarget(planId, version, targetId, ctx.caller.username);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.recordVisit'])
   @Mutation(() => Visit, { description: "Records a target's visit; version 0 when it has none yet" })
-  async recordVisit(
+  recordVisit(
     @Arg('targetId', () => ID) targetId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('visit', () => VisitInput) visit: VisitInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    await assertOnPlanTeam(ctx, { kind: 'targetId', id: targetId });
-    return ctx.plans.recordVisit(targetId, version, visit, ctx.actor);
+    return ctx.planService.recordVisit(targetId, version, visit, ctx.caller);
   }
 
   @Authorized(...INSPECTION_ACCESS['Mutation.setConclusion'])
@@ -161,7 +159,7 @@ export class PlanResolver {
     @Arg('conclusion', () => ConclusionInput) conclusion: ConclusionInput,
     @Ctx() ctx: InspectionContext,
   ) {
-    return ctx.plans.setConclusion(planId, version, conclusion, ctx.actor);
+    return ctx.planService.setConclusion(planId, version, conclusion, ctx.caller.username);
   }
 
   @FieldResolver(() => Unit, { description: 'The lead agency (usually the Sở Nội vụ)' })
@@ -202,14 +200,7 @@ export class PlanResolver {
       "For each target inspected in earlier years: the limitations found then and their actions' state",
   })
   async followUp(@Root() plan: InspectionPlanEntity, @Ctx() ctx: InspectionContext) {
-    const targets = await ctx.loaders.targetsOfPlan.load(plan.id);
-    const earlier = await ctx.findings.earlierFindings(
-      targets.map((t) => t.unitId),
-      plan.year,
-    );
-    return targets
-      .map((target) => ({ target, earlierFindings: earlier.filter((f) => f.unitId === target.unitId) }))
-      .filter((item) => item.earlierFindings.length > 0);
+    return ctx.findingQueryService.followUp(await ctx.loaders.targetsOfPlan.load(plan.id), plan.year);
   }
 }
 

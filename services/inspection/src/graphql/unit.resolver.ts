@@ -23,8 +23,8 @@ export class UnitFieldsResolver {
       unitId: unit.id,
       query: {
         ...filter,
-        scope: await ctx.scope(),
-        publishedOnly: ctx.publishedOnly,
+        scope: await ctx.caller.unitScope(),
+        publishedOnly: ctx.caller.publishedOnly,
         order: orderBy ?? FindingOrder.NEWEST,
       },
       offset: decodeCursor(after),
@@ -46,6 +46,6 @@ export class UnitFieldsResolver {
     description: 'Actions it is responsible for and that are not verified yet',
   })
   openCorrectiveActions(@Root() unit: Unit, @Ctx() ctx: InspectionContext) {
-    return ctx.loaders.pendingActionsOfUnit.load(unit.id);
+    return ctx.loaders.openActionsOfUnit.load(unit.id);
   }
 }

@@ -1,8 +1,7 @@
 import type { RequestContext } from '@cchc/kit';
-import type { StaffingRepository } from '../db/staffing.repository.js';
-import type { UnitStaffing } from './types.js';
+import type { StaffingLoader } from './staffing.loader.js';
 
 export interface StaffingContext extends RequestContext {
-  staffing: StaffingRepository;
-  staffingOf(year: number): { load(unitId: string): Promise<UnitStaffing | null> };
+  /** This request's loader of units' staffing for a year (through the application's StaffingService). */
+  staffingOf: StaffingLoader;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type * as domain from '../domain/staffing.js';
 
 /** A unit of unit-registry, known here by id only; this subgraph adds its staffing. */
 @ObjectType()
@@ -9,7 +10,7 @@ export class Unit {
 }
 
 @ObjectType({ description: 'Biên chế: the civil-service posts assigned to a unit for a year (Sở Nội vụ)' })
-export class UnitStaffing {
+export class UnitStaffing implements domain.UnitStaffing {
   @Field(() => Int)
   year!: number;
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { PredecessorRecord } from '../domain/lineage.js';
+import type { PredecessorRecord } from '../domain/lineage/index.js';
 import { UnitKind } from '../domain/unit-kind.js';
 
 /** Where the importer finds its files: the package's own copy of shared/data/admin-units and the agencies list. */
@@ -24,18 +24,47 @@ const names = {
   FullNameEn: z.string().nullish(),
 };
 
-const formerCommune = z.object({ ...names, DistrictCode: code });
-const formerDistrict = z.object({ ...names, ProvinceCode: code, Ward: z.array(formerCommune).nullable() });
-const formerProvince = z.object({ ...names, District: z.array(formerDistrict) });
-const currentCommune = z.object({ ...names, ProvinceCode: code });
-const currentProvince = z.object({ ...names, Wards: z.array(currentCommune) });
-const predecessorRecord = z.object({
-  ma: code,
-  ten: text,
-  magoc: z.string(),
-  malk: z.string().optional(),
-  truocsapnhap: text,
+/** A unit's code and names as the rest of the import reads them; a missing English name is null. */
+export interface UnitNames {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  fullName: string;
+  fullNameEn: string | null;
+}
+
+// The files' keys are checked (and named in errors) as written, then renamed once here.
+const toUnitNames = (record: z.infer<z.ZodObject<typeof names>>): UnitNames => ({
+  code: record.Code,
+  name: record.Name,
+  nameEn: record.NameEn || null,
+  fullName: record.FullName,
+  fullNameEn: record.FullNameEn || null,
 });
+
+const formerCommune = z.object({ ...names, DistrictCode: code }).transform(toUnitNames);
+const formerDistrict = z
+  .object({ ...names, ProvinceCode: code, Ward: z.array(formerCommune).nullable() })
+  .transform((district) => ({ ...toUnitNames(district), communes: district.Ward ?? [] }));
+const formerProvince = z
+  .object({ ...names, District: z.array(formerDistrict) })
+  .transform((province) => ({ ...toUnitNames(province), districts: province.District }));
+const currentCommune = z.object({ ...names, ProvinceCode: code }).transform(toUnitNames);
+const currentProvince = z
+  .object({ ...names, Wards: z.array(currentCommune) })
+  .transform((province) => ({ ...toUnitNames(province), communes: province.Wards }));
+
+// "magoc" (parent code) is "0" in a new province's record, the province's code in a commune's.
+const PROVINCE_RECORD = '0';
+const predecessorRecord = z.object({ ma: code, ten: text, magoc: z.string(), truocsapnhap: text }).transform(
+  (record): PredecessorRecord => ({
+    level: record.magoc === PROVINCE_RECORD ? 'PROVINCE' : 'COMMUNE',
+    code: record.ma,
+    name: record.ten,
+    provinceCode: record.magoc === PROVINCE_RECORD ? record.ma : record.magoc,
+    formedFrom: record.truocsapnhap,
+  }),
+);
 const abbreviation = z.string().regex(/^[A-Z]{2,12}$/, 'an abbreviation of 2 to 12 capital letters');
 const agencyPeriod = z.object({
   standard: z.array(abbreviation),
@@ -70,8 +99,8 @@ const agencyFile = z.object({
   }),
 });
 
-export type FormerProvinceRecord = z.infer<typeof formerProvince>;
-export type CurrentProvinceRecord = z.infer<typeof currentProvince>;
+export type FormerProvinceRecord = z.output<typeof formerProvince>;
+export type CurrentProvinceRecord = z.output<typeof currentProvince>;
 export type AgencyFile = z.infer<typeof agencyFile>;
 export type AgencyPeriod = z.infer<typeof agencyPeriod>;
 

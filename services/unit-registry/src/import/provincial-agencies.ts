@@ -1,5 +1,5 @@
 import { UnitKind } from '../domain/unit-kind.js';
-import { type AgencyFile, ImportFileError } from './admin-unit-files.js';
+import { type AgencyFile, ImportFileError, type UnitNames } from './admin-unit-files.js';
 
 const FILE = 'provincial-agencies.json';
 
@@ -63,16 +63,16 @@ interface Province {
  * An agency's code and names in its province: "Thanh tra {tỉnh}" is "Thanh tra tỉnh" in a province and
  * "Thanh tra thành phố" in a centrally-run city; the full name adds the province ("Sở Nội vụ tỉnh Kiên Giang").
  */
-export function agencyNames(agency: AgencyDefinition, province: Province) {
+export function agencyNames(agency: AgencyDefinition, province: Province): UnitNames {
   const city = province.kind === UnitKind.CENTRAL_CITY;
   const place = province.full_name.charAt(0).toLowerCase() + province.full_name.slice(1);
   const ownTier = agency.name.includes('{tỉnh}');
   const nameEn = agency.nameEn.replace('{Provincial}', city ? 'City' : 'Provincial');
   return {
-    Code: `${province.code}-${agency.abbr}`,
-    Name: agency.name.replace('{tỉnh}', city ? 'thành phố' : 'tỉnh'),
-    FullName: ownTier ? agency.name.replace('{tỉnh}', place) : `${agency.name} ${place}`,
-    NameEn: nameEn,
-    FullNameEn: `${nameEn}, ${province.full_name_en ?? province.name}`,
+    code: `${province.code}-${agency.abbr}`,
+    name: agency.name.replace('{tỉnh}', city ? 'thành phố' : 'tỉnh'),
+    fullName: ownTier ? agency.name.replace('{tỉnh}', place) : `${agency.name} ${place}`,
+    nameEn,
+    fullNameEn: `${nameEn}, ${province.full_name_en ?? province.name}`,
   };
 }

@@ -215,36 +215,59 @@ describe('importing broken files', () => {
 
   const unitCount = async () => Number((await dataSource.query('SELECT count(*) AS n FROM units'))[0].n);
 
-  it('names the malformed record in a file and writes nothing', async () => {
+  /** Imports a copy of the data directory in which `edit` has changed the records of one admin-units file. */
+  async function importEdited<T>(file: string, edit: (records: T[]) => void) {
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-broken-units-'));
     try {
       await cp(fileURLToPath(DEFAULT_DATA_DIR), dir, { recursive: true });
-      const file = path.join(dir, 'admin-units', 'units-before-2025-07-01.json');
-      const provinces = JSON.parse(await readFile(file, 'utf8'));
-      const kienGiang = provinces.findIndex((p: { Code: string }) => p.Code === '91');
-      delete provinces[kienGiang].District[3].Ward[5].Name;
-      await writeFile(file, JSON.stringify(provinces));
-
-      await expect(importAdminUnits(dataSource, { dataDir: pathToFileURL(`${dir}/`) })).rejects.toThrow(
-        `units-before-2025-07-01.json: record [${kienGiang}] (code 91) at District.3.Ward.5.Name`,
-      );
-      expect(await unitCount()).toBe(0);
+      const copy = path.join(dir, 'admin-units', file);
+      const records = JSON.parse(await readFile(copy, 'utf8'));
+      edit(records);
+      await writeFile(copy, JSON.stringify(records));
+      return await importAdminUnits(dataSource, { dataDir: pathToFileURL(`${dir}/`) });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  it('names the malformed record in a file and writes nothing', async () => {
+    let kienGiang = -1;
+    type Province = { Code: string; District: { Ward: { Name?: string }[] }[] };
+    const importing = importEdited<Province>('units-before-2025-07-01.json', (provinces) => {
+      kienGiang = provinces.findIndex((p) => p.Code === '91');
+      delete provinces[kienGiang]?.District[3]?.Ward[5]?.Name;
+    });
+    const failure = await importing.then(
+      () => 'imported',
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain(
+      `units-before-2025-07-01.json: record [${kienGiang}] (code 91) at District.3.Ward.5.Name`,
+    );
+    expect(await unitCount()).toBe(0);
+  });
+
+  it('names a bad field of the predecessor file by the file’s own key', async () => {
+    const importing = importEdited<{ truocsapnhap: string }>('merger-2025-predecessors.json', (records) => {
+      records[6]!.truocsapnhap = ''; // An Giang's record, code 91
+    });
+    await expect(importing).rejects.toThrow(
+      'merger-2025-predecessors.json: record [6] (code 91) at truocsapnhap',
+    );
+    expect(await unitCount()).toBe(0);
   });
 
   it('rolls the whole import back when the database rejects part of it', async () => {
     const broken = structuredClone(files);
     // The same code twice in the same period: the upsert fails half-way through.
-    broken.current[1]!.Wards.push({ ...broken.current[1]!.Wards[0]! });
+    broken.current[1]!.communes.push({ ...broken.current[1]!.communes[0]! });
     await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow();
     expect(await unitCount()).toBe(0);
   });
 
   it('refuses a unit whose kind cannot be told from its name, naming it', async () => {
     const broken = structuredClone(files);
-    broken.current[0]!.Wards[0]!.FullName = 'Khu phố Không Rõ';
+    broken.current[0]!.communes[0]!.fullName = 'Khu phố Không Rõ';
     await expect(importAdminUnits(dataSource, { files: broken })).rejects.toThrow(
       /code \d+.*Khu phố Không Rõ/,
     );

@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildAgencyLineage } from '../domain/agency-lineage.js';
-import { buildLineage, type UnmatchedMention } from '../domain/lineage.js';
+import { buildAgencyLineage, buildLineage, type UnmatchedMention } from '../domain/lineage/index.js';
 import { lineageLinkId } from '../domain/unit-identity.js';
 import { LineageKind } from '../domain/unit-kind.js';
 import {

@@ -1,10 +1,15 @@
 import { foldVietnamese } from '@cchc/kit';
-import type { AgencyUnit } from '../domain/agency-lineage.js';
-import type { CurrentUnit, FormerUnit } from '../domain/lineage.js';
+import type { AgencyUnit, CurrentUnit, FormerUnit } from '../domain/lineage/index.js';
 import { unitId } from '../domain/unit-identity.js';
 import { kindFromFullName, type UnitKind, UnitLevel } from '../domain/unit-kind.js';
 import { searchTextOf } from '../domain/unit-search.js';
-import { type AdminUnitFiles, ImportFileError } from './admin-unit-files.js';
+import {
+  type AdminUnitFiles,
+  type CurrentProvinceRecord,
+  type FormerProvinceRecord,
+  ImportFileError,
+  type UnitNames,
+} from './admin-unit-files.js';
 import { type AgencyPeriodName, agenciesOfPeriod, agencyNames } from './provincial-agencies.js';
 
 /** The day the two-level system (no district tier, merged provinces) came into force. */
@@ -29,45 +34,62 @@ export interface UnitRow {
   search_text: string;
 }
 
-interface SourceNames {
-  Code: string;
-  Name: string;
-  NameEn?: string | null | undefined;
-  FullName: string;
-  FullNameEn?: string | null | undefined;
+/** The days a row is in force, inclusive; null is open. */
+interface Validity {
+  from: string | null;
+  to: string | null;
 }
 
-function kindOf(file: string, level: UnitLevel, record: SourceNames): UnitKind {
-  const kind = kindFromFullName(level, record.FullName);
-  if (!kind)
-    throw new ImportFileError(file, `code ${record.Code}`, `cannot tell the kind of "${record.FullName}"`);
-  return kind;
-}
+/** Until 30 June 2025, since before the data. */
+const BEFORE: Validity = { from: null, to: LAST_DAY_BEFORE_REFORM_2025 };
+const AFTER: Validity = { from: REFORM_2025, to: null };
 
 function row(
-  record: SourceNames,
+  record: UnitNames,
   kind: UnitKind,
   level: UnitLevel,
-  ancestors: string[],
-  validity: { from: string | null; to: string | null },
+  ancestors: UnitRow[],
+  validity: Validity,
 ): UnitRow {
   return {
-    id: unitId(record.Code, validity.from),
-    code: record.Code,
-    name: record.Name,
-    full_name: record.FullName,
-    name_en: record.NameEn || null,
-    full_name_en: record.FullNameEn || null,
+    id: unitId(record.code, validity.from),
+    code: record.code,
+    name: record.name,
+    full_name: record.fullName,
+    name_en: record.nameEn,
+    full_name_en: record.fullNameEn,
     kind,
     level,
-    parent_id: ancestors.at(-1) ?? null,
-    ancestor_ids: ancestors,
+    parent_id: ancestors.at(-1)?.id ?? null,
+    ancestor_ids: ancestors.map((ancestor) => ancestor.id),
     valid_from: validity.from,
     valid_to: validity.to,
-    search_name: foldVietnamese(record.Name),
-    search_text: searchTextOf({ fullName: record.FullName, code: record.Code }),
+    search_name: foldVietnamese(record.name),
+    search_text: searchTextOf({ fullName: record.fullName, code: record.code }),
   };
 }
+
+/** Collects the rows of one file's territorial units, each kind told from its full name. */
+function territorialRows(file: string, validity: Validity) {
+  const rows: UnitRow[] = [];
+  const add = (record: UnitNames, level: UnitLevel, ancestors: UnitRow[]): UnitRow => {
+    const kind = kindFromFullName(level, record.fullName);
+    if (!kind)
+      throw new ImportFileError(file, `code ${record.code}`, `cannot tell the kind of "${record.fullName}"`);
+    const added = row(record, kind, level, ancestors, validity);
+    rows.push(added);
+    return added;
+  };
+  return { rows, add };
+}
+
+/** A unit row as one end of a lineage link, in its province. */
+const lineageEnd = (unit: UnitRow, province: UnitRow) => ({
+  id: unit.id,
+  code: unit.code,
+  fullName: unit.full_name,
+  provinceCode: province.code,
+});
 
 export interface UnitRecords {
   rows: UnitRow[];
@@ -82,84 +104,54 @@ export interface UnitRecords {
  * valid since before the data), the two-level units from 1 July 2025, and the provincial agencies of both.
  */
 export function buildUnitRecords(files: AdminUnitFiles): UnitRecords {
-  const rows: UnitRow[] = [];
-  const former: FormerUnit[] = [];
-  const current: CurrentUnit[] = [];
-  const formerProvinces: UnitRow[] = [];
-  const currentProvinces: UnitRow[] = [];
-  const before = { from: null, to: LAST_DAY_BEFORE_REFORM_2025 };
-  const after = { from: REFORM_2025, to: null };
-  const formerFile = 'units-before-2025-07-01.json';
+  const former = formerUnits(files.former);
+  const current = currentUnits(files.current);
+  const agencies = {
+    former: agencyRows(files, 'before', former.provinces, BEFORE),
+    current: agencyRows(files, 'after', current.provinces, AFTER),
+  };
+  return {
+    rows: [...former.rows, ...current.rows, ...agencies.former.rows, ...agencies.current.rows],
+    former: former.units,
+    current: current.units,
+    agencies: { former: agencies.former.units, current: agencies.current.units },
+  };
+}
 
-  for (const province of files.former) {
-    const p = row(province, kindOf(formerFile, UnitLevel.PROVINCE, province), UnitLevel.PROVINCE, [], before);
-    rows.push(p);
-    formerProvinces.push(p);
-    former.push({ id: p.id, level: 'PROVINCE', code: p.code, fullName: p.full_name, provinceCode: p.code });
-    for (const district of province.District) {
-      const d = row(
-        district,
-        kindOf(formerFile, UnitLevel.DISTRICT, district),
-        UnitLevel.DISTRICT,
-        [p.id],
-        before,
-      );
-      rows.push(d);
-      former.push({
-        id: d.id,
-        level: 'DISTRICT',
-        code: d.code,
-        fullName: d.full_name,
-        provinceCode: p.code,
-        districtCode: d.code,
-      });
-      for (const commune of district.Ward ?? []) {
-        const kind = kindOf(formerFile, UnitLevel.COMMUNE, commune);
-        const c = row(commune, kind, UnitLevel.COMMUNE, [p.id, d.id], before);
-        rows.push(c);
-        former.push({
-          id: c.id,
+function formerUnits(provinces: FormerProvinceRecord[]) {
+  const { rows, add } = territorialRows('units-before-2025-07-01.json', BEFORE);
+  const units: FormerUnit[] = [];
+  for (const province of provinces) {
+    const p = add(province, UnitLevel.PROVINCE, []);
+    units.push({ ...lineageEnd(p, p), level: 'PROVINCE' });
+    for (const district of province.districts) {
+      const d = add(district, UnitLevel.DISTRICT, [p]);
+      units.push({ ...lineageEnd(d, p), level: 'DISTRICT', districtCode: d.code });
+      for (const commune of district.communes) {
+        const c = add(commune, UnitLevel.COMMUNE, [p, d]);
+        units.push({
+          ...lineageEnd(c, p),
           level: 'COMMUNE',
-          code: c.code,
-          fullName: c.full_name,
-          provinceCode: p.code,
           districtCode: d.code,
           districtFullName: d.full_name,
         });
       }
     }
   }
+  return { rows, units, provinces: rows.filter((r) => r.level === UnitLevel.PROVINCE) };
+}
 
-  const currentFile = 'units-from-2025-07-01.json';
-  for (const province of files.current) {
-    const p = row(province, kindOf(currentFile, UnitLevel.PROVINCE, province), UnitLevel.PROVINCE, [], after);
-    rows.push(p);
-    currentProvinces.push(p);
-    current.push({ id: p.id, level: 'PROVINCE', code: p.code, fullName: p.full_name, provinceCode: p.code });
-    for (const commune of province.Wards) {
-      const c = row(
-        commune,
-        kindOf(currentFile, UnitLevel.COMMUNE, commune),
-        UnitLevel.COMMUNE,
-        [p.id],
-        after,
-      );
-      rows.push(c);
-      current.push({ id: c.id, level: 'COMMUNE', code: c.code, fullName: c.full_name, provinceCode: p.code });
+function currentUnits(provinces: CurrentProvinceRecord[]) {
+  const { rows, add } = territorialRows('units-from-2025-07-01.json', AFTER);
+  const units: CurrentUnit[] = [];
+  for (const province of provinces) {
+    const p = add(province, UnitLevel.PROVINCE, []);
+    units.push({ ...lineageEnd(p, p), level: 'PROVINCE' });
+    for (const commune of province.communes) {
+      units.push({ ...lineageEnd(add(commune, UnitLevel.COMMUNE, [p]), p), level: 'COMMUNE' });
     }
   }
-
-  const agencies = {
-    former: agencyRows(files, 'before', formerProvinces, before),
-    current: agencyRows(files, 'after', currentProvinces, after),
-  };
-  rows.push(...agencies.former.rows, ...agencies.current.rows);
-  return {
-    rows,
-    former,
-    current,
-    agencies: { former: agencies.former.units, current: agencies.current.units },
-  };
+  return { rows, units, provinces: rows.filter((r) => r.level === UnitLevel.PROVINCE) };
 }
 
 /** The agencies of the provinces of one period, as rows and as lineage ends. */
@@ -167,7 +159,7 @@ function agencyRows(
   files: AdminUnitFiles,
   period: AgencyPeriodName,
   provinces: UnitRow[],
-  validity: { from: string | null; to: string | null },
+  validity: Validity,
 ) {
   const byProvince = agenciesOfPeriod(
     files.agencies,
@@ -178,7 +170,7 @@ function agencyRows(
   const units: AgencyUnit[] = [];
   for (const province of provinces) {
     for (const agency of byProvince.get(province.code) ?? []) {
-      const r = row(agencyNames(agency, province), agency.kind, UnitLevel.PROVINCE, [province.id], validity);
+      const r = row(agencyNames(agency, province), agency.kind, UnitLevel.PROVINCE, [province], validity);
       rows.push(r);
       units.push({ id: r.id, code: r.code, provinceId: province.id, abbr: agency.abbr });
     }

@@ -1,0 +1,1 @@
+export { type UnitDescription, UnitRegistryClient } from './unit-registry-client.js';
