@@ -31,3 +31,23 @@ it('builds the gateway without any subgraph: the contract is the supergraph file
     'services/unit-registry-client',
   ]);
 });
+
+it("builds the shell's server from its own package alone: it serves files and proxies, with no server kit", async () => {
+  expect(await prunedWorkspaces('@cchc/shell-server')).toEqual(['frontends/shell-server']);
+});
+
+it('builds each subgraph from itself, the kit and the registry client: no subgraph reaches into another', async () => {
+  const subgraphs = {
+    '@cchc/unit-registry': ['services/kit', 'services/unit-registry'],
+    '@cchc/inspection': ['services/inspection', 'services/kit', 'services/unit-registry-client'],
+    '@cchc/e-government-metrics': [
+      'services/e-government-metrics',
+      'services/kit',
+      'services/unit-registry-client',
+    ],
+    '@cchc/partner-staffing': ['services/kit', 'services/partner-staffing', 'services/unit-registry-client'],
+  };
+  for (const [name, workspaces] of Object.entries(subgraphs)) {
+    expect(await prunedWorkspaces(name), name).toEqual(workspaces);
+  }
+});

@@ -1,11 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+/** How a process ended: its exit code, or the signal that ended it. */
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface ServiceProcess {
   name: string;
   child: ChildProcess;
-  exited: Promise<number | null>;
+  exited: Promise<ExitStatus>;
 }
+
+export const describeExit = ({ code, signal }: ExitStatus) =>
+  signal ? `signal ${signal}` : `exit code ${code}`;
 
 /** Starts a service's compiled entry point with its environment, its output prefixed with its name. */
 export function startService(name: string, entry: URL, env: Record<string, string>): ServiceProcess {
@@ -17,7 +26,9 @@ export function startService(name: string, entry: URL, env: Record<string, strin
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<ExitStatus>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { name, child, exited };
 }
 
@@ -28,13 +39,12 @@ export async function waitUntilReady(
   timeoutMs = 300_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let exitCode: number | null | undefined;
-  void service.exited.then((code) => {
-    exitCode = code;
+  let exit: ExitStatus | undefined;
+  void service.exited.then((status) => {
+    exit = status;
   });
   while (Date.now() < deadline) {
-    if (exitCode !== undefined)
-      throw new Error(`${service.name} exited (code ${exitCode}) before it was ready`);
+    if (exit) throw new Error(`${service.name} exited (${describeExit(exit)}) before it was ready`);
     const ok = await fetch(url, { signal: AbortSignal.timeout(1000) })
       .then((r) => r.ok)
       .catch(() => false);

@@ -3,7 +3,13 @@ import { createLogger, jwksOf, newSigningKey, readerToken } from '@cchc/kit';
 import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
 import type { JWK } from 'jose';
 import { readConfig } from './environment.js';
-import { type ServiceProcess, startService, stopService, waitUntilReady } from './processes.js';
+import {
+  describeEvent,
+  type ServiceDefinition,
+  type SupervisedService,
+  type SupervisorEvent,
+  superviseService,
+} from './supervisor.js';
 
 const repoRoot = new URL('../../../', import.meta.url);
 
@@ -20,15 +26,23 @@ async function loadSigningKey(file: URL): Promise<JWK> {
 }
 const entry = (path: string) => new URL(path, repoRoot);
 
+/** A service that stopped or was given up on is an error for the operator; the rest is news. */
+const report = (name: string, event: SupervisorEvent) => {
+  const line = describeEvent(name, event);
+  if (event.kind === 'exited' || event.kind === 'gave-up') console.error(line);
+  else console.log(line);
+};
+
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), then each subgraph (migrated, demo
- * data loaded when empty), then the gateway. Ctrl-C stops them in reverse order.
+ * data loaded when empty), then the gateway. A service that dies is restarted (see supervisor.ts).
+ * Ctrl-C stops them in reverse order.
  */
 async function main() {
   const started = performance.now();
   const config = readConfig();
   const logger = createLogger('platform', config.LOG_LEVEL);
-  const running: ServiceProcess[] = [];
+  const running: SupervisedService[] = [];
   let postgres: RunningPostgres | undefined;
   let stopping = false;
 
@@ -36,7 +50,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping the platform…');
-    for (const service of [...running].reverse()) await stopService(service);
+    for (const service of [...running].reverse()) await service.stop();
     await postgres?.stop();
     console.log('Stopped.');
     process.exit(exitCode);
@@ -67,16 +81,19 @@ async function main() {
     const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl, ...auth };
 
     const local = (port: number) => `http://127.0.0.1:${port}`;
-    const start = async (name: string, port: number, env: Record<string, string | undefined>) => {
+    const supervise = async (definition: ServiceDefinition) => {
+      running.push(await superviseService(definition, { onEvent: report }));
+    };
+    const start = (name: string, port: number, env: Record<string, string | undefined>) => {
       const defined = Object.fromEntries(
         Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined),
       );
-      const service = startService(name, entry(`services/${name}/dist/main.js`), {
-        ...defined,
-        PORT: String(port),
+      return supervise({
+        name,
+        entry: entry(`services/${name}/dist/main.js`),
+        env: { ...defined, PORT: String(port) },
+        readyUrl: `${local(port)}/readyz`,
       });
-      running.push(service);
-      await waitUntilReady(service, `${local(port)}/readyz`);
     };
     const unitRegistryUrl = `${local(config.UNIT_REGISTRY_PORT)}/graphql`;
 
@@ -129,20 +146,12 @@ async function main() {
     });
 
     // The shell serves the frontends and passes /graphql, /auth/… to the gateway: one origin for the browser.
-    const shell = startService('shell', entry('frontends/shell-server/dist/main.js'), {
-      SHELL_PORT: String(config.SHELL_PORT),
-      GATEWAY_URL: local(config.GATEWAY_PORT),
+    await supervise({
+      name: 'shell',
+      entry: entry('frontends/shell-server/dist/main.js'),
+      env: { SHELL_PORT: String(config.SHELL_PORT), GATEWAY_URL: local(config.GATEWAY_PORT) },
+      readyUrl: `${local(config.SHELL_PORT)}/readyz`,
     });
-    running.push(shell);
-    await waitUntilReady(shell, `${local(config.SHELL_PORT)}/readyz`);
-    for (const service of running) {
-      void service.exited.then((code) => {
-        if (!stopping) {
-          console.error(`${service.name} stopped unexpectedly (code ${code}); stopping the platform.`);
-          void stopAll(1);
-        }
-      });
-    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `\nThe platform is up (${seconds} s). Open the GraphQL API at http://localhost:${config.GATEWAY_PORT}/graphql`,

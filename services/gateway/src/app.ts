@@ -28,6 +28,7 @@ import { exportRoutes } from './export.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { reportRoutes } from './reports/report-routes.js';
+import { clientErrors } from './runtime/client-errors.js';
 import type { GatewayServerContext } from './runtime/context.js';
 import { graphqlAs, runtimeEndpoint } from './runtime/endpoint.js';
 import { hiveLogger } from './runtime/hive-logger.js';
@@ -144,6 +145,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
       ...registryCache.plugins,
       subgraphCalls(metrics, subgraphOf),
       subgraphOutages(config.subgraphTimeoutMs),
+      clientErrors(),
       operationOutcomes(metrics),
     ],
   });

@@ -1,6 +1,14 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
+import {
+  BREAK,
+  type DocumentNode,
+  type FloatValueNode,
+  GraphQLError,
+  type IntValueNode,
+  type ValidationRule,
+  visit,
+} from 'graphql';
 import type { GatewayServerContext } from './runtime/context.js';
 import { mapAnswerErrors } from './runtime/observability.js';
 
@@ -36,8 +44,35 @@ export function protection(production: boolean): GatewayPlugin<GatewayServerCont
     blockFieldSuggestion: { enabled: false },
   });
   const { plugins } = armor.protect();
-  return [...(plugins as GatewayPlugin<GatewayServerContext>[]), ...(production ? [schemaDiscovery] : [])];
+  return [
+    ...(plugins as GatewayPlugin<GatewayServerContext>[]),
+    readableNumbers,
+    ...(production ? [schemaDiscovery] : []),
+  ];
 }
+
+/**
+ * A number literal too large for a double (`1e999`): graphql-js reads it as Infinity and lets it through, then
+ * the query planner cannot parse the document and the request failed with a 500.
+ */
+export const finiteNumbers: ValidationRule = (context) => {
+  const check = (node: IntValueNode | FloatValueNode) => {
+    if (Number.isFinite(Number(node.value))) return;
+    const shown = node.value.length > 24 ? `${node.value.slice(0, 20)}…` : node.value;
+    context.reportError(
+      new GraphQLError(`The number ${shown} is out of range: at most about 1.8e308 in absolute value`, {
+        nodes: node,
+      }),
+    );
+  };
+  return { IntValue: check, FloatValue: check };
+};
+
+const readableNumbers: GatewayPlugin<GatewayServerContext> = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(finiteNumbers);
+  },
+};
 
 const asksForSchema = (document: DocumentNode) => {
   let found = false;

@@ -33,7 +33,21 @@ function persistedQueries(trusted: Map<string, string>): GatewayPlugin<GatewaySe
     get: (hash) => trusted.get(hash) ?? learnt.get(hash),
     set: (hash, query) => learnt.set(hash, query),
   };
-  return useAPQ({ store }) as GatewayPlugin<GatewayServerContext>;
+  const apq = useAPQ({ store });
+  return {
+    async onParams(payload) {
+      try {
+        await apq.onParams!(payload as never);
+      } catch (error) {
+        // The plugin's message is only its error's name ("PersistedQueryMismatch"): say what to send instead.
+        if ((error as GraphQLError).extensions?.code !== 'PERSISTED_QUERY_MISMATCH') throw error;
+        throw new GraphQLError(
+          'The query does not match extensions.persistedQuery.sha256Hash: send the SHA-256 (hex) of the query as sent',
+          { extensions: (error as GraphQLError).extensions },
+        );
+      }
+    },
+  };
 }
 
 interface PersistedQueryExtension {

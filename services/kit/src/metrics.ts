@@ -7,6 +7,9 @@ export interface PoolCounts {
   waitingCount: number;
 }
 
+/** Seconds, from 5 ms to 5 s: a request or an operation of a service. */
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
 /** Prometheus metrics of one service process, served at /metrics. */
 export class ServiceMetrics {
   readonly registry = new Registry();
@@ -33,7 +36,7 @@ export class ServiceMetrics {
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by route and status',
     labelNames: ['route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
 
@@ -47,14 +50,15 @@ export class ServiceMetrics {
     name: 'graphql_operation_duration_seconds',
     help: 'GraphQL operation duration by operation name',
     labelNames: ['operation'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
   readonly subgraphFetchDuration = new Histogram({
     name: 'subgraph_fetch_duration_seconds',
     help: 'Gateway calls to subgraphs by subgraph and outcome',
     labelNames: ['subgraph', 'outcome'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    // A subgraph call may wait for its timeout, hence one bucket more.
+    buckets: [...DURATION_BUCKETS, 10],
     registers: [this.registry],
   });
 

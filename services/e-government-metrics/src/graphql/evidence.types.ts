@@ -1,6 +1,6 @@
-import { DateScalar } from '@cchc/kit';
+import { DateScalar, FindingKind, IndicatorReadingFields, registerDescribedEnum } from '@cchc/kit';
 import { IsUUID, MaxLength } from 'class-validator';
-import { Directive, Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { IndicatorStatus, IndicatorValue } from './types.js';
 
 export enum EvidenceVerdict {
@@ -9,28 +9,14 @@ export enum EvidenceVerdict {
   REVISED = 'REVISED',
   NOT_MEASURED = 'NOT_MEASURED',
 }
-/** inspection's kinds of finding, which the verdict rule reads. */
-export enum FindingKind {
-  STRENGTH = 'STRENGTH',
-  LIMITATION = 'LIMITATION',
-  VIOLATION = 'VIOLATION',
-}
-registerEnumType(EvidenceVerdict, {
+registerDescribedEnum(EvidenceVerdict, {
   name: 'EvidenceVerdict',
   description: "What the unit's figures say of a finding",
-  valuesConfig: {
-    CONSISTENT: { description: 'Khớp số liệu: the figures bear the finding out' },
-    CONTRADICTED: { description: 'Trái số liệu: the figures say otherwise' },
-    REVISED: { description: 'Số liệu đã sửa: the figures changed since the finding was written' },
-    NOT_MEASURED: { description: 'Không đo: the finding names no indicator, or there are no figures' },
-  },
-});
-registerEnumType(FindingKind, {
-  name: 'FindingKind',
-  valuesConfig: {
-    STRENGTH: { description: 'Ưu điểm' },
-    LIMITATION: { description: 'Tồn tại, hạn chế' },
-    VIOLATION: { description: 'Vi phạm' },
+  values: {
+    CONSISTENT: 'Khớp số liệu: the figures bear the finding out',
+    CONTRADICTED: 'Trái số liệu: the figures say otherwise',
+    REVISED: 'Số liệu đã sửa: the figures changed since the finding was written',
+    NOT_MEASURED: 'Không đo: the finding names no indicator, or there are no figures',
   },
 });
 
@@ -56,25 +42,7 @@ export class IndicatorReadingInput {
 @ObjectType({
   description: 'An indicator read for a unit and a span of months: the numbers of Unit.indicators',
 })
-export class IndicatorReading {
-  @Field(() => ID)
-  unitId!: string;
-
-  @Field(() => String)
-  indicatorCode!: string;
-
-  @Field(() => DateScalar)
-  from!: string;
-
-  @Field(() => DateScalar)
-  to!: string;
-
-  @Field(() => Float)
-  numerator!: number;
-
-  @Field(() => Float)
-  denominator!: number;
-
+export class IndicatorReading extends IndicatorReadingFields {
   @Field(() => Float, { nullable: true, description: "In the indicator's valueUnit; null without data" })
   value!: number | null;
 

@@ -1,6 +1,6 @@
-import { DateScalar } from '@cchc/kit';
+import { DateScalar, entityById } from '@cchc/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type * as application from '../application/facts.js';
 import type * as imports from '../application/figures.service.js';
 import type * as indicators from '../domain/indicators.js';
@@ -38,13 +38,9 @@ const COVERAGE = {
     'A province counts only if it reported figures of its own (its departments, districts and communes report for it).',
 };
 
-/** A unit of unit-registry, known here by id only; this subgraph adds its e-government fields. */
-@ObjectType()
-@Directive('@key(fields: "id")')
-export class Unit {
-  @Field(() => ID)
-  id!: string;
-}
+/** A unit of unit-registry; this subgraph adds its e-government fields. */
+export const Unit = entityById('Unit');
+export type Unit = InstanceType<typeof Unit>;
 
 @ObjectType({ description: 'An indicator of the catalogue: a ratio of summed measures' })
 export class IndicatorDefinition implements indicators.IndicatorDefinition {

@@ -13,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import type { PlanHeader } from './report-data.js';
-import { bodyName, viPlaceAndDate, viUpper } from './vi-format.js';
+import { bodyName, lowerFirst, viPlaceAndDate, viUpper } from './vi-format.js';
 
 /**
  * The pieces every official document shares, laid out as Nghị định 30/2020/NĐ-CP has administrative documents:
@@ -75,7 +75,7 @@ export const heading = (text: string, level: 1 | 2 | 3) =>
   });
 
 /** The "Nơi nhận" (recipients) block closing a document; the last entry ends with a full stop. */
-export const recipients = (entries: string[]): Block[] => [
+const recipients = (entries: string[]): Block[] => [
   line(''),
   line('Nơi nhận:', { bold: true, italics: true, size: 24 }),
   ...entries.map((entry, i) => line(`- ${entry}${i === entries.length - 1 ? '.' : ';'}`, { size: 22 })),
@@ -148,7 +148,7 @@ const headingColumn = (lines: Paragraph[], width: number) =>
   new TableCell({ width: { size: width, type: WidthType.DXA }, children: lines });
 
 /** The issuing agency (left) beside the national heading (right), the number and the place and date under them. */
-export function documentHeading(h: DocumentHeading): Block[] {
+function documentHeading(h: DocumentHeading): Block[] {
   const left = Math.floor(CONTENT_WIDTH * 0.42);
   const right = CONTENT_WIDTH - left;
   const table = new Table({
@@ -188,8 +188,30 @@ const headingStyle = (italics = false) => ({
   paragraph: { spacing: { before: 120, after: 60 } },
 });
 
+/** A document about a plan, by its parts; the file's title is its kind followed by its title. */
+export interface PlanDocument {
+  heading: DocumentHeading;
+  /** "Thông báo", "Báo cáo": upper-cased above the title, marked (DỰ THẢO) in a draft. */
+  kind: string;
+  title: string;
+  body: Block[];
+  recipients: string[];
+}
+
+/** The heading, the kind and title centred, the body, then who receives it: the layout both plan documents share. */
+export function planDocument({ heading, kind, title, body, recipients: to }: PlanDocument): Promise<Buffer> {
+  return officialDocument(`${kind} ${lowerFirst(title)}`, [
+    ...documentHeading(heading),
+    centred(heading.draft ? `${viUpper(kind)} (DỰ THẢO)` : viUpper(kind), { bold: true }),
+    centred(title, { bold: true }),
+    line(''),
+    ...body,
+    ...recipients(to),
+  ]);
+}
+
 /** The document as a .docx file. */
-export function officialDocument(title: string, blocks: Block[]): Promise<Buffer> {
+function officialDocument(title: string, blocks: Block[]): Promise<Buffer> {
   const document = new Document({
     title,
     creator: 'Nền tảng dữ liệu kiểm tra CCHC',

@@ -1,18 +1,6 @@
-import {
-  type Block,
-  body,
-  centred,
-  dash,
-  dataTable,
-  documentHeading,
-  heading,
-  line,
-  officialDocument,
-  planHeading,
-  recipients,
-} from './docx-parts.js';
+import { type Block, body, dash, dataTable, heading, planDocument, planHeading } from './docx-parts.js';
 import type { NoticeReport } from './report-data.js';
-import { bodyName, lowerFirst, viDate, viNumber } from './vi-format.js';
+import { bodyName, viDate, viNumber } from './vi-format.js';
 
 /**
  * A unit's conclusion notice (thông báo kết luận) as issued: its strengths, limitations, score and grade, and
@@ -43,24 +31,24 @@ function actionsTable({ notice }: NoticeReport): Block {
 export function noticeDocument(report: NoticeReport): Promise<Buffer> {
   const { plan, unit, notice } = report;
   const unitBody = bodyName(unit);
-  const title = `Kết luận kiểm tra công tác cải cách hành chính năm ${plan.year} tại ${unitBody}`;
-  return officialDocument(`Thông báo ${lowerFirst(title)}`, [
-    ...documentHeading(planHeading(plan, 'Đoàn Kiểm tra CCHC', notice.number, notice.issuedOn, false)),
-    centred('THÔNG BÁO', { bold: true }),
-    centred(title, { bold: true }),
-    line(''),
-    body(
-      `Thực hiện ${plan.title}, từ ngày ${viDate(plan.periodFrom)} đến ngày ${viDate(plan.periodTo)}, Đoàn Kiểm tra ` +
-        `CCHC đã kiểm tra công tác cải cách hành chính tại ${unitBody}. Đoàn Kiểm tra thông báo kết luận như sau:`,
-    ),
-    heading('1. Ưu điểm', 1),
-    ...listOrNone(notice.strengths),
-    heading('2. Tồn tại, hạn chế', 1),
-    ...listOrNone(notice.limitations),
-    heading('3. Kết quả chấm điểm, xếp loại', 1),
-    body(gradeLine(report)),
-    heading('4. Yêu cầu khắc phục', 1),
-    ...(notice.actions.length ? [actionsTable(report)] : [body('Không có.')]),
-    ...recipients([unitBody, `${plan.leadUnit.name} (tổng hợp)`, 'Lưu: Đoàn Kiểm tra']),
-  ]);
+  return planDocument({
+    heading: planHeading(plan, 'Đoàn Kiểm tra CCHC', notice.number, notice.issuedOn, false),
+    kind: 'Thông báo',
+    title: `Kết luận kiểm tra công tác cải cách hành chính năm ${plan.year} tại ${unitBody}`,
+    body: [
+      body(
+        `Thực hiện ${plan.title}, từ ngày ${viDate(plan.periodFrom)} đến ngày ${viDate(plan.periodTo)}, Đoàn Kiểm tra ` +
+          `CCHC đã kiểm tra công tác cải cách hành chính tại ${unitBody}. Đoàn Kiểm tra thông báo kết luận như sau:`,
+      ),
+      heading('1. Ưu điểm', 1),
+      ...listOrNone(notice.strengths),
+      heading('2. Tồn tại, hạn chế', 1),
+      ...listOrNone(notice.limitations),
+      heading('3. Kết quả chấm điểm, xếp loại', 1),
+      body(gradeLine(report)),
+      heading('4. Yêu cầu khắc phục', 1),
+      ...(notice.actions.length ? [actionsTable(report)] : [body('Không có.')]),
+    ],
+    recipients: [unitBody, `${plan.leadUnit.name} (tổng hợp)`, 'Lưu: Đoàn Kiểm tra'],
+  });
 }

@@ -2,16 +2,13 @@ import { Paragraph, TextRun } from 'docx';
 import {
   type Block,
   body,
-  centred,
   dash,
   dataTable,
-  documentHeading,
   heading,
   labelled,
   line,
-  officialDocument,
+  planDocument,
   planHeading,
-  recipients,
 } from './docx-parts.js';
 import { evidenceFigures } from './evidence-figures.js';
 import {
@@ -255,29 +252,27 @@ export function reportDocument(report: PlanReport): Promise<Buffer> {
   const { plan } = report;
   const context = new Context(report);
   const draft = !isConcluded(plan);
-  const title = `Kết quả kiểm tra công tác cải cách hành chính năm ${plan.year}`;
   const number = `        /BC${abbreviationOf(plan.leadUnit.code)}`;
-  return officialDocument(`Báo cáo ${lowerFirst(title)}`, [
-    ...documentHeading(
-      planHeading(
-        plan,
-        plan.leadUnit.name,
-        number,
-        draft ? null : (plan.conclusion?.issuedOn ?? null),
-        draft,
-      ),
+  return planDocument({
+    heading: planHeading(
+      plan,
+      plan.leadUnit.name,
+      number,
+      draft ? null : (plan.conclusion?.issuedOn ?? null),
+      draft,
     ),
-    centred(draft ? 'BÁO CÁO (DỰ THẢO)' : 'BÁO CÁO', { bold: true }),
-    centred(title, { bold: true }),
-    line(''),
-    opening(report),
-    ...inspectedSection(context),
-    ...resultsSection(context),
-    ...recommendationsSection(report),
-    ...recipients([
+    kind: 'Báo cáo',
+    title: `Kết quả kiểm tra công tác cải cách hành chính năm ${plan.year}`,
+    body: [
+      opening(report),
+      ...inspectedSection(context),
+      ...resultsSection(context),
+      ...recommendationsSection(report),
+    ],
+    recipients: [
       ...(plan.leadUnit.parent ? [`${bodyName(plan.leadUnit.parent)} (báo cáo)`] : []),
       'Các cơ quan, đơn vị được kiểm tra',
       'Lưu: VT',
-    ]),
-  ]);
+    ],
+  });
 }

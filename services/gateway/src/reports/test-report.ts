@@ -188,3 +188,15 @@ export async function docxParagraphs(file: Buffer): Promise<string[]> {
       .join(''),
   );
 }
+
+/** The heading every test document opens with (Kiên Giang, 01/12/2020): the issuer's column, then the national one. */
+export const headingParagraphs = (issuer: string, number: string): string[] => [
+  'UBND TỈNH KIÊN GIANG',
+  issuer,
+  '———',
+  number,
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  '———————',
+  'Kiên Giang, ngày 01 tháng 12 năm 2020',
+];

@@ -1,3 +1,5 @@
+import { foldVietnamese } from '@cchc/kit';
+
 /** How the documents write numbers, dates, periods and names the Vietnamese way (vi-VN). */
 
 const PERCENT = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
@@ -69,11 +71,7 @@ export function bodyName(unit: NamedUnit): string {
 
 /** A name as an ASCII file-name part: "Hòn Đất" → "hon-dat". */
 export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldVietnamese(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

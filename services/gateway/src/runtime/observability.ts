@@ -104,18 +104,8 @@ export function mapAnswerErrors(
 }
 
 /**
- * The code of an error refused before execution, which the runtime leaves without one: a variable that cannot
- * be coerced is BAD_USER_INPUT, anything else (graphql-armor's limits, validation) GRAPHQL_VALIDATION_FAILED,
- * as Apollo Server answered them and the CSV routes and clients expect.
- */
-const codeOf = (error: GraphQLError, single: ExecutionResult) => {
-  if (error.extensions?.code || error.path || single.data) return error.extensions?.code;
-  return error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED';
-};
-
-/**
- * Every error with a code and the request id (so that a user can quote it); operations counted by name and
- * outcome (first error code, or OK) and timed, for /metrics.
+ * Operations counted by name and outcome (first error code, or OK) and timed, for /metrics; after
+ * `clientErrors`, which gives every error its code.
  */
 export function operationOutcomes(metrics: ServiceMetrics): GatewayPlugin<GatewayServerContext> {
   const operations = new WeakMap<Request, { name: string; started: bigint }>();
@@ -126,14 +116,9 @@ export function operationOutcomes(metrics: ServiceMetrics): GatewayPlugin<Gatewa
         started: process.hrtime.bigint(),
       });
     },
-    onResultProcess({ request, result, setResult, serverContext }) {
+    onResultProcess({ request, result }) {
       if (Symbol.asyncIterator in Object(result)) return;
-      const { requestId } = serverContext as unknown as GatewayServerContext;
-      const answer = mapAnswerErrors(result, (error, single) => ({
-        extensions: { ...error.extensions, code: codeOf(error, single), requestId },
-      }));
-      setResult(answer as never);
-      const first = (Array.isArray(answer) ? answer[0] : answer) as ExecutionResult | undefined;
+      const first = (Array.isArray(result) ? result[0] : result) as ExecutionResult | undefined;
       const operation = operations.get(request);
       const name = operation?.name ?? '(anonymous)';
       metrics.graphqlOperations.inc({

@@ -1,4 +1,4 @@
-import { assertVersion, auditedTransaction, type Caller, groupBy, notFound } from '@cchc/kit';
+import { auditedTransaction, type Caller, groupBy } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AssessmentEntity, CriterionScoreEntity } from '../domain/assessment.entity.js';
 import {
@@ -13,8 +13,8 @@ import { prefilledPoints } from '../domain/assessment-prefill.js';
 import { ContentAreaEntity, CriteriaCatalogEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { type EvidenceReading, usualReadingPeriod } from '../domain/evidence.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
-import { assertPlanEditable } from '../domain/plan-status.js';
 import { assertOnPlanTeam } from './caller.js';
+import { lockTargetRecord, targetForWork } from './field-work.js';
 import type { Figures, ReadingRequest } from './figures.js';
 import { scoreRow } from './rows.js';
 
@@ -113,20 +113,11 @@ export class AssessmentService {
     figures: Figures,
   ): Promise<UnitAssessment> {
     const planId = await auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
-      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
-      if (!target) throw notFound('Inspection target', targetId);
-      await assertOnPlanTeam(db, caller, target.planId);
-      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
-      assertPlanEditable(plan.status, 'findings');
-      const assessments = db.getRepository(AssessmentEntity);
-      const existing = await assessments.findOne({
-        where: { targetId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      assertVersion('The assessment', existing?.version ?? 0, version);
+      const { plan } = await targetForWork(db, caller, targetId, 'findings', assertOnPlanTeam);
+      const existing = await lockTargetRecord(db, AssessmentEntity, 'The assessment', targetId, version);
       assertScoresValid(scores, (await catalogScoring(db, plan.catalogId)).scorable);
       const next: AssessmentEntity = { targetId, version: version + 1, updatedAt: new Date() };
-      await assessments.save(next);
+      await db.getRepository(AssessmentEntity).save(next);
       const rows = db.getRepository(CriterionScoreEntity);
       const before = await rows.findBy({ targetId, criterionId: In(scores.map((s) => s.criterionId)) });
       const after = scores.map((s) => scoreRow(targetId, s));

@@ -81,8 +81,10 @@ export class CatalogService {
     });
   }
 
-  /** Adds or edits a criterion of a year's catalog, unless a plan past DRAFT already uses that catalog. */
-  /** Adds or edits a criterion; an indicator it names must be one of metrics' catalogue (asked first). */
+  /**
+   * Adds or edits a criterion of a year's catalog, unless a plan past DRAFT already uses that catalog; an indicator
+   * it names must be one of metrics' catalogue (asked first).
+   */
   async saveCriterion(
     year: number,
     fields: CriterionFields,

@@ -19,6 +19,7 @@ import { findingStatus } from '../domain/finding-status.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
 import { assertOnPlanTeam } from './caller.js';
+import { targetForWork } from './field-work.js';
 import type { Figures } from './figures.js';
 import type { ActionFields, FindingFields, ReadingFields, ReportFields } from './inputs.js';
 import { newAction, newFinding, newReport } from './rows.js';
@@ -105,11 +106,7 @@ export class FindingService {
     if (sent) return resentFinding(sent, targetId);
     const evidenceReading = await this.readingFor(targetId, fields.reading, null, figures);
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
-      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
-      if (!target) throw notFound('Inspection target', targetId);
-      await assertOnPlanTeam(db, caller, target.planId);
-      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
-      assertPlanEditable(plan.status, 'findings');
+      const { target, plan } = await targetForWork(db, caller, targetId, 'findings', assertOnPlanTeam);
       const place = await this.classify(db, plan.catalogId, fields);
       const finding = newFinding(target, place, fields, { evidenceReading, clientKey });
       // A send racing another with the same key waits on the key's unique index, then writes nothing.

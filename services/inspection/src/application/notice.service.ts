@@ -1,13 +1,13 @@
-import { assertVersion, auditedTransaction, type Caller, notFound } from '@cchc/kit';
+import { auditedTransaction, type Caller } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { ConclusionNoticeEntity } from '../domain/notice.entity.js';
 import { noticeContent } from '../domain/notice.js';
 import { InspectionPlanEntity, InspectionTargetEntity } from '../domain/plan.entity.js';
-import { assertPlanEditable } from '../domain/plan-status.js';
 import { catalogScoring, totalsOf } from './assessment.service.js';
 import { assertPlanTeamLead } from './caller.js';
+import { lockTargetRecord, targetForWork } from './field-work.js';
 
 export interface NoticeFields {
   number: string;
@@ -66,16 +66,10 @@ export class NoticeService {
     caller: Caller,
   ): Promise<ConclusionNoticeEntity> {
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
-      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
-      if (!target) throw notFound('Inspection target', targetId);
-      await assertPlanTeamLead(db, caller, target.planId);
-      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
-      assertPlanEditable(plan.status, 'conclusion');
-      const notices = db.getRepository(ConclusionNoticeEntity);
-      const existing = await notices.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
-      assertVersion('The notice', existing?.version ?? 0, version);
+      const { target, plan } = await targetForWork(db, caller, targetId, 'conclusion', assertPlanTeamLead);
+      const existing = await lockTargetRecord(db, ConclusionNoticeEntity, 'The notice', targetId, version);
       const notice = await buildNotice(db, target, plan, fields, version + 1);
-      await notices.save(notice);
+      await db.getRepository(ConclusionNoticeEntity).save(notice);
       await audit('ConclusionNotice', targetId, existing ? 'REISSUE' : 'ISSUE', existing, notice);
       return notice;
     });

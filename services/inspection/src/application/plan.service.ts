@@ -1,12 +1,4 @@
-import {
-  type Audit,
-  assertVersion,
-  auditedTransaction,
-  badInput,
-  type Caller,
-  lockVersioned,
-  notFound,
-} from '@cchc/kit';
+import { type Audit, auditedTransaction, badInput, type Caller, lockVersioned, notFound } from '@cchc/kit';
 import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CriteriaCatalogEntity } from '../domain/catalog.entity.js';
@@ -21,6 +13,7 @@ import {
 } from '../domain/plan.entity.js';
 import { assertPlanEditable, assertTransition } from '../domain/plan-status.js';
 import { assertOnPlanTeam } from './caller.js';
+import { lockTargetRecord, targetForWork } from './field-work.js';
 import type { ConclusionFields, PlanFields, TargetFields, TeamMemberFields, VisitFields } from './inputs.js';
 import { conclusionRows, newPlan, newTarget, newTeamMember, planColumns, visitRow } from './rows.js';
 
@@ -159,16 +152,10 @@ export class PlanService {
   /** Records (or corrects) the visit of a target; `version` is the visit's, 0 when there is none yet. */
   recordVisit(targetId: string, version: number, fields: VisitFields, caller: Caller): Promise<VisitEntity> {
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
-      const target = await db.getRepository(InspectionTargetEntity).findOneBy({ id: targetId });
-      if (!target) throw notFound('Inspection target', targetId);
-      await assertOnPlanTeam(db, caller, target.planId);
-      const plan = await db.getRepository(InspectionPlanEntity).findOneByOrFail({ id: target.planId });
-      assertPlanEditable(plan.status, 'findings');
-      const visits = db.getRepository(VisitEntity);
-      const existing = await visits.findOne({ where: { targetId }, lock: { mode: 'pessimistic_write' } });
-      assertVersion('The visit', existing?.version ?? 0, version);
+      await targetForWork(db, caller, targetId, 'findings', assertOnPlanTeam);
+      const existing = await lockTargetRecord(db, VisitEntity, 'The visit', targetId, version);
       const visit = visitRow(targetId, fields, version + 1);
-      await visits.save(visit);
+      await db.getRepository(VisitEntity).save(visit);
       await audit('Visit', targetId, existing ? 'UPDATE' : 'CREATE', existing, visit);
       return visit;
     });

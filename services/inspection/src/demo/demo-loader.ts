@@ -105,7 +105,22 @@ async function insertCatalogs(db: EntityManager, file: DemoFile): Promise<Map<nu
   return ids;
 }
 
-const scoring = (c: DemoCriterion) => ({
+/** A criterion of the file (or one of its sub-criteria) as the `position`-th of its area, under `parentId`. */
+const criterionRow = (
+  area: ContentAreaEntity,
+  parentId: string | null,
+  c: Omit<DemoCriterion, 'subCriteria'>,
+  position: number,
+): CriterionEntity => ({
+  id: uuid(),
+  catalogId: area.catalogId,
+  areaId: area.id,
+  parentId,
+  code: c.code,
+  position,
+  nameVi: c.nameVi,
+  nameEn: c.nameEn,
+  guidance: c.guidance ?? null,
   maxPoints: c.maxPoints,
   indicatorCode: c.indicatorCode ?? null,
   indicatorPoints: c.indicatorPoints ?? null,
@@ -121,7 +136,7 @@ async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<stri
   };
   await db.getRepository(CriteriaCatalogEntity).insert(catalog);
   for (const [areaIndex, a] of c.areas.entries()) {
-    const area = {
+    const area: ContentAreaEntity = {
       id: uuid(),
       catalogId: catalog.id,
       code: a.code,
@@ -132,33 +147,11 @@ async function insertCatalog(db: EntityManager, c: WrittenCatalog): Promise<stri
     };
     await db.getRepository(ContentAreaEntity).insert(area);
     for (const [index, cr] of a.criteria.entries()) {
-      const parent = {
-        id: uuid(),
-        catalogId: catalog.id,
-        areaId: area.id,
-        parentId: null,
-        code: cr.code,
-        position: index + 1,
-        nameVi: cr.nameVi,
-        nameEn: cr.nameEn,
-        guidance: cr.guidance ?? null,
-        ...scoring(cr),
-      };
+      const parent = criterionRow(area, null, cr, index + 1);
       await db.getRepository(CriterionEntity).insert(parent);
-      await db.getRepository(CriterionEntity).insert(
-        (cr.subCriteria ?? []).map((s, subIndex) => ({
-          id: uuid(),
-          catalogId: catalog.id,
-          areaId: area.id,
-          parentId: parent.id,
-          code: s.code,
-          position: subIndex + 1,
-          nameVi: s.nameVi,
-          nameEn: s.nameEn,
-          guidance: s.guidance ?? null,
-          ...scoring(s),
-        })),
-      );
+      await db
+        .getRepository(CriterionEntity)
+        .insert((cr.subCriteria ?? []).map((s, subIndex) => criterionRow(area, parent.id, s, subIndex + 1)));
     }
   }
   return catalog.id;

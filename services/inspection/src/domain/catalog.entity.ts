@@ -22,9 +22,8 @@ export class CriteriaCatalogEntity {
   classificationThresholds!: ClassificationThreshold[];
 }
 
-/** Lĩnh vực: one of the content areas inspected every time (CDDH, TC, TTHC, TCBM, CBCCVC, TCC, HDH). */
-@Entity({ name: 'content_areas' })
-export class ContentAreaEntity {
+/** What a content area and a criterion both are: an entry of one catalog, in its order, named in both languages. */
+abstract class CatalogEntryEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -47,35 +46,18 @@ export class ContentAreaEntity {
   guidance!: string | null;
 }
 
+/** Lĩnh vực: one of the content areas inspected every time (CDDH, TC, TTHC, TCBM, CBCCVC, TCC, HDH). */
+@Entity({ name: 'content_areas' })
+export class ContentAreaEntity extends CatalogEntryEntity {}
+
 /** Tiêu chí (or a sub-criterion when it has a parent) within an area. */
 @Entity({ name: 'criteria' })
-export class CriterionEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column('uuid', { name: 'catalog_id' })
-  catalogId!: string;
-
+export class CriterionEntity extends CatalogEntryEntity {
   @Column('uuid', { name: 'area_id' })
   areaId!: string;
 
   @Column('uuid', { name: 'parent_id', nullable: true })
   parentId!: string | null;
-
-  @Column('text')
-  code!: string;
-
-  @Column('int')
-  position!: number;
-
-  @Column('text', { name: 'name_vi' })
-  nameVi!: string;
-
-  @Column('text', { name: 'name_en' })
-  nameEn!: string;
-
-  @Column('text', { nullable: true })
-  guidance!: string | null;
 
   /** Điểm tối đa of a criterion without sub-criteria (0 on a parent: its own are summed). */
   @Column('numeric', { name: 'max_points', transformer: decimal })

@@ -24,11 +24,8 @@ export enum VisitStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export enum FindingKind {
-  STRENGTH = 'STRENGTH',
-  LIMITATION = 'LIMITATION',
-  VIOLATION = 'VIOLATION',
-}
+// Declared in the kit: e-government-metrics reads the same kind (its verdict rule).
+export { FindingKind } from '@cchc/kit';
 
 export enum Severity {
   LOW = 'LOW',

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ActionStatus, FindingKind, FindingStatus, Severity } from './enums.js';
 import type { EvidenceReading } from './evidence.js';
+import { VersionedEntity } from './versioned.entity.js';
 
 /** A fact the team observed and typed in (12 late dossiers, 0 apology letters…), optionally an indicator code. */
 export interface EvidenceFigure {
@@ -12,10 +13,7 @@ export interface EvidenceFigure {
 
 /** What inspectors found at a target, in one area (and criterion). */
 @Entity({ name: 'findings' })
-export class FindingEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
+export class FindingEntity extends VersionedEntity {
   @Column('uuid', { name: 'plan_id' })
   planId!: string;
 
@@ -62,15 +60,6 @@ export class FindingEntity {
   /** Its text and criterion code folded for search (`findingSearchText`), rewritten with them. */
   @Column('text', { name: 'search_text' })
   searchText!: string;
-
-  @Column('int')
-  version!: number;
-
-  @Column('timestamptz', { name: 'created_at' })
-  createdAt!: Date;
-
-  @Column('timestamptz', { name: 'updated_at' })
-  updatedAt!: Date;
 }
 
 /** A corrective action a unit must carry out because of a finding, and report on. */

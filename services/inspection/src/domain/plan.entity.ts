@@ -1,12 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { PlanStatus, RecommendationAddressee, TeamRole, VisitStatus } from './enums.js';
+import { VersionedEntity } from './versioned.entity.js';
 
 /** Kế hoạch kiểm tra: one yearly inspection campaign. */
 @Entity({ name: 'inspection_plans' })
-export class InspectionPlanEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
+export class InspectionPlanEntity extends VersionedEntity {
   @Column('int')
   year!: number;
 
@@ -38,15 +36,6 @@ export class InspectionPlanEntity {
 
   @Column('uuid', { name: 'catalog_id' })
   catalogId!: string;
-
-  @Column('int')
-  version!: number;
-
-  @Column('timestamptz', { name: 'created_at' })
-  createdAt!: Date;
-
-  @Column('timestamptz', { name: 'updated_at' })
-  updatedAt!: Date;
 }
 
 /** A member of the đoàn kiểm tra. */

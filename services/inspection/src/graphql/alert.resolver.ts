@@ -16,7 +16,7 @@ import type { InspectionPlanEntity } from '../domain/plan.entity.js';
 import { INSPECTION_ACCESS, PLAN_CONTENTS_READERS } from './access.js';
 import type { InspectionContext } from './context.js';
 import { AlertDismissal, UnitAlert } from './evidence.types.js';
-import { InspectionPlan } from './types.js';
+import { InspectionPlan } from './plan.types.js';
 
 @InputType({ description: 'The team decides an alert of a plan needs no finding' })
 export class DismissAlertInput implements DismissalFields {

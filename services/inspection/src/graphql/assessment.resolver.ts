@@ -18,9 +18,10 @@ import {
   SaveAssessmentInput,
   UnitAssessment,
 } from './assessment.types.js';
+import { CriteriaCatalog, Criterion } from './catalog.types.js';
 import type { InspectionContext } from './context.js';
 import { EvidenceReading } from './evidence.types.js';
-import { CriteriaCatalog, Criterion, InspectionPlan, InspectionTarget } from './types.js';
+import { InspectionPlan, InspectionTarget } from './plan.types.js';
 
 @Resolver(() => UnitAssessment)
 export class AssessmentResolver {

@@ -14,8 +14,10 @@ import type { ScoreFields } from '../application/assessment.service.js';
 import type { NoticeFields } from '../application/notice.service.js';
 import { Classification } from '../domain/classification.js';
 import { PlanStatus } from '../domain/enums.js';
+import { Criterion } from './catalog.types.js';
 import { EvidenceReading } from './evidence.types.js';
-import { Criterion, InspectionTarget, Unit } from './types.js';
+import { InspectionTarget, PlanHeading } from './plan.types.js';
+import { Unit } from './unit.types.js';
 
 registerEnumType(Classification, {
   name: 'Classification',
@@ -198,28 +200,7 @@ export class ConclusionNotice {
   description:
     'The plan a notice concludes, as the notice’s readers (the inspected unit too) need it to read the notice',
 })
-export class NoticePlan {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  decisionNumber!: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  decisionDate!: string | null;
-
-  @Field(() => DateScalar)
-  periodFrom!: string;
-
-  @Field(() => DateScalar)
-  periodTo!: string;
-
+export class NoticePlan extends PlanHeading {
   @Field(() => PlanStatus)
   status!: PlanStatus;
 

@@ -6,9 +6,11 @@ import {
   type CriterionEntity,
 } from '../domain/catalog.entity.js';
 import { INSPECTION_ACCESS } from './access.js';
+import { AfterArg, FirstArg } from './args.js';
+import { AuditEntryConnection } from './audit.types.js';
+import { CriterionInput } from './catalog.inputs.js';
+import { ContentArea, CriteriaCatalog, Criterion } from './catalog.types.js';
 import type { InspectionContext } from './context.js';
-import { CriterionInput } from './inputs.js';
-import { AuditEntryConnection, ContentArea, CriteriaCatalog, Criterion } from './types.js';
 
 @Resolver(() => CriteriaCatalog)
 export class CatalogResolver {
@@ -46,8 +48,8 @@ export class CatalogResolver {
   @Query(() => AuditEntryConnection, { description: 'Who changed an object, what and when; newest first' })
   async auditLog(
     @Arg('objectId', () => ID) objectId: string,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @FirstArg() first: number | undefined,
+    @AfterArg() after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
     return toConnection(await ctx.planRepository.auditOf(objectId, decodeCursor(after), pageSize(first)));

@@ -1,8 +1,8 @@
+import { registerDescribedEnum } from '@cchc/kit';
 import { registerEnumType } from 'type-graphql';
 import {
   ActionStatus,
   ActionTimeliness,
-  FindingKind,
   FindingStatus,
   PlanStatus,
   RecommendationAddressee,
@@ -44,37 +44,29 @@ registerEnumType(PlanStatus, {
   name: 'PlanStatus',
   description: 'DRAFT → APPROVED → IN_PROGRESS → CONCLUDED → CLOSED (APPROVED may return to DRAFT)',
 });
-registerEnumType(TeamRole, {
+registerDescribedEnum(TeamRole, {
   name: 'TeamRole',
-  valuesConfig: {
-    LEAD: { description: 'Trưởng đoàn' },
-    DEPUTY_LEAD: { description: 'Phó trưởng đoàn' },
-    MEMBER: { description: 'Thành viên' },
-    SECRETARY: { description: 'Thư ký' },
+  values: {
+    LEAD: 'Trưởng đoàn',
+    DEPUTY_LEAD: 'Phó trưởng đoàn',
+    MEMBER: 'Thành viên',
+    SECRETARY: 'Thư ký',
   },
 });
 registerEnumType(VisitStatus, { name: 'VisitStatus' });
-registerEnumType(FindingKind, {
-  name: 'FindingKind',
-  valuesConfig: {
-    STRENGTH: { description: 'Ưu điểm' },
-    LIMITATION: { description: 'Tồn tại, hạn chế' },
-    VIOLATION: { description: 'Vi phạm' },
-  },
-});
 registerEnumType(Severity, { name: 'Severity' });
 registerEnumType(FindingStatus, { name: 'FindingStatus' });
 registerEnumType(ActionStatus, {
   name: 'ActionStatus',
   description: 'OPEN → REPORTED → VERIFIED; OVERDUE is an OPEN action past its deadline',
 });
-registerEnumType(ActionTimeliness, {
+registerDescribedEnum(ActionTimeliness, {
   name: 'ActionTimeliness',
-  valuesConfig: {
-    DONE_ON_TIME: { description: 'Hoàn thành đúng hạn: reported (or verified) by the deadline' },
-    DONE_LATE: { description: 'Hoàn thành trễ hạn: reported (or verified) after the deadline' },
-    IN_PROGRESS: { description: 'Đang thực hiện: open, deadline not passed' },
-    OVERDUE: { description: 'Quá hạn: open past the deadline' },
+  values: {
+    DONE_ON_TIME: 'Hoàn thành đúng hạn: reported (or verified) by the deadline',
+    DONE_LATE: 'Hoàn thành trễ hạn: reported (or verified) after the deadline',
+    IN_PROGRESS: 'Đang thực hiện: open, deadline not passed',
+    OVERDUE: 'Quá hạn: open past the deadline',
   },
 });
 registerEnumType(RecommendationAddressee, { name: 'RecommendationAddressee' });

@@ -1,16 +1,17 @@
-import { DateScalar } from '@cchc/kit';
+import { IndicatorReadingFields, registerDescribedEnum } from '@cchc/kit';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EvidenceVerdict, IndicatorStatus } from '../domain/evidence.js';
-import { InspectionTarget, Unit } from './types.js';
+import { InspectionTarget } from './plan.types.js';
+import { Unit } from './unit.types.js';
 
-registerEnumType(EvidenceVerdict, {
+registerDescribedEnum(EvidenceVerdict, {
   name: 'EvidenceVerdict',
   description: "What the unit's figures say of a finding",
-  valuesConfig: {
-    CONSISTENT: { description: 'Khớp số liệu: the figures bear the finding out' },
-    CONTRADICTED: { description: 'Trái số liệu: the figures say otherwise' },
-    REVISED: { description: 'Số liệu đã sửa: the figures changed since the finding was written' },
-    NOT_MEASURED: { description: 'Không đo: the finding names no indicator' },
+  values: {
+    CONSISTENT: 'Khớp số liệu: the figures bear the finding out',
+    CONTRADICTED: 'Trái số liệu: the figures say otherwise',
+    REVISED: 'Số liệu đã sửa: the figures changed since the finding was written',
+    NOT_MEASURED: 'Không đo: the finding names no indicator',
   },
 });
 registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });
@@ -19,25 +20,7 @@ registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });
   description:
     "An indicator over the finding's unit and period, copied from e-government-metrics when the finding was written",
 })
-export class EvidenceReading {
-  @Field(() => ID)
-  unitId!: string;
-
-  @Field(() => String)
-  indicatorCode!: string;
-
-  @Field(() => DateScalar)
-  from!: string;
-
-  @Field(() => DateScalar)
-  to!: string;
-
-  @Field(() => Float)
-  numerator!: number;
-
-  @Field(() => Float)
-  denominator!: number;
-
+export class EvidenceReading extends IndicatorReadingFields {
   @Field(() => Float, { nullable: true, description: 'null without data' })
   value!: number | null;
 

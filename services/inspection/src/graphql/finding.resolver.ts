@@ -1,32 +1,26 @@
-import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { effectiveActionStatus } from '../domain/action-status.js';
 import { ActionStatus } from '../domain/enums.js';
 import type { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
 import { INSPECTION_ACCESS, PERSONAL_DATA_READERS } from './access.js';
-import type { InspectionContext } from './context.js';
-import { FindingDimension, FindingOrder } from './enums.js';
-import { EvidenceReading } from './evidence.types.js';
-import { ActionFilter, ActionInput, FindingFilter, FindingInput, ReportInput } from './inputs.js';
+import { ActionFilter, ActionInput, ReportInput } from './action.inputs.js';
 import {
   ActionReport,
   ActionTimelinessCount,
-  ContentArea,
   CorrectiveAction,
   CorrectiveActionConnection,
-  Criterion,
-  EvidenceFigure,
-  Finding,
-  FindingConnection,
-  FindingStat,
-  InspectionPlan,
-  InspectionTarget,
-  Unit,
-} from './types.js';
-
-const VERSION = {
-  description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
-};
+} from './action.types.js';
+import { AfterArg, FirstArg, VersionArg } from './args.js';
+import { ContentArea, Criterion } from './catalog.types.js';
+import type { InspectionContext } from './context.js';
+import { FindingDimension, FindingOrder } from './enums.js';
+import { EvidenceReading } from './evidence.types.js';
+import { FindingFilter, FindingInput } from './finding.inputs.js';
+import { EvidenceFigure, Finding, FindingConnection, FindingStat } from './finding.types.js';
+import { loadExisting } from './loaders.js';
+import { InspectionPlan, InspectionTarget } from './plan.types.js';
+import { Unit } from './unit.types.js';
 
 @Resolver(() => Finding)
 export class FindingResolver {
@@ -37,8 +31,8 @@ export class FindingResolver {
     @Arg('orderBy', () => FindingOrder, { nullable: true, description: 'NEWEST by default' }) orderBy:
       | FindingOrder
       | undefined,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @FirstArg() first: number | undefined,
+    @AfterArg() after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
     const order = orderBy ?? FindingOrder.NEWEST;
@@ -63,8 +57,8 @@ export class FindingResolver {
   @Query(() => CorrectiveActionConnection, { description: 'Corrective actions, earliest deadline first' })
   async correctiveActions(
     @Arg('filter', () => ActionFilter, { nullable: true }) filter: ActionFilter | undefined,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @FirstArg() first: number | undefined,
+    @AfterArg() after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
     return toConnection(
@@ -98,7 +92,7 @@ export class FindingResolver {
   @Mutation(() => Finding)
   updateFinding(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('finding', () => FindingInput) finding: FindingInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -121,7 +115,7 @@ export class FindingResolver {
   })
   reportOnCorrectiveAction(
     @Arg('actionId', () => ID) actionId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('report', () => ReportInput) report: ReportInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -134,7 +128,7 @@ export class FindingResolver {
   })
   verifyCorrectiveAction(
     @Arg('actionId', () => ID) actionId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('accepted', () => Boolean) accepted: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() ctx: InspectionContext,
@@ -163,27 +157,18 @@ export class FindingResolver {
   }
 
   @FieldResolver(() => InspectionPlan)
-  async plan(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
-    return (
-      (await ctx.loaders.plan.load(finding.planId)) ??
-      Promise.reject(notFound('Inspection plan', finding.planId))
-    );
+  plan(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return loadExisting(ctx.loaders.plan, 'Inspection plan', finding.planId);
   }
 
   @FieldResolver(() => InspectionTarget)
-  async target(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
-    return (
-      (await ctx.loaders.target.load(finding.targetId)) ??
-      Promise.reject(notFound('Target', finding.targetId))
-    );
+  target(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return loadExisting(ctx.loaders.target, 'Target', finding.targetId);
   }
 
   @FieldResolver(() => ContentArea)
-  async area(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
-    return (
-      (await ctx.loaders.area.load(finding.areaId)) ??
-      Promise.reject(notFound('Content area', finding.areaId))
-    );
+  area(@Root() finding: FindingEntity, @Ctx() ctx: InspectionContext) {
+    return loadExisting(ctx.loaders.area, 'Content area', finding.areaId);
   }
 
   @FieldResolver(() => Criterion, { nullable: true })
@@ -210,11 +195,8 @@ export class CorrectiveActionResolver {
   }
 
   @FieldResolver(() => Finding)
-  async finding(@Root() action: CorrectiveActionEntity, @Ctx() ctx: InspectionContext) {
-    return (
-      (await ctx.loaders.finding.load(action.findingId)) ??
-      Promise.reject(notFound('Finding', action.findingId))
-    );
+  finding(@Root() action: CorrectiveActionEntity, @Ctx() ctx: InspectionContext) {
+    return loadExisting(ctx.loaders.finding, 'Finding', action.findingId);
   }
 
   @Authorized(...PERSONAL_DATA_READERS)

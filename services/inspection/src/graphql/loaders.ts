@@ -1,5 +1,5 @@
 import type { Page } from '@cchc/kit';
-import { type Caller, groupBy } from '@cchc/kit';
+import { type Caller, groupBy, notFound } from '@cchc/kit';
 import DataLoader from 'dataloader';
 import type { CatalogRepository } from '../db/catalog.repository.js';
 import type { FindingQuery, FindingRepository } from '../db/finding.repository.js';
@@ -27,6 +27,13 @@ function byParent<T>(load: (ids: Id[]) => Promise<T[]>, parentOf: (row: T) => Id
     const groups = groupBy(await load([...ids]), parentOf);
     return ids.map((id) => groups.get(id) ?? []);
   });
+}
+
+/** The row a stored reference points at; NOT_FOUND should it be gone. */
+export async function loadExisting<T>(loader: DataLoader<Id, T | null>, what: string, id: Id): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw notFound(what, id);
+  return row;
 }
 
 export interface UnitFindingsKey {

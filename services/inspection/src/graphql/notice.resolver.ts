@@ -7,7 +7,9 @@ import type { ConclusionEntity, InspectionTargetEntity } from '../domain/plan.en
 import { INSPECTION_ACCESS } from './access.js';
 import { ConclusionNotice, IssueNoticeInput, NoticeAction, NoticePlan } from './assessment.types.js';
 import type { InspectionContext } from './context.js';
-import { Conclusion, InspectionTarget, Unit } from './types.js';
+import { loadExisting } from './loaders.js';
+import { Conclusion, InspectionTarget } from './plan.types.js';
+import { Unit } from './unit.types.js';
 
 @Resolver(() => ConclusionNotice)
 export class NoticeResolver {
@@ -40,7 +42,7 @@ export class NoticeResolver {
 
   @FieldResolver(() => NoticePlan, { description: 'The plan it concludes, for whoever may read the notice' })
   async plan(@Root() notice: ConclusionNoticeEntity, @Ctx() ctx: InspectionContext): Promise<NoticePlan> {
-    const plan = (await ctx.loaders.plan.load(notice.planId))!;
+    const plan = await loadExisting(ctx.loaders.plan, 'Inspection plan', notice.planId);
     const [catalog, assessments] = await Promise.all([
       ctx.loaders.catalog.load(plan.catalogId),
       ctx.assessmentLoaders.assessmentsOfPlan.load(plan.id),

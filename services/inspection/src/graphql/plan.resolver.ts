@@ -1,5 +1,5 @@
-import { decodeCursor, notFound, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PlanStatus } from '../domain/enums.js';
 import type {
   ConclusionEntity,
@@ -9,8 +9,12 @@ import type {
 } from '../domain/plan.entity.js';
 import { allowedTransitions } from '../domain/plan-status.js';
 import { INSPECTION_ACCESS, PERSONAL_DATA_READERS, PLAN_CONTENTS_READERS } from './access.js';
+import { AfterArg, FirstArg, VersionArg } from './args.js';
+import { CriteriaCatalog } from './catalog.types.js';
 import type { InspectionContext } from './context.js';
 import { PlanOrder } from './enums.js';
+import { Finding } from './finding.types.js';
+import { loadExisting } from './loaders.js';
 import {
   ConclusionInput,
   PlanFilter,
@@ -18,24 +22,18 @@ import {
   TargetInput,
   TeamMemberInput,
   VisitInput,
-} from './inputs.js';
+} from './plan.inputs.js';
 import {
   Conclusion,
-  CriteriaCatalog,
-  Finding,
   FollowUp,
   InspectionPlan,
   InspectionPlanConnection,
   InspectionTarget,
   Recommendation,
   TeamMember,
-  Unit,
   Visit,
-} from './types.js';
-
-const VERSION = {
-  description: 'The version you last read; a stale one gets CONFLICT and nothing is written',
-};
+} from './plan.types.js';
+import { Unit } from './unit.types.js';
 
 @Resolver(() => InspectionPlan)
 export class PlanResolver {
@@ -46,8 +44,8 @@ export class PlanResolver {
     @Arg('orderBy', () => PlanOrder, { nullable: true, description: 'YEAR_DESC by default' }) orderBy:
       | PlanOrder
       | undefined,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @FirstArg() first: number | undefined,
+    @AfterArg() after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
     return toConnection(
@@ -76,7 +74,7 @@ export class PlanResolver {
   @Mutation(() => InspectionPlan)
   updateInspectionPlan(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('input', () => PlanInput) input: PlanInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -89,7 +87,7 @@ export class PlanResolver {
   })
   changeInspectionPlanStatus(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('status', () => PlanStatus) status: PlanStatus,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -100,7 +98,7 @@ export class PlanResolver {
   @Mutation(() => InspectionPlan)
   addTeamMember(
     @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('member', () => TeamMemberInput) member: TeamMemberInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -111,7 +109,7 @@ export class PlanResolver {
   @Mutation(() => InspectionPlan)
   removeTeamMember(
     @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('memberId', () => ID) memberId: string,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -122,7 +120,7 @@ export class PlanResolver {
   @Mutation(() => InspectionPlan)
   addInspectionTarget(
     @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('target', () => TargetInput) target: TargetInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -133,7 +131,7 @@ export class PlanResolver {
   @Mutation(() => InspectionPlan)
   removeInspectionTarget(
     @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('targetId', () => ID) targetId: string,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -144,7 +142,7 @@ export class PlanResolver {
   @Mutation(() => Visit, { description: "Records a target's visit; version 0 when it has none yet" })
   recordVisit(
     @Arg('targetId', () => ID) targetId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('visit', () => VisitInput) visit: VisitInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -155,7 +153,7 @@ export class PlanResolver {
   @Mutation(() => InspectionPlan, { description: 'Sets the thông báo kết luận and its recommendations' })
   setConclusion(
     @Arg('planId', () => ID) planId: string,
-    @Arg('version', () => Int, VERSION) version: number,
+    @VersionArg() version: number,
     @Arg('conclusion', () => ConclusionInput) conclusion: ConclusionInput,
     @Ctx() ctx: InspectionContext,
   ) {
@@ -212,10 +210,8 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => InspectionPlan)
-  async plan(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
-    const plan = await ctx.loaders.plan.load(target.planId);
-    if (!plan) throw notFound('Inspection plan', target.planId);
-    return plan;
+  plan(@Root() target: InspectionTargetEntity, @Ctx() ctx: InspectionContext) {
+    return loadExisting(ctx.loaders.plan, 'Inspection plan', target.planId);
   }
 
   @FieldResolver(() => InspectionTarget, {

@@ -1,10 +1,14 @@
 import { decodeCursor, pageSize, toConnection } from '@cchc/kit';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { INSPECTION_ACCESS } from './access.js';
+import { CorrectiveAction } from './action.types.js';
+import { AfterArg, FirstArg } from './args.js';
 import type { InspectionContext } from './context.js';
 import { FindingOrder } from './enums.js';
-import { UnitFindingFilter } from './inputs.js';
-import { CorrectiveAction, FindingConnection, InspectionTarget, Unit } from './types.js';
+import { UnitFindingFilter } from './finding.inputs.js';
+import { FindingConnection } from './finding.types.js';
+import { InspectionTarget } from './plan.types.js';
+import { Unit } from './unit.types.js';
 
 /** The inspection fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
 @Resolver(() => Unit)
@@ -15,8 +19,8 @@ export class UnitFieldsResolver {
     @Root() unit: Unit,
     @Arg('filter', () => UnitFindingFilter, { nullable: true }) filter: UnitFindingFilter | undefined,
     @Arg('orderBy', () => FindingOrder, { nullable: true }) orderBy: FindingOrder | undefined,
-    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
-    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @FirstArg() first: number | undefined,
+    @AfterArg() after: string | undefined,
     @Ctx() ctx: InspectionContext,
   ) {
     const page = await ctx.loaders.findingsOfUnit.load({

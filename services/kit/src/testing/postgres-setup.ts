@@ -28,7 +28,13 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'cchc-test-pg-'));
-  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  // Thrown away after the run: no fsync, which a durable server needs and a test run does not.
+  const postgres = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    durable: false,
+  });
   project.provide('postgresServerUrl', postgres.url);
   return () => postgres.stop();
 }

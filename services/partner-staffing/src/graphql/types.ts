@@ -1,13 +1,10 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { entityById } from '@cchc/kit';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type * as domain from '../domain/staffing.js';
 
-/** A unit of unit-registry, known here by id only; this subgraph adds its staffing. */
-@ObjectType()
-@Directive('@key(fields: "id")')
-export class Unit {
-  @Field(() => ID)
-  id!: string;
-}
+/** A unit of unit-registry; this subgraph adds its staffing. */
+export const Unit = entityById('Unit');
+export type Unit = InstanceType<typeof Unit>;
 
 @ObjectType({ description: 'Biên chế: the civil-service posts assigned to a unit for a year (Sở Nội vụ)' })
 export class UnitStaffing implements domain.UnitStaffing {

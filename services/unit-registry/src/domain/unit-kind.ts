@@ -6,45 +6,56 @@ export enum UnitLevel {
 }
 
 export enum UnitKind {
-  /** Tỉnh */
   PROVINCE = 'PROVINCE',
-  /** Thành phố trực thuộc trung ương */
   CENTRAL_CITY = 'CENTRAL_CITY',
-  /** Sở (department of the provincial People's Committee) */
   DEPARTMENT = 'DEPARTMENT',
-  /** Ban, ngành, văn phòng, thanh tra... other agency of the provincial People's Committee */
   PROVINCIAL_AGENCY = 'PROVINCIAL_AGENCY',
-  /** Huyện */
   RURAL_DISTRICT = 'RURAL_DISTRICT',
-  /** Thị xã */
   DISTRICT_TOWN = 'DISTRICT_TOWN',
-  /** Thành phố thuộc tỉnh (or thuộc thành phố trực thuộc trung ương) */
   PROVINCIAL_CITY = 'PROVINCIAL_CITY',
-  /** Quận */
   URBAN_DISTRICT = 'URBAN_DISTRICT',
-  /** Xã */
   COMMUNE = 'COMMUNE',
-  /** Phường */
   WARD = 'WARD',
-  /** Thị trấn */
   TOWNSHIP = 'TOWNSHIP',
-  /** Đặc khu */
   SPECIAL_ZONE = 'SPECIAL_ZONE',
 }
 
+/** What each kind is called; the schema describes UnitKind's values with these. */
+export const UNIT_KIND_NAMES: Record<keyof typeof UnitKind, string> = {
+  PROVINCE: 'Tỉnh',
+  CENTRAL_CITY: 'Thành phố trực thuộc trung ương',
+  DEPARTMENT: 'Sở (department of the provincial People’s Committee)',
+  // Ban, ngành, văn phòng, thanh tra...: any agency of the provincial People's Committee that is not a Sở.
+  PROVINCIAL_AGENCY: 'Ban, ngành, văn phòng... other provincial agency',
+  RURAL_DISTRICT: 'Huyện',
+  DISTRICT_TOWN: 'Thị xã',
+  // Also a city under a centrally run city (thành phố thuộc thành phố trực thuộc trung ương).
+  PROVINCIAL_CITY: 'Thành phố thuộc tỉnh',
+  URBAN_DISTRICT: 'Quận',
+  COMMUNE: 'Xã',
+  WARD: 'Phường',
+  TOWNSHIP: 'Thị trấn',
+  SPECIAL_ZONE: 'Đặc khu',
+};
+
 /** How a predecessor became its successor. */
 export enum LineageKind {
-  /** The whole predecessor was merged, with others, into the successor. */
   MERGED = 'MERGED',
-  /** The whole predecessor alone became the successor under another name. */
   RENAMED = 'RENAMED',
-  /** The whole predecessor alone became the successor, keeping its name (e.g. re-attached to a new parent). */
   CONTINUED = 'CONTINUED',
-  /** The predecessor was divided: the whole of it is spread over several successors. */
   SPLIT = 'SPLIT',
-  /** Only part of the predecessor's area went to the successor. */
   PART_TRANSFERRED = 'PART_TRANSFERRED',
 }
+
+/** What each kind of link means; the schema describes LineageKind's values with these. */
+export const LINEAGE_KIND_MEANINGS: Record<keyof typeof LineageKind, string> = {
+  MERGED: 'Sáp nhập: the whole predecessor merged with others into the successor',
+  RENAMED: 'Đổi tên: the whole predecessor alone became the successor under a new name',
+  // E.g. re-attached to a new parent.
+  CONTINUED: 'Giữ nguyên: the whole predecessor alone continues as the successor',
+  SPLIT: 'Chia tách: the predecessor was divided among several successors',
+  PART_TRANSFERRED: 'Điều chỉnh một phần: part of the predecessor’s area went to the successor',
+};
 
 const PROVINCE_PREFIXES: [string, UnitKind][] = [
   ['tỉnh ', UnitKind.PROVINCE],

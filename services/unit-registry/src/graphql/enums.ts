@@ -1,5 +1,12 @@
+import { registerDescribedEnum } from '@cchc/kit';
 import { registerEnumType } from 'type-graphql';
-import { LineageKind, UnitKind, UnitLevel } from '../domain/unit-kind.js';
+import {
+  LINEAGE_KIND_MEANINGS,
+  LineageKind,
+  UNIT_KIND_NAMES,
+  UnitKind,
+  UnitLevel,
+} from '../domain/unit-kind.js';
 
 export enum UnitOrder {
   /** Best search match first (the default when searching). */
@@ -14,34 +21,10 @@ registerEnumType(UnitLevel, {
   name: 'UnitLevel',
   description: 'Tier of a unit: cấp tỉnh, cấp huyện, cấp xã',
 });
-registerEnumType(UnitKind, {
-  name: 'UnitKind',
-  valuesConfig: {
-    PROVINCE: { description: 'Tỉnh' },
-    CENTRAL_CITY: { description: 'Thành phố trực thuộc trung ương' },
-    DEPARTMENT: { description: 'Sở (department of the provincial People’s Committee)' },
-    PROVINCIAL_AGENCY: { description: 'Ban, ngành, văn phòng... other provincial agency' },
-    RURAL_DISTRICT: { description: 'Huyện' },
-    DISTRICT_TOWN: { description: 'Thị xã' },
-    PROVINCIAL_CITY: { description: 'Thành phố thuộc tỉnh' },
-    URBAN_DISTRICT: { description: 'Quận' },
-    COMMUNE: { description: 'Xã' },
-    WARD: { description: 'Phường' },
-    TOWNSHIP: { description: 'Thị trấn' },
-    SPECIAL_ZONE: { description: 'Đặc khu' },
-  },
-});
-registerEnumType(LineageKind, {
+registerDescribedEnum(UnitKind, { name: 'UnitKind', values: UNIT_KIND_NAMES });
+registerDescribedEnum(LineageKind, {
   name: 'LineageKind',
   description: 'How a predecessor unit became its successor',
-  valuesConfig: {
-    MERGED: { description: 'Sáp nhập: the whole predecessor merged with others into the successor' },
-    RENAMED: { description: 'Đổi tên: the whole predecessor alone became the successor under a new name' },
-    CONTINUED: { description: 'Giữ nguyên: the whole predecessor alone continues as the successor' },
-    SPLIT: { description: 'Chia tách: the predecessor was divided among several successors' },
-    PART_TRANSFERRED: {
-      description: 'Điều chỉnh một phần: part of the predecessor’s area went to the successor',
-    },
-  },
+  values: LINEAGE_KIND_MEANINGS,
 });
 registerEnumType(UnitOrder, { name: 'UnitOrder' });
