@@ -1,3 +1,3 @@
 import { vitestConfig } from '../../vitest.shared.js';
 
-export default vitestConfig({ database: false });
+export default vitestConfig({ database: true });

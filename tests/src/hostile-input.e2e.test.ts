@@ -261,8 +261,10 @@ const HOSTILE_STRINGS = [
   '2020-02-30',
   '9999-12-31',
   'not-a-date',
-  // Cursors: base64url of `o:-1`, of `x`, and one that is not base64.
+  '90\u00003',
+  // Cursors: base64url of `o:-1`, of `x`, of `o:99999999999999999999999`, and one that is not base64.
   'bzotMQ',
+  'bzo5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ',
   'eA',
   '!!',
   '__proto__',
@@ -271,17 +273,11 @@ const HOSTILE_STRINGS = [
 /**
  * Requests a subgraph answers with INTERNAL_SERVER_ERROR today, found by this fuzz or listed in OPS-1; OPS-1 asks
  * each subgraph to refuse them as BAD_USER_INPUT. Kept out of the generator until they are, then added back:
- * - an ID that is not a UUID (inspection, e-government-metrics): `{ inspectionPlan(id: "x") { id } }`,
- *   `{ conclusionNotices(planId: "x") { number } }`, `{ conclusionNotices(unitIds: ["x"]) { number } }`,
- *   `{ auditLog(objectId: "x") { totalCount } }`, `{ monthlyFigures(period: "2020-10-01", unitId: "x") { version } }`,
- *   a number sent as an ID (`"variables": { "unitIds": [1e308] }`): IDs are generated as UUIDs (see `hostileValue`);
  * - an explicit null filter (inspection): `{ findings(filter: null) { totalCount } }`, `findingStats`,
- *   `correctiveActionTimeliness`: such a filter is sent empty (see `randomRequest`);
- * - a string with NUL reaching PostgreSQL (unit-registry): `{ unitByCode(code: "90\u00003") { name } }`;
- * - a cursor of a huge offset (unit-registry, inspection): `{ units(after: "bzo5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ") {
- *   totalCount } }` (base64url of `o:99999999999999999999999`), the same for `findings(after:)`;
- * - from OPS-1, not reached here (fields with required arguments are not selected): `Unit.indicators(period: "0000")`.
- * The strings of the last three are left out of HOSTILE_STRINGS.
+ *   `correctiveActionTimeliness`: such a filter is sent empty (see `randomRequest`).
+ * Back in since every subgraph checks its arguments (the kit's `guardArguments`, `decodeCursor`): ids that are not
+ * UUIDs, NUL bytes, cursors of a huge offset. `Unit.indicators(period: "0000")` is not reached here (fields with
+ * required arguments are not selected): subgraph-inputs.e2e.test.ts sends it.
  */
 const HOSTILE_NUMBERS = [
   '0',
@@ -334,7 +330,7 @@ const uuidFrom = (random: Random) =>
 
 /** A value for an input of `type`: mostly of the right shape with hostile contents, sometimes not. */
 function hostileValue(type: GraphQLInputType, random: Random, ids: string[], depth = 0): Value {
-  if (getNamedType(type).name !== 'ID' && random.chance(0.08)) return wrongValue(random, depth);
+  if (random.chance(0.08)) return wrongValue(random, depth);
   if (!isNonNullType(type) && random.chance(0.1)) return null;
   const nullable = getNullableType(type);
   if (isListType(nullable))
@@ -359,7 +355,11 @@ function hostileValue(type: GraphQLInputType, random: Random, ids: string[], dep
     case 'Boolean':
       return random.chance(0.5);
     case 'ID':
-      return random.chance(0.5) ? random.pick(ids) : uuidFrom(random);
+      return random.pick([
+        () => random.pick(ids),
+        () => uuidFrom(random),
+        () => random.pick(HOSTILE_STRINGS),
+      ])();
     default:
       return random.pick(HOSTILE_STRINGS);
   }

@@ -20,7 +20,10 @@ import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { apiTokenRoutes } from './accounts/api-token-routes.js';
 import { ApiTokenStore } from './accounts/api-tokens.js';
 import { type Caller, callerResolver } from './accounts/callers.js';
+import { lockedUsersRoute } from './accounts/locked-users-route.js';
 import { loginRoutes } from './accounts/login.js';
+import { LoginThrottle } from './accounts/login-throttle.js';
+import { PasswordHashing } from './accounts/password-hashing.js';
 import { TokenIssuer } from './accounts/token-issuer.js';
 import { readDemoUsers, UserStore } from './accounts/user-store.js';
 import type { GatewayConfig } from './environment.js';
@@ -154,21 +157,36 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     log.warn({ err: error }, 'rate limit counter unavailable'),
   );
   const accounts = config.login && (await openAccounts(config.login, config, log, metrics));
-  const callerOf = callerResolver({ verify: createVerifier(config.auth), ...accounts });
-  // The caller resolved when the request was admitted, picked up again when it reaches the runtime.
+  const resolveCaller = callerResolver({ verify: createVerifier(config.auth), ...accounts });
+  // A request's caller is resolved once (for its rate limit, then for what it asks), picked up again when it
+  // reaches the runtime.
+  const resolved = new WeakMap<IncomingMessage, Promise<Caller>>();
+  const callerOf = (request: IncomingMessage) => {
+    let caller = resolved.get(request);
+    if (!caller) {
+      caller = resolveCaller(request.headers);
+      resolved.set(request, caller);
+    }
+    return caller;
+  };
   const callers = new WeakMap<IncomingMessage, Caller>();
   /** A request with a bad token stops here with 401; one without a token goes on as anonymous. */
   const authenticate = async (request: IncomingMessage): Promise<Refusal | null> => {
     try {
-      callers.set(request, await callerOf(request.headers));
+      callers.set(request, await callerOf(request));
       return null;
     } catch (error) {
       return { status: 401, code: 'UNAUTHENTICATED', message: (error as Error).message };
     }
   };
+  /** Counted per caller and address; a request whose token is refused counts for its address alone. */
+  const limitCaller = async (request: IncomingMessage) => {
+    const caller = await callerOf(request).catch(() => null);
+    return limit(request, caller?.identity?.subject);
+  };
   /** For the routes that run GraphQL themselves (exports, documents): the caller and their GraphQL. */
   const asCaller = async (request: IncomingMessage, requestId: string) => {
-    const caller = await callerOf(request.headers);
+    const caller = await callerOf(request);
     const context = { requestId, logger: log.child({ requestId }), caller };
     return { identity: caller.identity, run: graphqlAs(runtime, context) };
   };
@@ -186,10 +204,13 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
           issuer: accounts.issuer,
           ttlSeconds: config.login!.ttlSeconds,
           users: accounts.users,
+          passwords: accounts.passwords,
+          throttle: accounts.throttle,
           logger: log,
           unitId: unitIdOf,
         }),
         ...apiTokenRoutes(accounts.apiTokens, callerOf),
+        lockedUsersRoute(accounts.throttle, callerOf),
       ]
     : [];
   const http = await startHttpService({
@@ -199,7 +220,9 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     host: config.http.host,
     port: config.http.port,
     maxBodyBytes: config.maxBodyBytes,
-    admit: async (request) => (await authenticate(request)) ?? (await limit(request)),
+    metricsToken: config.metricsToken,
+    limit: limitCaller,
+    admit: authenticate,
     routes: [...exportRoutes(asCaller), ...reportRoutes(asCaller, log), ...accountRoutes],
     readiness: async () => {
       const subgraphs = Object.fromEntries(
@@ -221,6 +244,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
       await http.stop();
       cache[Symbol.dispose]();
       await counter.close();
+      await accounts?.passwords.close();
       await accounts?.database.destroy();
     },
   };
@@ -240,6 +264,8 @@ async function openAccounts(
     database,
     users,
     apiTokens: new ApiTokenStore(database),
+    passwords: new PasswordHashing(),
+    throttle: new LoginThrottle(database),
     issuer: new TokenIssuer(login.privateJwk, config.auth.issuer, config.auth.audience),
   };
 }

@@ -21,6 +21,17 @@ describe('gateway configuration', () => {
     expect(config.subgraphUrls).toEqual({});
   });
 
+  it('refuses a login whose tokens would outlive what every service accepts', async () => {
+    const env = {
+      AUTH_JWKS: '{"keys":[]}',
+      AUTH_PRIVATE_JWK: JSON.stringify(await newSigningKey()),
+      DATABASE_URL: 'postgres://db.internal:5432/postgres',
+      AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600',
+    };
+    expect(() => readConfig({ ...env, TOKEN_TTL_SECONDS: '7200' })).toThrow(/TOKEN_TTL_SECONDS: 7200/);
+    expect(readConfig({ ...env, TOKEN_TTL_SECONDS: '3600' }).login?.ttlSeconds).toBe(3600);
+  });
+
   it('takes any subgraph URL by name, from SUBGRAPH_URL_<NAME>, SUBGRAPH_URLS or the older names', () => {
     const config = readConfig({
       AUTH_JWKS: '{"keys":[]}',

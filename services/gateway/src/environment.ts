@@ -3,6 +3,7 @@ import {
   type AuthSettings,
   authEnvironment,
   authSettings,
+  ConfigurationError,
   commonEnvironment,
   databaseEnvironment,
   optionalUrl,
@@ -80,7 +81,7 @@ const schema = z.object({
   /** A subgraph that has not answered by then fails its part of the query; the rest is still returned. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
-  /** GraphQL requests a client (bearer token, else address) may send per minute. */
+  /** Requests a client (the token's subject together with the address) may send per minute, on every route. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /**
    * The operations registered at the frontends' build (persisted-documents JSON files, comma-separated): in
@@ -144,6 +145,12 @@ function subgraphUrlsOf(parsed: z.infer<typeof schema>): Record<string, string> 
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = readEnvironment(withSubgraphUrlVariables(env), env);
+  if (parsed.AUTH_PRIVATE_JWK && parsed.TOKEN_TTL_SECONDS > parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS) {
+    // Every service would refuse the tokens the login issues.
+    throw new ConfigurationError([
+      `TOKEN_TTL_SECONDS: ${parsed.TOKEN_TTL_SECONDS} is above AUTH_MAX_TOKEN_LIFETIME_SECONDS (${parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS})`,
+    ]);
+  }
   return {
     ...serviceBasics(parsed),
     maxBodyBytes: parsed.MAX_BODY_BYTES,

@@ -1,5 +1,17 @@
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { CLIENTS_COUNTED, MemoryCounter, secondsUntilAdmitted, slidingCount } from './rate-limit.js';
+import {
+  CLIENTS_COUNTED,
+  clientKey,
+  MemoryCounter,
+  rateLimit,
+  secondsUntilAdmitted,
+  slidingCount,
+} from './rate-limit.js';
+
+/** A request as the limit sees it: the peer's address and the headers. */
+const requestFrom = (remoteAddress: string, headers: IncomingMessage['headers'] = {}) =>
+  ({ socket: { remoteAddress }, headers }) as IncomingMessage;
 
 const MINUTE = 60;
 
@@ -44,5 +56,35 @@ describe('the sliding window', () => {
     expect(secondsUntilAdmitted({ previous: 4, current: 1 }, 3, MINUTE, 15_000)).toBe(30);
     // 2 this minute, 4 the last (at 15 s): never this minute; at the next one 2·(1 − f) + 1 ≤ 3 at once: 45 s.
     expect(secondsUntilAdmitted({ previous: 4, current: 2 }, 3, MINUTE, 15_000)).toBe(45);
+  });
+});
+
+describe('whom the limit counts', () => {
+  it('counts a user and an address together, whatever token the user logged in with', () => {
+    const first = requestFrom('203.0.113.7', { authorization: 'Bearer first-login' });
+    const again = requestFrom('203.0.113.7', { authorization: 'Bearer second-login' });
+    expect(clientKey(first, 'thanhtra.nguyen')).toBe(clientKey(again, 'thanhtra.nguyen'));
+    expect(clientKey(first, 'thanhtra.nguyen')).not.toBe(clientKey(first, 'phantich'));
+    expect(clientKey(first, 'thanhtra.nguyen')).not.toBe(
+      clientKey(requestFrom('203.0.113.8'), 'thanhtra.nguyen'),
+    );
+    expect(clientKey(requestFrom('203.0.113.7'), undefined)).toBe('a:203.0.113.7');
+  });
+
+  it('takes the address a proxy on this host forwards, but not one a remote client claims', () => {
+    const forwarded = { 'x-forwarded-for': '198.51.100.1, 203.0.113.9' };
+    expect(clientKey(requestFrom('127.0.0.1', forwarded), undefined)).toBe('a:203.0.113.9');
+    expect(clientKey(requestFrom('203.0.113.7', forwarded), undefined)).toBe('a:203.0.113.7');
+  });
+
+  it('refuses the request past the limit with 429, RATE_LIMITED and Retry-After, even after a new login', async () => {
+    const limit = rateLimit(new MemoryCounter(), 3, () => {});
+    const request = (token: string) => requestFrom('203.0.113.7', { authorization: `Bearer ${token}` });
+    for (const token of ['a', 'b', 'c']) expect(await limit(request(token), 'phantich')).toBeNull();
+    const refusal = await limit(request('d'), 'phantich');
+    expect(refusal).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(Number(refusal?.headers?.['retry-after'])).toBeGreaterThan(0);
+    // Another user at the same address has a budget of their own.
+    expect(await limit(request('e'), 'thanhtra.nguyen')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Refusal } from '@cchc/kit';
+import { clientAddress, type Refusal } from '@cchc/kit';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
@@ -103,25 +103,26 @@ export function secondsUntilAdmitted(
   return Math.max(1, Math.ceil((at - position) * windowSeconds));
 }
 
-/** Who is asking: the bearer token (hashed, never stored) when there is one, else the remote address. */
-export function clientKey(request: IncomingMessage): string {
-  const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) {
-    return `t:${createHash('sha256').update(authorization.slice(7)).digest('hex').slice(0, 32)}`;
-  }
-  return `a:${request.socket.remoteAddress ?? 'unknown'}`;
+/**
+ * Who is asking: the caller (the verified token's subject) together with the address, else the address alone.
+ * Not the token itself: logging in again would give a fresh budget.
+ */
+export function clientKey(request: IncomingMessage, subject: string | undefined): string {
+  const address = `a:${clientAddress(request)}`;
+  if (subject === undefined) return address;
+  return `u:${createHash('sha256').update(subject).digest('hex').slice(0, 32)}|${address}`;
 }
 
 /**
- * A limit of `perMinute` GraphQL requests per client; past it, HTTP 429 with Retry-After, before anything is parsed.
- * Ours rather than the runtime's rate-limit plugin, which counts calls of chosen fields and answers HTTP 200 with
- * a GraphQL error, without Retry-After.
+ * A limit of `perMinute` requests per client (any route but health and metrics); past it, HTTP 429 with
+ * Retry-After, before anything is parsed. Ours rather than the runtime's rate-limit plugin, which counts calls of
+ * chosen fields and answers HTTP 200 with a GraphQL error, without Retry-After.
  */
 export function rateLimit(counter: RequestCounter, perMinute: number, onError: (error: unknown) => void) {
-  return async (request: IncomingMessage): Promise<Refusal | null> => {
+  return async (request: IncomingMessage, subject: string | undefined): Promise<Refusal | null> => {
     let counts: WindowCounts;
     try {
-      counts = await counter.increment(clientKey(request), 60);
+      counts = await counter.increment(clientKey(request, subject), 60);
     } catch (error) {
       // A counter that is down (Redis unreachable) must not take the platform down with it: let the request in.
       onError(error);

@@ -46,7 +46,7 @@ export function startInspection(config: InspectionConfig, logger?: Logger): Prom
       const catalogRepository = new CatalogRepository(dataSource.manager);
       const services = {
         planService: new PlanService(dataSource, units),
-        findingService: new FindingService(dataSource),
+        findingService: new FindingService(dataSource, units),
         findingQueryService: new FindingQueryService(findingRepository, units),
         catalogService: new CatalogService(dataSource),
         alertService: new AlertService(dataSource),

@@ -40,6 +40,8 @@ export const commonEnvironment = {
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** Where spans are posted, as is (wins over the general endpoint, to which /v1/traces is added). */
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalUrl,
+  /** `/metrics` asks for `Authorization: Bearer <token>`; unset: served to callers on the same host only. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 };
 
 export interface ServiceBasics {
@@ -48,6 +50,8 @@ export interface ServiceBasics {
   http: { host: string; port: number };
   /** Where the service posts its spans (OTLP/HTTP JSON); undefined: tracing off. */
   tracesUrl?: string;
+  /** The bearer token `/metrics` asks for; undefined: callers on this host only. */
+  metricsToken?: string;
 }
 
 /** The part of every service's configuration that comes from `commonEnvironment` and its PORT. */
@@ -58,6 +62,7 @@ export function serviceBasics(parsed: {
   PORT: number;
   OTEL_EXPORTER_OTLP_ENDPOINT?: string;
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+  METRICS_TOKEN?: string;
 }): ServiceBasics {
   return {
     environment: parsed.NODE_ENV,
@@ -67,5 +72,6 @@ export function serviceBasics(parsed: {
       parsed.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
       (parsed.OTEL_EXPORTER_OTLP_ENDPOINT &&
         `${parsed.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces`),
+    metricsToken: parsed.METRICS_TOKEN,
   };
 }

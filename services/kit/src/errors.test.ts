@@ -1,6 +1,10 @@
+import { createServer } from 'node:net';
 import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
+import { createDataSource } from './database.js';
 import { badInput, DomainError, ErrorCode, isExpectedError, toClientError } from './errors.js';
+import { createLogger } from './logger.js';
 
 const formatted = (error: GraphQLError) => error.toJSON();
 
@@ -66,5 +70,68 @@ describe('toClientError', () => {
 
   it('treats a DomainError of any code as expected', () => {
     expect(isExpectedError(new DomainError(ErrorCode.CONFLICT, 'stale version'))).toBe(true);
+  });
+});
+
+/** A port nothing listens on: one the system just gave out and took back. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The error as Apollo hands it to formatError: wrapped, with the code it gives any unexpected error. */
+const asApolloError = (original: Error) =>
+  new GraphQLError(original.message, {
+    originalError: original,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+
+describe('toClientError when the database is down', () => {
+  it('answers SERVICE_UNAVAILABLE, without the address, when the data source cannot connect', async () => {
+    const port = await closedPort();
+    const dataSource = createDataSource({
+      url: `postgres://postgres@127.0.0.1:${port}/nowhere`,
+      entities: [],
+      migrations: [],
+      logger: createLogger('errors-test', 'silent'),
+    });
+    const failure = await dataSource.initialize().then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    if (!failure) throw new Error(`expected no database on port ${port}`);
+    const client = toClientError(asApolloError(failure).toJSON(), asApolloError(failure));
+    expect(client.extensions).toEqual({ code: ErrorCode.SERVICE_UNAVAILABLE });
+    expect(JSON.stringify(client)).not.toContain(String(port));
+  });
+
+  it.each([
+    [
+      'the server shut down by an administrator',
+      '57P01',
+      'terminating connection due to administrator command',
+    ],
+    ['the server starting up', '57P03', 'the database system is starting up'],
+    ['a connection exception', '08006', 'connection failure'],
+    ['a connection closed under a query', undefined, 'Connection terminated unexpectedly'],
+  ])('answers SERVICE_UNAVAILABLE for %s', (_case, code, message) => {
+    const driverError = Object.assign(new Error(message), { code });
+    const failure = new QueryFailedError('SELECT 1', [], driverError);
+    expect(toClientError(asApolloError(failure).toJSON(), asApolloError(failure)).extensions?.code).toBe(
+      ErrorCode.SERVICE_UNAVAILABLE,
+    );
+  });
+
+  it('keeps INTERNAL_SERVER_ERROR for a query the database refused', () => {
+    const driverError = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: '22021',
+    });
+    const failure = new QueryFailedError('SELECT 1', [], driverError);
+    expect(toClientError(asApolloError(failure).toJSON(), asApolloError(failure)).extensions?.code).toBe(
+      ErrorCode.INTERNAL_SERVER_ERROR,
+    );
   });
 });

@@ -72,6 +72,37 @@ function flattenIssues(issues: ValidationIssue[], prefix = ''): { field: string;
   });
 }
 
+/** Socket errors met while reaching PostgreSQL (Node's `code`). */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+]);
+/** PostgreSQL SQLSTATEs of a server going away: shut down by an administrator, crashing, starting up (57P0x). */
+const SERVER_GONE_STATES = new Set(['57P01', '57P02', '57P03']);
+/** What pg says, with no code, when the server closes the connection or the pool cannot open one in time. */
+const CONNECTION_LOST = /Connection terminated|timeout exceeded when trying to connect/i;
+
+/**
+ * True when the database could not be reached or went away: a state of the platform (SERVICE_UNAVAILABLE, worth
+ * retrying), not a defect of the request. TypeORM keeps pg's error as `driverError`.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const failure = error as { code?: unknown; message?: unknown; driverError?: unknown } | null | undefined;
+  if (!failure || typeof failure !== 'object') return false;
+  const code = typeof failure.code === 'string' ? failure.code : '';
+  return (
+    CONNECTION_CODES.has(code) ||
+    SERVER_GONE_STATES.has(code) ||
+    code.startsWith('08') || // connection exception class
+    CONNECTION_LOST.test(String(failure.message ?? '')) ||
+    (failure.driverError !== undefined && isDatabaseUnavailable(failure.driverError))
+  );
+}
+
 /** True for errors raised on purpose (bad input, missing rights...); anything else is a defect worth logging. */
 export function isExpectedError(error: unknown): boolean {
   const original = originalOf(error);
@@ -95,6 +126,13 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
     const fields = flattenIssues(issues);
     const message = `Invalid input: ${fields.map((f) => `${f.field} (${f.messages.join('; ')})`).join(', ')}`;
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      ...base,
+      message: 'The service cannot reach its database right now. Please try again shortly.',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApolloServer } from './apollo.js';
 import { apolloEndpoint, type RawGraphqlEndpoint } from './http/graphql-endpoint.js';
 import {
+  clientAddress,
   type RequestContext,
   type Route,
   type RunningHttpService,
@@ -121,6 +122,12 @@ beforeAll(async () => {
     host: '127.0.0.1',
     port: 0,
     maxBodyBytes: MAX_BODY_BYTES,
+    routes: [echoRoute('GET', '/export/findings.csv')],
+    limit: async (request) =>
+      request.headers['x-limited']
+        ? { status: 429, code: 'RATE_LIMITED', message: 'Slow down', headers: { 'retry-after': '7' } }
+        : null,
+    metricsToken: 'operators-only',
   });
 });
 afterAll(async () => {
@@ -250,6 +257,26 @@ describe('health, readiness and metrics', () => {
     expect(count('route="/graphql",status="200"')).toBeDefined();
   });
 
+  it('serves /metrics to this host without a token, not to what a proxy forwards', async () => {
+    expect((await fetch(`${subgraph.url}/metrics`)).status).toBe(200);
+    const forwarded = await fetch(`${subgraph.url}/metrics`, {
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
+    expect(forwarded.status).toBe(403);
+    expect(await forwarded.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  });
+
+  it('serves /metrics only with the metrics token when one is set, to this host too', async () => {
+    expect((await fetch(`${gateway.url}/metrics`)).status).toBe(403);
+    const wrong = await fetch(`${gateway.url}/metrics`, { headers: { authorization: 'Bearer guess' } });
+    expect(wrong.status).toBe(403);
+    const right = await fetch(`${gateway.url}/metrics`, {
+      headers: { authorization: 'Bearer operators-only' },
+    });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain('http_request_duration_seconds');
+  });
+
   it('keeps connections alive for 65 seconds', async () => {
     const response = await fetch(`${subgraph.url}/healthz`);
     expect(response.headers.get('keep-alive')).toBe('timeout=65');
@@ -317,6 +344,31 @@ describe('GraphQL at /graphql', () => {
       headers: { 'x-request-id': 'r-get', 'apollo-require-preflight': 'true' },
     });
     expect(await got.json()).toEqual({ data: { requestId: 'r-get' } });
+  });
+
+  it('applies the limit to GraphQL and to every route, not to health, readiness and metrics', async () => {
+    const limited = { 'x-limited': 'yes' };
+    for (const path of ['/graphql', '/export/findings.csv']) {
+      const response = await fetch(`${gateway.url}${path}`, { headers: limited });
+      expect([path, response.status, response.headers.get('retry-after')]).toEqual([path, 429, '7']);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    }
+    for (const path of ['/healthz', '/readyz']) {
+      expect((await fetch(`${gateway.url}${path}`, { headers: limited })).status).toBe(200);
+    }
+    const metrics = await fetch(`${gateway.url}/metrics`, {
+      headers: { ...limited, authorization: 'Bearer operators-only' },
+    });
+    expect(metrics.status).toBe(200);
+    expect((await fetch(`${gateway.url}/export/findings.csv`)).status).toBe(200);
+  });
+
+  it("takes a caller's address from a proxy on this host, never from a remote client's header", () => {
+    const request = (remoteAddress: string, forwarded?: string) =>
+      ({ socket: { remoteAddress }, headers: { 'x-forwarded-for': forwarded } }) as never;
+    expect(clientAddress(request('127.0.0.1', '198.51.100.1, 203.0.113.9'))).toBe('203.0.113.9');
+    expect(clientAddress(request('127.0.0.1'))).toBe('127.0.0.1');
+    expect(clientAddress(request('203.0.113.7', '10.0.0.1'))).toBe('203.0.113.7');
   });
 
   it('answers a refusal of admission with its status, headers and code', async () => {

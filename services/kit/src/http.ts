@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BaseContext } from '@apollo/server';
@@ -60,6 +61,13 @@ export interface HttpServiceOptions {
   routes?: Route[];
   /** Checked before each GraphQL request; a refusal is answered at once. */
   admit?(request: IncomingMessage): Promise<Refusal | null>;
+  /** Checked before every request but /healthz, /readyz and /metrics, and before `admit` (a rate limit). */
+  limit?(request: IncomingMessage): Promise<Refusal | null>;
+  /**
+   * The bearer token /metrics asks for (operators' only: operation names, timings, pool sizes). Without one,
+   * /metrics answers loopback callers only.
+   */
+  metricsToken?: string;
 }
 
 export interface RunningHttpService {
@@ -82,6 +90,32 @@ const NO_BODY = Buffer.alloc(0);
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   response.end(JSON.stringify(body));
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+const isLoopback = (request: IncomingMessage) => LOOPBACK.has(request.socket.remoteAddress ?? '');
+
+/**
+ * The caller's address: a proxy on this host (the web shell's server) says it in X-Forwarded-For, whose last
+ * entry is the one it added (earlier ones came from the client, who may write anything there); any other peer
+ * is the caller.
+ */
+export function clientAddress(request: IncomingMessage): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
+  return (isLoopback(request) && last) || (request.socket.remoteAddress ?? 'unknown');
+}
+
+/**
+ * /metrics is for operators: the metrics token when one is set, else a caller on this host itself (not one a
+ * local proxy forwards).
+ */
+export function mayReadMetrics(request: IncomingMessage, token: string | undefined): boolean {
+  if (!token) return isLoopback(request) && request.headers['x-forwarded-for'] === undefined;
+  const sent = Buffer.from(request.headers.authorization ?? '');
+  const expected = Buffer.from(`Bearer ${token}`);
+  return sent.length === expected.length && timingSafeEqual(sent, expected);
 }
 
 /** The body of every error the server itself answers at /graphql, shaped as GraphQL errors. */
@@ -163,9 +197,22 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       .code(readiness.ready ? 200 : 503)
       .send({ status: readiness.ready ? 'ready' : 'not ready', ...readiness });
   });
-  app.get('/metrics', async (_request, reply) =>
-    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
-  );
+  app.get('/metrics', async (request, reply) => {
+    if (!mayReadMetrics(request.raw, options.metricsToken)) {
+      return reply
+        .code(403)
+        .send(
+          graphqlErrors(
+            options.metricsToken
+              ? 'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>'
+              : 'Metrics are served to this host only (or set METRICS_TOKEN)',
+            'FORBIDDEN',
+            request.id,
+          ),
+        );
+    }
+    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
 
   const baseOf = (request: FastifyRequest): RequestContext => ({
     requestId: request.id,
@@ -191,15 +238,20 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       else sendJson(reply.raw, 500, answer);
     }
   };
-  const admission = async (request: FastifyRequest, reply: FastifyReply) => {
-    const refusal = await options.admit?.(request.raw);
-    if (refusal) {
-      return reply
-        .code(refusal.status)
-        .headers(refusal.headers ?? {})
-        .send(graphqlErrors(refusal.message, refusal.code, request.id));
-    }
-  };
+  /** A hook answering the check's refusal, if any; the request then goes no further. */
+  const refuseWith =
+    (check: HttpServiceOptions['admit']) => async (request: FastifyRequest, reply: FastifyReply) => {
+      const refusal = await check?.(request.raw);
+      if (refusal) {
+        return reply
+          .code(refusal.status)
+          .headers(refusal.headers ?? {})
+          .send(graphqlErrors(refusal.message, refusal.code, request.id));
+      }
+    };
+  // The limit is checked before the body is read; the admission (a token's check) once it is.
+  const limited = refuseWith(options.limit);
+  const admission = refuseWith(options.admit);
 
   await app.register(async (raw) => {
     // Here bodies stay as they came, whatever their type: a route reads its own, the gateway passes it on.
@@ -209,6 +261,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       raw.route({
         method: route.method,
         url: route.path,
+        onRequest: limited,
         handler: (request, reply) => {
           const params = request.params as RouteParams;
           // Fastify's router matches an empty segment (`/plans//report.docx`), which names nothing.
@@ -218,12 +271,14 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       });
     }
     if (isRawEndpoint(graphql)) {
-      raw.all('/graphql', { preHandler: admission }, (request, reply) =>
+      raw.all('/graphql', { onRequest: limited, preHandler: admission }, (request, reply) =>
         answerRaw(request, reply, (body) => graphql.handle(request.raw, reply.raw, body, baseOf(request))),
       );
     }
   });
-  if (!isRawEndpoint(graphql)) app.all('/graphql', { preHandler: admission }, graphql.handler(baseOf));
+  if (!isRawEndpoint(graphql)) {
+    app.all('/graphql', { onRequest: limited, preHandler: admission }, graphql.handler(baseOf));
+  }
 
   await app.listen({ port: options.port, host: options.host });
   const server = app.server;

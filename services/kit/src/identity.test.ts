@@ -32,14 +32,14 @@ beforeAll(async () => {
 afterAll(() => provider?.close());
 
 /** A verifier of the platform's own tokens (issuer, audience and claims as the built-in login signs them). */
-const platformVerifier = (key: Awaited<ReturnType<typeof newSigningKey>>) =>
-  createVerifier({
-    issuer: 'cchc-platform',
-    audience: 'cchc-api',
-    keys: jwksOf(key),
-    rolesClaim: 'roles',
-    unitClaim: 'unit_id',
-  });
+const settingsOf = (key: Awaited<ReturnType<typeof newSigningKey>>) => ({
+  issuer: 'cchc-platform',
+  audience: 'cchc-api',
+  keys: jwksOf(key),
+  rolesClaim: 'roles',
+  unitClaim: 'unit_id',
+});
+const platformVerifier = (key: Awaited<ReturnType<typeof newSigningKey>>) => createVerifier(settingsOf(key));
 
 describe('verifying callers', () => {
   it("accepts an OpenID Connect provider's token through its JWKS URL, mapping its claims", async () => {
@@ -90,6 +90,50 @@ describe('verifying callers', () => {
     expect(await verify(token)).toEqual(identity);
     await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 100));
     await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses a validly signed token without exp, or valid for longer than the maximum lifetime', async () => {
+    const key = await newSigningKey();
+    const verify = createVerifier({ ...settingsOf(key), maxTokenLifetimeSeconds: 3600 });
+    const now = Math.floor(Date.now() / 1000);
+    const signed = async (times: { iat?: number; exp?: number }) => {
+      const jwt = new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setIssuer('cchc-platform')
+        .setAudience('cchc-api')
+        .setSubject('admin');
+      if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+      if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
+      return jwt.sign(await importJWK(key, 'ES256'));
+    };
+    const refused = { code: 'UNAUTHENTICATED' };
+    await expect(verify(await signed({}))).rejects.toMatchObject(refused);
+    await expect(verify(await signed({ iat: now }))).rejects.toMatchObject(refused);
+    // Issued an hour and a minute before it expires: over the one-hour maximum, even though it is still fresh.
+    await expect(verify(await signed({ iat: now, exp: now + 3660 }))).rejects.toMatchObject(refused);
+    // No iat: the time left counts (61 minutes), so is an iat in the future (it would stretch the lifetime).
+    await expect(verify(await signed({ exp: now + 3660 }))).rejects.toMatchObject(refused);
+    await expect(verify(await signed({ iat: now + 600, exp: now + 4200 }))).rejects.toMatchObject(refused);
+    expect((await verify(await signed({ iat: now - 60, exp: now + 3500 }))).subject).toBe('admin');
+    expect((await verify(await signed({ exp: now + 600 }))).subject).toBe('admin');
+  });
+
+  it('takes 24 hours as the maximum lifetime unless told otherwise', async () => {
+    const key = await newSigningKey();
+    const verify = platformVerifier(key);
+    const now = Math.floor(Date.now() / 1000);
+    const privateKey = await importJWK(key, 'ES256');
+    const sign = (lifetime: number) =>
+      new SignJWT({ roles: ['ANALYST'] })
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setIssuer('cchc-platform')
+        .setAudience('cchc-api')
+        .setSubject('bi-tool')
+        .setIssuedAt(now)
+        .setExpirationTime(now + lifetime)
+        .sign(privateKey);
+    expect((await verify(await sign(24 * 3600))).subject).toBe('bi-tool');
+    await expect(verify(await sign(24 * 3600 + 1))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('lets a role through only where the operation allows it', () => {

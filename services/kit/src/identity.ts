@@ -28,6 +28,8 @@ export interface AuthSettings {
   /** Where the provider puts roles and the unit (claim mapping for an external provider). */
   rolesClaim: string;
   unitClaim: string;
+  /** The longest a token may be valid for (`exp` − `iat`, or `exp` − now); 24 h when not given. */
+  maxTokenLifetimeSeconds?: number;
 }
 
 /** The variables every service reads to verify callers (the gateway's own login or an OIDC provider). */
@@ -40,6 +42,12 @@ export const authEnvironment = {
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_ROLES_CLAIM: z.string().default('roles'),
   AUTH_UNIT_CLAIM: z.string().default('unit_id'),
+  /** Tokens valid for longer are refused: a stolen token must not work for ever. */
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 3600),
 };
 
 export function authSettings(parsed: {
@@ -49,6 +57,7 @@ export function authSettings(parsed: {
   AUTH_JWKS_URL?: string | undefined;
   AUTH_ROLES_CLAIM: string;
   AUTH_UNIT_CLAIM: string;
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS?: number;
 }): AuthSettings {
   if (!parsed.AUTH_JWKS && !parsed.AUTH_JWKS_URL) {
     throw new Error('Set AUTH_JWKS (the platform login) or AUTH_JWKS_URL (an OpenID Connect provider)');
@@ -61,6 +70,7 @@ export function authSettings(parsed: {
       : (JSON.parse(parsed.AUTH_JWKS!) as JSONWebKeySet),
     rolesClaim: parsed.AUTH_ROLES_CLAIM,
     unitClaim: parsed.AUTH_UNIT_CLAIM,
+    maxTokenLifetimeSeconds: parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
   };
 }
 
@@ -74,41 +84,61 @@ export type Verifier = (token: string) => Promise<Identity>;
 const VERIFIED_FOR_MS = 60_000;
 /** Verified tokens remembered at most (the callers of a busy minute). */
 const VERIFIED_KEPT = 10_000;
+const DEFAULT_MAX_LIFETIME_SECONDS = 24 * 3600;
 
 /**
- * Verifies a bearer token's signature, issuer, audience and expiry, and reads the identity from its claims.
+ * Why a verified token's validity period is refused, if it is: without `exp` it would work for ever; one valid
+ * for longer than `maxSeconds` (from its `iat`, or from now when it has none or one in the future) outlives what
+ * a leak may cost.
+ */
+export function lifetimeProblem(
+  payload: { exp?: number; iat?: number },
+  maxSeconds: number,
+  nowSeconds: number,
+): string | null {
+  if (payload.exp === undefined) return 'The token has no expiry (exp)';
+  const from = Math.min(payload.iat ?? nowSeconds, nowSeconds);
+  if (payload.exp - from > maxSeconds) return `The token is valid for longer than ${maxSeconds} s`;
+  return null;
+}
+
+/**
+ * Verifies a bearer token's signature, issuer, audience, expiry and lifetime, and reads the identity from its claims.
  * A token verified once is trusted for a minute (or until it expires, if sooner): every request of a screen or a
  * BI tool carries the same token, and its signature check is most of what verification costs.
  */
 export function createVerifier(settings: AuthSettings): Verifier {
   const keys =
     settings.keys instanceof URL ? createRemoteJWKSet(settings.keys) : createLocalJWKSet(settings.keys);
+  const maxLifetime = settings.maxTokenLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
   const verified = new Map<string, { identity: Identity; until: number }>();
   return async (token) => {
     const known = verified.get(token);
     if (known && known.until > Date.now()) return known.identity;
+    let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
     try {
-      const { payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer: settings.issuer,
         audience: settings.audience,
-      });
-      const roles = [payload[settings.rolesClaim]]
-        .flat()
-        .filter((r): r is Role => typeof r === 'string' && ROLES.has(r));
-      const unit = payload[settings.unitClaim];
-      const identity: Identity = {
-        subject: String(payload.sub),
-        username: String(payload.preferred_username ?? payload.sub),
-        roles,
-        unitId: typeof unit === 'string' ? unit : null,
-      };
-      if (verified.size >= VERIFIED_KEPT) verified.clear();
-      const expires = payload.exp === undefined ? Number.POSITIVE_INFINITY : payload.exp * 1000;
-      verified.set(token, { identity, until: Math.min(Date.now() + VERIFIED_FOR_MS, expires) });
-      return identity;
+      }));
     } catch {
       throw unauthenticated('The token is invalid or expired');
     }
+    const problem = lifetimeProblem(payload, maxLifetime, Math.floor(Date.now() / 1000));
+    if (problem) throw unauthenticated(problem);
+    const roles = [payload[settings.rolesClaim]]
+      .flat()
+      .filter((r): r is Role => typeof r === 'string' && ROLES.has(r));
+    const unit = payload[settings.unitClaim];
+    const identity: Identity = {
+      subject: String(payload.sub),
+      username: String(payload.preferred_username ?? payload.sub),
+      roles,
+      unitId: typeof unit === 'string' ? unit : null,
+    };
+    if (verified.size >= VERIFIED_KEPT) verified.clear();
+    verified.set(token, { identity, until: Math.min(Date.now() + VERIFIED_FOR_MS, payload.exp! * 1000) });
+    return identity;
   };
 }
 

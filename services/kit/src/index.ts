@@ -13,6 +13,7 @@ export * from './graphql-types.js';
 export * from './http/graphql-endpoint.js';
 export * from './http.js';
 export * from './identity.js';
+export * from './input-guard.js';
 export * from './logger.js';
 export * from './metrics.js';
 export * from './pagination.js';

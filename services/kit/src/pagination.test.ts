@@ -15,6 +15,16 @@ describe('pagination', () => {
     expect(pageSize(undefined)).toBe(50);
   });
 
+  it('refuses a cursor whose offset is past the bound, with BAD_USER_INPUT naming after', () => {
+    const cursorOf = (offset: string) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+    expect(decodeCursor(cursorOf('9999999'))).toBe(10_000_000);
+    for (const offset of ['10000000', '99999999999999999999999']) {
+      expect(() => decodeCursor(cursorOf(offset))).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'after' } }),
+      );
+    }
+  });
+
   it('builds page info from the offset and the total', () => {
     const connection = toConnection({ nodes: ['a', 'b'], offset: 2, totalCount: 5 });
     expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });

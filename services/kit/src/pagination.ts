@@ -1,6 +1,8 @@
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 500;
+/** Far beyond any connection of the platform, and well inside PostgreSQL's bigint and JavaScript's safe integers. */
+export const MAX_CURSOR_OFFSET = 10_000_000;
 
 /** Offset cursors: opaque to clients, stable for a given filter and order. */
 export function encodeCursor(offset: number): string {
@@ -10,8 +12,10 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | undefined | null): number {
   if (!cursor) return 0;
   const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'The cursor is not one this API returned');
-  return Number(match[1]) + 1;
+  const offset = Number(match?.[1]);
+  if (!match || offset >= MAX_CURSOR_OFFSET)
+    throw badInput('after', 'The cursor is not one this API returned');
+  return offset + 1;
 }
 
 export function pageSize(first: number | undefined | null, fallback = 50): number {

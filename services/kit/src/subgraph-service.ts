@@ -66,6 +66,7 @@ export async function startSubgraphService<C extends RequestContext>(
     ),
     host: config.http.host,
     port: config.http.port,
+    metricsToken: config.metricsToken,
     readiness: () => databaseIsReady(dataSource),
     routes: options.routes?.(dataSource, logger),
   });

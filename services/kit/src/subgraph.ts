@@ -4,6 +4,7 @@ import { type GraphQLSchema, parse } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './http.js';
 import { assertAllowed, type Role } from './identity.js';
+import { guardArguments } from './input-guard.js';
 
 /** The Federation 2 directives a subgraph may use; type-graphql attaches them with `@Directive`. */
 const FEDERATION_LINK =
@@ -22,7 +23,7 @@ export const referenceById = {
 /**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers, the same way in every service:
  * print the type-graphql schema with its directives, link the federation spec, and attach
- * type-graphql's resolvers plus each entity's `__resolveReference`.
+ * type-graphql's resolvers plus each entity's `__resolveReference`, with every argument checked (`guardArguments`).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
@@ -45,9 +46,11 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    // biome-ignore lint/suspicious/noExplicitAny: Apollo's resolver map type is not exported
-    resolvers: resolvers as any,
-  });
+  return guardArguments(
+    buildSubgraphSchema({
+      typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+      // biome-ignore lint/suspicious/noExplicitAny: Apollo's resolver map type is not exported
+      resolvers: resolvers as any,
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { type Logger, type RunningSubgraph, startSubgraphService } from '@cchc/k
 import { UnitRegistryClient } from '@cchc/unit-registry-client';
 import { loadDemoStaffing } from './application/demo-staffing.js';
 import { StaffingService } from './application/staffing.service.js';
-import { CreateStaffing1764400000000 } from './db/migrations/1764400000000-create-staffing.js';
+import { migrations } from './db/schema.js';
 import { StaffingRepository } from './db/staffing.repository.js';
 import type { StaffingConfig } from './environment.js';
 import type { StaffingContext } from './graphql/context.js';
@@ -20,7 +20,7 @@ export function startPartnerStaffing(config: StaffingConfig, logger?: Logger): P
     config,
     logger,
     entities: [],
-    migrations: [CreateStaffing1764400000000],
+    migrations,
     schema: buildStaffingSchema,
     setUp: async (dataSource, log) => {
       const staffing = new StaffingRepository(dataSource);

@@ -9,7 +9,6 @@ import {
   notFound,
 } from '@cchc/kit';
 import { type UnitRegistryClient } from '@cchc/unit-registry-client';
-import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import type { FiguresRepository, MonthlyFigures } from '../db/figures.repository.js';
@@ -75,7 +74,6 @@ export class FiguresService {
 
   /** Saves a unit's DRAFT for the month `date` falls in; `version` is 0 for a month it has not started yet. */
   save(caller: Caller, unitId: string, date: string, version: number, values: MonthlyValues, today: string) {
-    if (!isUUID(unitId)) throw badInput('unitId', 'unitId is not a unit id');
     const period = monthStart(date);
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       await assertActsFor(caller, [unitId]);

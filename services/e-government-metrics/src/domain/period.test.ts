@@ -19,6 +19,20 @@ describe('periods', () => {
     expect(() => parsePeriod('2021..2020')).toThrow(/ends before/);
   });
 
+  it.each(['0000', '1899', '2101', '9999-12', '0000-Q1', '2020..9999', '2020-00', '', ' '])(
+    'refuses %j with BAD_USER_INPUT on period: a year outside 1900–2100 or no period at all',
+    (text) => {
+      expect(() => parsePeriod(text)).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'period' } }),
+      );
+    },
+  );
+
+  it('reads the bounds themselves and a period with spaces around it', () => {
+    expect(parsePeriod('1900')).toEqual({ from: '1900-01-01', to: '1900-12-01' });
+    expect(parsePeriod(' 2100-q4 ')).toEqual({ from: '2100-10-01', to: '2100-12-01' });
+  });
+
   it('names buckets by grain', () => {
     const range = parsePeriod('2020');
     expect(bucketLabel('2020-10-01', 'QUARTER', range)).toBe('2020-Q4');

@@ -32,23 +32,24 @@ export function parsePeriod(text: string): MonthRange {
   return { from: first.from, to: last.to };
 }
 
+/** The years a period may name: the platform's figures start in the 2000s; PostgreSQL has no year 0. */
+const PERIOD_YEARS = { from: 1900, to: 2100 } as const;
+
 function parseOne(text: string, field: string): MonthRange {
-  let match = /^(\d{4})$/.exec(text);
-  if (match) return { from: firstDayOf(Number(match[1]), 1), to: firstDayOf(Number(match[1]), 12) };
-  match = /^(\d{4})-Q([1-4])$/i.exec(text);
-  if (match) {
-    const q = Number(match[2]);
-    return { from: firstDayOf(Number(match[1]), q * 3 - 2), to: firstDayOf(Number(match[1]), q * 3) };
-  }
-  match = /^(\d{4})-(\d{2})$/.exec(text);
-  if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) {
-    const m = firstDayOf(Number(match[1]), Number(match[2]));
-    return { from: m, to: m };
-  }
-  throw badInput(
-    field,
-    `"${text}" is not a period: write 2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06`,
-  );
+  const refused = () =>
+    badInput(
+      field,
+      `"${text}" is not a period: write 2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06 (years ${PERIOD_YEARS.from}–${PERIOD_YEARS.to})`,
+    );
+  const match = /^(\d{4})(?:-Q([1-4])|-(\d{2}))?$/i.exec(text);
+  const year = Number(match?.[1]);
+  if (!match || year < PERIOD_YEARS.from || year > PERIOD_YEARS.to) throw refused();
+  const [, , quarter, month] = match;
+  if (quarter)
+    return { from: firstDayOf(year, Number(quarter) * 3 - 2), to: firstDayOf(year, Number(quarter) * 3) };
+  if (month === undefined) return { from: firstDayOf(year, 1), to: firstDayOf(year, 12) };
+  if (Number(month) < 1 || Number(month) > 12) throw refused();
+  return { from: firstDayOf(year, Number(month)), to: firstDayOf(year, Number(month)) };
 }
 
 /** A month range from two dates (any day in the first and last months). */

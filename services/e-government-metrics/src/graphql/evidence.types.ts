@@ -1,5 +1,5 @@
 import { DateScalar, FindingKind, IndicatorReadingFields, registerDescribedEnum } from '@cchc/kit';
-import { IsUUID, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { Directive, Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { IndicatorStatus, IndicatorValue } from './types.js';
 
@@ -25,7 +25,6 @@ registerDescribedEnum(EvidenceVerdict, {
 })
 export class IndicatorReadingInput {
   @Field(() => ID)
-  @IsUUID()
   unitId!: string;
 
   @Field(() => String)

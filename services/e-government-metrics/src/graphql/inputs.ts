@@ -1,5 +1,5 @@
 import { DateScalar } from '@cchc/kit';
-import { ArrayMaxSize, IsOptional, IsString, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Grain } from './types.js';
 
@@ -16,12 +16,10 @@ export class FactFilter {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
   unitIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Every unit under this one (filtered by levels and asOf)' })
   @IsOptional()
-  @IsUUID()
   descendantsOf?: string;
 
   @Field(() => [String], {

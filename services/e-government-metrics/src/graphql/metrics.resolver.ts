@@ -1,4 +1,4 @@
-import { connection, DateScalar, decodeCursor, pageSize, toConnection } from '@cchc/kit';
+import { connection, DateScalar, decodeCursor, pageSize, requiredText, toConnection } from '@cchc/kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { indicatorFacts } from '../application/facts.js';
 import type { MonthlyFigures as Figures } from '../db/figures.repository.js';
@@ -21,6 +21,8 @@ import {
 } from './types.js';
 
 const IndicatorFactConnection = connection('IndicatorFact', () => IndicatorFact);
+/** Long enough for a paragraph explaining what to correct; stored with the revision. */
+const MAX_REASON_LENGTH = 2_000;
 const VERSION = {
   description: 'The version you last read (0 for a month not started); a stale one gets CONFLICT',
 };
@@ -138,7 +140,13 @@ export class MetricsResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: MetricsContext,
   ) {
-    return ctx.figuresService.step(ctx.caller, id, version, 'RETURN', reason);
+    return ctx.figuresService.step(
+      ctx.caller,
+      id,
+      version,
+      'RETURN',
+      requiredText('reason', reason, MAX_REASON_LENGTH),
+    );
   }
 
   @Authorized(...METRICS_ACCESS['Mutation.lockMonth'])

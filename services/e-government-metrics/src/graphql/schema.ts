@@ -3,6 +3,7 @@ import { buildFederatedSchema, type ReferenceResolvers, referenceById } from '@c
 import type { GraphQLSchema } from 'graphql';
 import { EvidenceResolver } from './evidence.resolver.js';
 import { Finding } from './evidence.types.js';
+import { findingReference } from './finding.reference.js';
 import { MetricsResolver } from './metrics.resolver.js';
 import { UnitMetricsResolver } from './unit.resolver.js';
 
@@ -16,8 +17,7 @@ export function buildMetricsSchema(): Promise<GraphQLSchema> {
     },
     {
       Unit: referenceById,
-      // The gateway sends the finding's kind and evidence reading (@requires): the reference is the finding.
-      Finding: { __resolveReference: (finding: Finding) => finding },
+      Finding: findingReference,
     } as ReferenceResolvers,
   );
 }

@@ -1,43 +1,15 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { assertAllowed, DomainError, ErrorCode, Role, type Route, sendJson } from '@cchc/kit';
+import { DomainError, ErrorCode, type Route } from '@cchc/kit';
+import { adminHandler, type CallerOf } from './admin-route.js';
 import type { ApiTokenStore } from './api-tokens.js';
-import type { Caller } from './callers.js';
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.NOT_FOUND]: 404,
-};
 
 /**
  * An admin's management of API tokens, over plain HTTP like the login:
  * GET /auth/api-tokens (list, never the secrets), POST /auth/api-tokens {name, roles, unitId?, expiresInDays?}
  * (the secret is in this answer only), POST /auth/api-tokens/revoke {id}.
  */
-export function apiTokenRoutes(
-  tokens: ApiTokenStore,
-  callerOf: (headers: IncomingMessage['headers']) => Promise<Caller>,
-): Route[] {
-  const asAdmin =
-    (work: (admin: string, body: Record<string, unknown>) => Promise<[number, unknown]>) =>
-    async (request: IncomingMessage, response: ServerResponse, body: Buffer) => {
-      try {
-        const { identity } = await callerOf(request.headers);
-        const admin = assertAllowed(identity, [Role.ADMIN], 'Managing API tokens');
-        const input = body.length > 0 ? (JSON.parse(body.toString('utf8')) as unknown) : {};
-        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-          throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Send a JSON object');
-        }
-        const [status, answer] = await work(admin.username, input as Record<string, unknown>);
-        sendJson(response, status, answer);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        sendJson(response, STATUS[error.code] ?? 400, {
-          errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
-        });
-      }
-    };
+export function apiTokenRoutes(tokens: ApiTokenStore, callerOf: CallerOf): Route[] {
+  const asAdmin = (work: Parameters<typeof adminHandler>[2]) =>
+    adminHandler(callerOf, 'Managing API tokens', work);
   return [
     { method: 'GET', path: '/auth/api-tokens', handle: asAdmin(async () => [200, await tokens.list()]) },
     {

@@ -103,18 +103,36 @@ export function mapAnswerErrors(
   return Array.isArray(result) ? result.map(mapOne) : mapOne(result as ExecutionResult);
 }
 
+/** Distinct operation names kept as metric labels; later ones are counted as `other`. */
+export const OPERATION_NAMES_KEPT = 100;
+/** Longer names are not labels either (a client may send any string). */
+const OPERATION_NAME_LENGTH = 100;
+
 /**
- * Operations counted by name and outcome (first error code, or OK) and timed, for /metrics; after
- * `clientErrors`, which gives every error its code.
+ * The label for a client-chosen operation name: the first `kept` distinct names are labels, the rest `other`,
+ * so that a client inventing names cannot make series without bound (150 names made 2,100 of them).
+ */
+export function operationLabels(kept = OPERATION_NAMES_KEPT): (name: string | null | undefined) => string {
+  const names = new Set<string>();
+  return (name) => {
+    if (!name) return '(anonymous)';
+    if (names.has(name)) return name;
+    if (names.size >= kept || name.length > OPERATION_NAME_LENGTH) return 'other';
+    names.add(name);
+    return name;
+  };
+}
+
+/**
+ * Operations counted by name (bounded, see operationLabels) and outcome (first error code, or OK) and timed, for
+ * /metrics; after `clientErrors`, which gives every error its code.
  */
 export function operationOutcomes(metrics: ServiceMetrics): GatewayPlugin<GatewayServerContext> {
   const operations = new WeakMap<Request, { name: string; started: bigint }>();
+  const labelOf = operationLabels();
   return {
     onParams({ params, request }) {
-      operations.set(request, {
-        name: params.operationName ?? '(anonymous)',
-        started: process.hrtime.bigint(),
-      });
+      operations.set(request, { name: labelOf(params.operationName), started: process.hrtime.bigint() });
     },
     onResultProcess({ request, result }) {
       if (Symbol.asyncIterator in Object(result)) return;

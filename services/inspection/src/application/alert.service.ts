@@ -1,4 +1,4 @@
-import { auditedTransaction, badInput, type Caller, notFound } from '@cchc/kit';
+import { auditedTransaction, badInput, type Caller, notFound, requiredText } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { v4 as uuid } from 'uuid';
@@ -115,8 +115,7 @@ export class AlertService {
    * reason.
    */
   async dismiss(fields: DismissalFields, caller: Caller, figures: Figures): Promise<Dismissal> {
-    const reason = fields.reason.trim();
-    if (!reason) throw badInput('reason', 'Say why the alert needs no finding');
+    const reason = requiredText('reason', fields.reason);
     if (!(await figures.indicatorCodes()).includes(fields.indicatorCode))
       throw badInput('indicatorCode', `Unknown indicator ${fields.indicatorCode}; see indicatorCatalog`);
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {

@@ -1,4 +1,4 @@
-import { auditedTransaction, badInput } from '@cchc/kit';
+import { auditedTransaction, badInput, optionalText, requiredText } from '@cchc/kit';
 import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { v4 as uuid } from 'uuid';
 import { indicatorPointsOf, type StatedShares } from '../domain/assessment-prefill.js';
@@ -119,9 +119,9 @@ export class CatalogService {
         parentId: parent?.id ?? null,
         code: fields.code,
         position: existing?.position ?? (await criteria.countBy({ areaId: area.id })) + 1,
-        nameVi: fields.nameVi,
-        nameEn: fields.nameEn,
-        guidance: fields.guidance ?? null,
+        nameVi: requiredText('criterion.nameVi', fields.nameVi),
+        nameEn: requiredText('criterion.nameEn', fields.nameEn),
+        guidance: optionalText(fields.guidance),
         maxPoints: fields.maxPoints ?? existing?.maxPoints ?? 0,
         indicatorCode:
           fields.indicatorCode === undefined ? (existing?.indicatorCode ?? null) : fields.indicatorCode,

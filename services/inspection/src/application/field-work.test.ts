@@ -3,7 +3,13 @@ import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FindingKind, PlanStatus, Severity, TeamRole } from '../domain/enums.js';
-import { openTestDatabase, SEEDED, seedPlan, testCaller } from '../testing/inspection-database.js';
+import {
+  openTestDatabase,
+  SEEDED,
+  seedFindingAndAction,
+  seedPlan,
+  testCaller,
+} from '../testing/inspection-database.js';
 import { assertOnPlanTeam } from './caller.js';
 import type { Figures } from './figures.js';
 import { FindingService } from './finding.service.js';
@@ -29,29 +35,14 @@ const limitation = {
   severity: Severity.MEDIUM,
   text: 'Hồ sơ trễ hẹn',
 };
-const findingId = '10000000-0000-4000-8000-0000000000f1';
-const actionId = '10000000-0000-4000-8000-0000000000a1';
+const { finding: findingId, action: actionId } = SEEDED;
 
 const count = async (table: string) =>
   Number((await dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
-/** A limitation recorded on the seeded target, with one OPEN action its unit must carry out. */
-async function seedFindingAndAction(): Promise<void> {
-  await dataSource.query(
-    `INSERT INTO findings (id, plan_id, target_id, unit_id, area_id, kind, severity, text, search_text, status)
-     VALUES ($1, $2, $3, $4, $5, 'LIMITATION', 'MEDIUM', 'Hồ sơ trễ hẹn', 'ho so tre hen', 'OPEN')`,
-    [findingId, SEEDED.plan, SEEDED.target, SEEDED.targetUnit, SEEDED.area],
-  );
-  await dataSource.query(
-    `INSERT INTO corrective_actions (id, finding_id, responsible_unit_id, required_action, deadline, status)
-     VALUES ($1, $2, $3, 'Gửi phiếu xin lỗi', '2099-12-31', 'OPEN')`,
-    [actionId, findingId, SEEDED.targetUnit],
-  );
-}
-
 beforeAll(async () => {
   ({ dataSource, close } = await openTestDatabase('inspection_field_work'));
-  findings = new FindingService(dataSource);
+  findings = new FindingService(dataSource, registry);
   plans = new PlanService(dataSource, registry);
 });
 
@@ -83,7 +74,7 @@ describe("the plan team's field work", () => {
   });
 
   it('refuses the verification of an action on another team’s plan, and leaves it as it was', async () => {
-    await seedFindingAndAction();
+    await seedFindingAndAction(dataSource);
     await dataSource.query(`UPDATE corrective_actions SET status = 'REPORTED' WHERE id = $1`, [actionId]);
     await expect(findings.verify(actionId, 1, { accepted: true }, outsider)).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -118,7 +109,7 @@ describe("the plan team's field work", () => {
 describe("a unit officer's report on a corrective action", () => {
   beforeEach(async () => {
     await reset(PlanStatus.CONCLUDED);
-    await seedFindingAndAction();
+    await seedFindingAndAction(dataSource);
   });
 
   it("is refused for an action outside the officer's unit tree, and nothing is written", async () => {
@@ -145,7 +136,7 @@ describe("a unit officer's report on a corrective action", () => {
 describe('two edits of the same finding version', () => {
   beforeEach(async () => {
     await reset(PlanStatus.IN_PROGRESS);
-    await seedFindingAndAction();
+    await seedFindingAndAction(dataSource);
   });
 
   it('keep the first: the second, sent concurrently with the same version, is a CONFLICT', async () => {
@@ -210,7 +201,7 @@ describe('what a plan takes in each status, on a real plan', () => {
 
   it.each(cases)('a %s plan: writing its %s is allowed: %s', async (status, what, allowed) => {
     await reset(status);
-    await seedFindingAndAction();
+    await seedFindingAndAction(dataSource);
     const auditBefore = await count('audit_log');
     if (allowed) {
       await expect(writes[what]()).resolves.toBeDefined();

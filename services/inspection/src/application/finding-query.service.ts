@@ -48,10 +48,13 @@ export interface ActionFilterFields extends UnitFilterFields {
   statuses?: ActionStatus[];
 }
 
-const unitOptions = ({ asOf, includeDescendants, throughLineage }: UnitFilterFields = {}) => ({
-  asOf,
-  includeDescendants,
-  throughLineage,
+/** A filter sent as an explicit `null` reads as one left out. */
+type Given<Filter> = Filter | null | undefined;
+
+const unitOptions = (filter: Given<UnitFilterFields>) => ({
+  asOf: filter?.asOf,
+  includeDescendants: filter?.includeDescendants,
+  throughLineage: filter?.throughLineage,
 });
 
 /** Who reads, and on what day (OVERDUE and unit codes depend on it). */
@@ -79,7 +82,7 @@ export class FindingQueryService {
   ) {}
 
   async find(
-    filter: FindingFilterFields | undefined,
+    filter: Given<FindingFilterFields>,
     order: FindingOrder,
     offset: number,
     limit: number,
@@ -90,14 +93,14 @@ export class FindingQueryService {
 
   async stats(
     dimensions: FindingDimension[],
-    filter: FindingFilterFields | undefined,
+    filter: Given<FindingFilterFields>,
     reader: Reader,
   ): Promise<FindingStatRow[]> {
     return this.findings.stats(dimensions, await this.findingQuery(filter, reader));
   }
 
   async findActions(
-    filter: ActionFilterFields | undefined,
+    filter: Given<ActionFilterFields>,
     offset: number,
     limit: number,
     reader: Reader,
@@ -105,7 +108,7 @@ export class FindingQueryService {
     return this.findings.findActions(await this.actionQuery(filter, reader), offset, limit);
   }
 
-  async actionTimeliness(filter: ActionFilterFields | undefined, reader: Reader) {
+  async actionTimeliness(filter: Given<ActionFilterFields>, reader: Reader) {
     return this.findings.actionTimeliness(await this.actionQuery(filter, reader));
   }
 
@@ -122,7 +125,7 @@ export class FindingQueryService {
 
   /** The query of a filter, narrowed to the findings of the verdicts asked (one request to the figures). */
   private async findingQuery(
-    filter: FindingFilterFields | undefined,
+    filter: Given<FindingFilterFields>,
     reader: Reader,
   ): Promise<Omit<FindingQuery, 'order'>> {
     const query: Omit<FindingQuery, 'order'> = {
@@ -147,7 +150,7 @@ export class FindingQueryService {
   }
 
   /** The actions a filter selects, within the reader's scope. */
-  private async actionQuery(filter: ActionFilterFields | undefined, reader: Reader): Promise<ActionQuery> {
+  private async actionQuery(filter: Given<ActionFilterFields>, reader: Reader): Promise<ActionQuery> {
     return {
       planId: filter?.planId,
       year: filter?.year,

@@ -6,15 +6,17 @@ import {
   type Caller,
   lockVersioned,
   notFound,
+  optionalText,
   todayInVietnam,
 } from '@cchc/kit';
+import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PlanRepository } from '../db/plan.repository.js';
 import { ContentAreaEntity, CriterionEntity } from '../domain/catalog.entity.js';
 import { ActionStatus, FindingKind } from '../domain/enums.js';
 import { type EvidenceReading, sameMonths, usualReadingPeriod } from '../domain/evidence.js';
 import { ActionReportEntity, CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
-import { clientKeyOf, findingSearchText, resentFinding } from '../domain/finding-search.js';
+import { clientKeyOf, resentFinding } from '../domain/finding-search.js';
 import { findingStatus } from '../domain/finding-status.js';
 import { InspectionPlanEntity, InspectionTargetEntity, VisitEntity } from '../domain/plan.entity.js';
 import { assertPlanEditable } from '../domain/plan-status.js';
@@ -22,10 +24,13 @@ import { assertOnPlanTeam } from './caller.js';
 import { targetForWork } from './field-work.js';
 import type { Figures } from './figures.js';
 import type { ActionFields, FindingFields, ReadingFields, ReportFields } from './inputs.js';
-import { newAction, newFinding, newReport } from './rows.js';
+import { findingContent, newAction, newFinding, newReport } from './rows.js';
+import { assertUnitsExist } from './unit-check.js';
 
 const FINDING = 'Finding';
 const ACTION = 'Corrective action';
+/** A verification note's bound (the GraphQL argument is a bare String). */
+const MAX_NOTE_LENGTH = 4000;
 
 /** What the audit log keeps of a finding: not its search text, derived from its text. */
 const audited = ({ searchText: _, ...finding }: Partial<FindingEntity>) => finding;
@@ -35,7 +40,10 @@ const audited = ({ searchText: _, ...finding }: Partial<FindingEntity>) => findi
  * team's (an ADMIN's), a report the responsible unit's: checked in the write's transaction.
  */
 export class FindingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitRegistryClient,
+  ) {}
 
   /** The area and criterion of the plan's catalog named by their codes. */
   private async classify(
@@ -154,14 +162,14 @@ export class FindingService {
           'A strength cannot become a limitation or violation (or back); record a new finding',
         );
       }
+      const { evidence, ...content } = findingContent(fields);
       const changed: Partial<FindingEntity> = {
         ...(await this.classify(db, plan.catalogId, fields)),
         kind: fields.kind,
         severity: fields.severity,
-        text: fields.text,
-        searchText: findingSearchText(fields.text, fields.criterionCode),
+        ...content,
         general: fields.general ?? finding.general,
-        evidence: fields.evidence ?? finding.evidence,
+        evidence: evidence ?? finding.evidence,
         evidenceReading,
         version: version + 1,
         updatedAt: new Date(),
@@ -173,7 +181,13 @@ export class FindingService {
     });
   }
 
-  createAction(findingId: string, fields: ActionFields, caller: Caller): Promise<CorrectiveActionEntity> {
+  /** A corrective action on a limitation or violation; a responsible unit named must be one of the registry's. */
+  async createAction(
+    findingId: string,
+    fields: ActionFields,
+    caller: Caller,
+  ): Promise<CorrectiveActionEntity> {
+    await assertUnitsExist(this.units, { 'action.responsibleUnitId': fields.responsibleUnitId });
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const finding = await db.getRepository(FindingEntity).findOneBy({ id: findingId });
       if (!finding) throw notFound(FINDING, findingId);
@@ -224,12 +238,15 @@ export class FindingService {
   }
 
   /** An inspector accepts a reported action (VERIFIED) or sends it back (OPEN); the finding is resolved with its last action. */
-  verify(
+  async verify(
     actionId: string,
     version: number,
     verdict: { accepted: boolean; note?: string | null },
     caller: Caller,
   ): Promise<CorrectiveActionEntity> {
+    const note = optionalText(verdict.note);
+    if (note && note.length > MAX_NOTE_LENGTH)
+      throw badInput('note', `note must be at most ${MAX_NOTE_LENGTH} characters`);
     return auditedTransaction(this.dataSource, caller.username, async (db, audit) => {
       const planId = await new PlanRepository(db).planIdOf({ kind: 'actionId', id: actionId });
       if (!planId) throw notFound(ACTION, actionId);
@@ -243,9 +260,9 @@ export class FindingService {
             status: ActionStatus.VERIFIED,
             verifiedOn: todayInVietnam(),
             verifiedBy: caller.username,
-            verificationNote: verdict.note ?? null,
+            verificationNote: note,
           }
-        : { status: ActionStatus.OPEN, verificationNote: verdict.note ?? null };
+        : { status: ActionStatus.OPEN, verificationNote: note };
       const next = { ...action, ...changed, version: version + 1 };
       await db.getRepository(CorrectiveActionEntity).update(actionId, { ...changed, version: next.version });
       await audit('CorrectiveAction', actionId, verdict.accepted ? 'VERIFY' : 'SEND_BACK', action, next);

@@ -1,4 +1,4 @@
-import { auditedTransaction, type Caller } from '@cchc/kit';
+import { auditedTransaction, type Caller, requiredText } from '@cchc/kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { CorrectiveActionEntity, FindingEntity } from '../domain/finding.entity.js';
@@ -44,7 +44,7 @@ export async function buildNotice(
     targetId: target.id,
     planId: plan.id,
     unitId: target.unitId,
-    number: fields.number,
+    number: requiredText('input.number', fields.number),
     issuedOn: fields.issuedOn,
     ...noticeContent(target.unitId, findings, actions, totals),
     version,

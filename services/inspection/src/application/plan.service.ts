@@ -16,6 +16,7 @@ import { assertOnPlanTeam } from './caller.js';
 import { lockTargetRecord, targetForWork } from './field-work.js';
 import type { ConclusionFields, PlanFields, TargetFields, TeamMemberFields, VisitFields } from './inputs.js';
 import { conclusionRows, newPlan, newTarget, newTeamMember, planColumns, visitRow } from './rows.js';
+import { assertUnitsExist } from './unit-check.js';
 
 const PLAN = 'Inspection plan';
 
@@ -25,13 +26,6 @@ export class PlanService {
     private readonly dataSource: DataSource,
     private readonly units: UnitRegistryClient,
   ) {}
-
-  private async assertUnitsExist(fields: Record<string, string | null | undefined>): Promise<void> {
-    const given = Object.entries(fields).filter((entry): entry is [string, string] => Boolean(entry[1]));
-    const unknown = new Set(await this.units.unknownIds(given.map(([, id]) => id)));
-    const bad = given.find(([, id]) => unknown.has(id));
-    if (bad) throw badInput(bad[0], `${bad[0]} is not a unit of the unit registry`);
-  }
 
   private static checkPeriod(fields: Pick<PlanFields, 'periodFrom' | 'periodTo'>): void {
     if (fields.periodTo < fields.periodFrom)
@@ -46,7 +40,7 @@ export class PlanService {
 
   create(fields: PlanFields, actor: string): Promise<InspectionPlanEntity> {
     PlanService.checkPeriod(fields);
-    return this.assertUnitsExist({ leadUnitId: fields.leadUnitId }).then(() =>
+    return assertUnitsExist(this.units, { leadUnitId: fields.leadUnitId }).then(() =>
       auditedTransaction(this.dataSource, actor, async (db, audit) => {
         const catalog = await this.catalogFor(db, fields.catalogYear ?? fields.year);
         const plan = newPlan(fields, catalog.id);
@@ -64,7 +58,7 @@ export class PlanService {
     actor: string,
   ): Promise<InspectionPlanEntity> {
     PlanService.checkPeriod(fields);
-    await this.assertUnitsExist({ leadUnitId: fields.leadUnitId });
+    await assertUnitsExist(this.units, { leadUnitId: fields.leadUnitId });
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, id, version);
       assertPlanEditable(plan.status, 'details');
@@ -170,7 +164,11 @@ export class PlanService {
       await db.getRepository(ConclusionEntity).save(conclusion);
       await db.getRepository(RecommendationEntity).delete({ planId });
       await db.getRepository(RecommendationEntity).insert(recommendations);
-      await audit('Conclusion', planId, before ? 'UPDATE' : 'CREATE', before, { ...conclusion, ...fields });
+      const kept = recommendations.map(({ addressee, text }) => ({ addressee, text }));
+      await audit('Conclusion', planId, before ? 'UPDATE' : 'CREATE', before, {
+        ...conclusion,
+        recommendations: kept,
+      });
       return this.bump(db, audit, plan, 'CONCLUSION', {});
     });
   }
@@ -183,7 +181,7 @@ export class PlanService {
     unitFields: Record<string, string | null | undefined>,
     change: (db: EntityManager, audit: Audit) => Promise<void>,
   ): Promise<InspectionPlanEntity> {
-    await this.assertUnitsExist(unitFields);
+    await assertUnitsExist(this.units, unitFields);
     return auditedTransaction(this.dataSource, actor, async (db, audit) => {
       const plan = await lockVersioned(db, InspectionPlanEntity, PLAN, planId, version);
       assertPlanEditable(plan.status, 'composition');

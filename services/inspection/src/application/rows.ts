@@ -1,3 +1,4 @@
+import { optionalText, requiredText } from '@cchc/kit';
 import { v4 as uuid } from 'uuid';
 import type { CriterionScoreEntity } from '../domain/assessment.entity.js';
 import { ActionStatus, PlanStatus } from '../domain/enums.js';
@@ -27,20 +28,21 @@ import type {
 
 /*
  * What a new row of each kind holds, from what a write (or the demo file) gives: the services and the demo
- * loader build their rows here, so both write the same shapes.
+ * loader build their rows here, so both write the same shapes. Texts are kept trimmed; a required one left blank
+ * is BAD_USER_INPUT naming its path in the request (its length is bounded by the GraphQL input).
  */
 
 /** The columns a plan's own fields fill, on creation and on every edit. */
 export function planColumns(fields: PlanFields, catalogId: string) {
   return {
     year: fields.year,
-    title: fields.title,
-    decisionNumber: fields.decisionNumber ?? null,
+    title: requiredText('input.title', fields.title),
+    decisionNumber: optionalText(fields.decisionNumber),
     decisionDate: fields.decisionDate ?? null,
     periodFrom: fields.periodFrom,
     periodTo: fields.periodTo,
     leadUnitId: fields.leadUnitId,
-    scope: fields.scope ?? null,
+    scope: optionalText(fields.scope),
     catalogId,
   };
 }
@@ -66,11 +68,11 @@ export function newTeamMember(planId: string, member: TeamMemberFields): TeamMem
   return {
     id: uuid(),
     planId,
-    fullName: member.fullName,
+    fullName: requiredText('member.fullName', member.fullName),
     role: member.role,
     agencyUnitId: member.agencyUnitId ?? null,
-    agencyName: member.agencyName ?? null,
-    position: member.position ?? null,
+    agencyName: optionalText(member.agencyName),
+    position: optionalText(member.position),
     username: member.username ?? null,
   };
 }
@@ -90,8 +92,8 @@ export function visitRow(targetId: string, fields: VisitFields, version: number)
   return {
     targetId,
     actualDate: fields.actualDate ?? null,
-    attendees: fields.attendees,
-    minutes: fields.minutes ?? null,
+    attendees: fields.attendees.map((name, i) => requiredText(`visit.attendees.${i}`, name)),
+    minutes: optionalText(fields.minutes),
     status: fields.status,
     version,
   };
@@ -103,6 +105,22 @@ export interface FindingPlace {
   criterionId: string | null;
 }
 
+/**
+ * What a finding's text and typed-in figures are kept as, on recording and on every edit: its search text
+ * follows its text; `evidence` is undefined when none was sent.
+ */
+export function findingContent(fields: Pick<FindingFields, 'text' | 'evidence' | 'criterionCode'>) {
+  const text = requiredText('finding.text', fields.text);
+  return {
+    text,
+    searchText: findingSearchText(text, fields.criterionCode),
+    evidence: fields.evidence?.map((figure, i) => ({
+      ...figure,
+      label: requiredText(`finding.evidence.${i}.label`, figure.label),
+    })),
+  };
+}
+
 /** A new finding on a target, without corrective actions yet (its status says so). */
 export function newFinding(
   target: InspectionTargetEntity,
@@ -111,6 +129,7 @@ export function newFinding(
   snapshot: { evidenceReading: EvidenceReading | null; clientKey: string | null },
 ): FindingEntity {
   const now = new Date();
+  const { text, searchText, evidence } = findingContent(fields);
   return {
     id: uuid(),
     planId: target.planId,
@@ -119,12 +138,12 @@ export function newFinding(
     ...place,
     kind: fields.kind,
     severity: fields.severity,
-    text: fields.text,
+    text,
     general: fields.general ?? false,
-    evidence: fields.evidence ?? [],
+    evidence: evidence ?? [],
     ...snapshot,
     status: findingStatus(fields.kind, []),
-    searchText: findingSearchText(fields.text, fields.criterionCode),
+    searchText,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -140,7 +159,7 @@ export function newAction(
     id: uuid(),
     findingId: finding.id,
     responsibleUnitId: fields.responsibleUnitId ?? finding.unitId,
-    requiredAction: fields.requiredAction,
+    requiredAction: requiredText('action.requiredAction', fields.requiredAction),
     deadline: fields.deadline,
     status: ActionStatus.OPEN,
     verifiedOn: null,
@@ -155,8 +174,11 @@ export function newReport(actionId: string, fields: ReportFields, author: string
     id: uuid(),
     actionId,
     reportedOn: fields.reportedOn,
-    text: fields.text,
-    attachments: fields.attachments ?? [],
+    text: requiredText('report.text', fields.text),
+    attachments: (fields.attachments ?? []).map((attachment, i) => ({
+      ...attachment,
+      fileName: requiredText(`report.attachments.${i}.fileName`, attachment.fileName),
+    })),
     author,
   };
 }
@@ -167,7 +189,7 @@ export function scoreRow(targetId: string, score: ScoreFields): CriterionScoreEn
     targetId,
     criterionId: score.criterionId,
     points: score.points,
-    comment: score.comment ?? null,
+    comment: optionalText(score.comment),
     prefilled: false,
   };
 }
@@ -180,16 +202,16 @@ export function conclusionRows(
   return {
     conclusion: {
       planId,
-      number: fields.number ?? null,
+      number: optionalText(fields.number),
       issuedOn: fields.issuedOn ?? null,
-      summary: fields.summary,
+      summary: requiredText('conclusion.summary', fields.summary),
     },
     recommendations: fields.recommendations.map((r, position) => ({
       id: uuid(),
       planId,
       position,
       addressee: r.addressee,
-      text: r.text,
+      text: requiredText(`conclusion.recommendations.${position}.text`, r.text),
     })),
   };
 }

@@ -1,5 +1,14 @@
 import { DateScalar } from '@cchc/kit';
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type * as app from '../application/inputs.js';
 import { ActionStatus } from '../domain/enums.js';
@@ -28,6 +37,7 @@ export class AttachmentInput {
   fileName!: string;
 
   @Field(() => String)
+  @MaxLength(255)
   @Matches(/^[\w.+-]+\/[\w.+-]+$/)
   mediaType!: string;
 

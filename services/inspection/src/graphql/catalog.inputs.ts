@@ -42,6 +42,7 @@ export class CriterionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(30)
   parentCode?: string | null;
 
   @Field(() => String)

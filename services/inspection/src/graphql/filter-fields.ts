@@ -17,6 +17,15 @@ export const IdListField = (options: FieldOptions = {}) =>
     IsUUID('all', { each: true }),
   );
 
+/** A filter's optional list of content area codes (e.g. "TTHC"): at most 20. */
+export const AreaCodeListField = () =>
+  allOf(
+    Field(() => [String], { nullable: true }),
+    IsOptional(),
+    ArrayMaxSize(20),
+    MaxLength(10, { each: true }),
+  );
+
 /** A filter's optional list of unit codes (e.g. "902"): at most 500. */
 export const UnitCodeListField = (options: FieldOptions) =>
   allOf(

@@ -14,7 +14,7 @@ import { FindingKind, FindingStatus, Severity } from '../domain/enums.js';
 import { EvidenceVerdict } from '../domain/evidence.js';
 import './enums.js';
 import './evidence.types.js';
-import { IdListField, UnitCodeListField } from './filter-fields.js';
+import { AreaCodeListField, IdListField, UnitCodeListField } from './filter-fields.js';
 
 @InputType()
 export class EvidenceInput {
@@ -138,9 +138,7 @@ export class FindingFilter {
   })
   throughLineage?: boolean;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @AreaCodeListField()
   areaCodes?: string[];
 
   @Field(() => [FindingKind], { nullable: true })
@@ -169,9 +167,7 @@ export class FindingFilter {
 
 @InputType({ description: "Filters for a unit's own findings" })
 export class UnitFindingFilter {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
+  @AreaCodeListField()
   areaCodes?: string[];
 
   @Field(() => [FindingKind], { nullable: true })

@@ -29,6 +29,8 @@ export const SEEDED = {
   targetUnit: '10000000-0000-4000-8000-000000000006',
   lead: '10000000-0000-4000-8000-000000000007',
   member: '10000000-0000-4000-8000-000000000008',
+  finding: '10000000-0000-4000-8000-0000000000f1',
+  action: '10000000-0000-4000-8000-0000000000a1',
 };
 
 /**
@@ -60,6 +62,20 @@ export async function seedPlan(dataSource: DataSource, status: string): Promise<
     ],
   ];
   for (const [sql, params] of rows) await dataSource.query(sql, params);
+}
+
+/** A limitation recorded on the seeded target, with one OPEN action its unit must carry out. */
+export async function seedFindingAndAction(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO findings (id, plan_id, target_id, unit_id, area_id, kind, severity, text, search_text, status)
+     VALUES ($1, $2, $3, $4, $5, 'LIMITATION', 'MEDIUM', 'Hồ sơ trễ hẹn', 'ho so tre hen', 'OPEN')`,
+    [SEEDED.finding, SEEDED.plan, SEEDED.target, SEEDED.targetUnit, SEEDED.area],
+  );
+  await dataSource.query(
+    `INSERT INTO corrective_actions (id, finding_id, responsible_unit_id, required_action, deadline, status)
+     VALUES ($1, $2, $3, 'Gửi phiếu xin lỗi', '2099-12-31', 'OPEN')`,
+    [SEEDED.action, SEEDED.finding, SEEDED.targetUnit],
+  );
 }
 
 /** A caller with these roles (and, for a unit officer, this scope). */

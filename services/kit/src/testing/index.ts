@@ -3,6 +3,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { withDatabase } from '../database.js';
 
+export * from './migration-round-trip.js';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresServerUrl: string;

@@ -1,5 +1,5 @@
 import { DateScalar } from '@cchc/kit';
-import { ArrayMaxSize, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { UnitKind, UnitLevel } from '../domain/unit-kind.js';
 import { MAX_SEARCH_LENGTH } from '../domain/unit-search.js';
@@ -14,11 +14,9 @@ export class UnitFilter {
   search?: string;
 
   @Field(() => ID, { nullable: true, description: 'Direct children of this unit' })
-  @IsUUID()
   parentId?: string;
 
   @Field(() => ID, { nullable: true, description: 'All units below this one, at any depth' })
-  @IsUUID()
   descendantsOf?: string;
 
   @Field(() => ID, {
@@ -26,7 +24,6 @@ export class UnitFilter {
     description:
       'Units this one was formed from through reorganisations, at any depth (a 2025 commune: the communes merged into it; An Giang from 2025: Kiên Giang and the former An Giang)',
   })
-  @IsUUID()
   predecessorsOf?: string;
 
   @Field(() => [UnitLevel], { nullable: true })

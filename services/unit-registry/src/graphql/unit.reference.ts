@@ -1,8 +1,10 @@
-import { isUUID } from 'class-validator';
 import type { UnitRegistryContext } from './context.js';
 
-/** Federation: other subgraphs hold `Unit` by id only; references are batched through the loader. */
+/**
+ * Federation: other subgraphs hold `Unit` by id only; references are batched through the loader (the kit refuses a
+ * representation whose id is not a UUID before this runs).
+ */
 export const unitReference = {
   __resolveReference: (reference: { id: string }, ctx: UnitRegistryContext) =>
-    isUUID(reference.id) ? ctx.loaders.unit.load(reference.id) : null,
+    ctx.loaders.unit.load(reference.id),
 };

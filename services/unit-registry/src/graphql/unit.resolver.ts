@@ -1,13 +1,4 @@
-import {
-  badInput,
-  DateScalar,
-  decodeCursor,
-  notFound,
-  pageSize,
-  toConnection,
-  todayInVietnam,
-} from '@cchc/kit';
-import { isUUID } from 'class-validator';
+import { DateScalar, decodeCursor, notFound, pageSize, toConnection, todayInVietnam } from '@cchc/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { LineageLinkEntity } from '../domain/lineage-link.entity.js';
 import type { UnitEntity } from '../domain/unit.entity.js';
@@ -17,16 +8,11 @@ import { UnitOrder } from './enums.js';
 import { Unit, UnitConnection, UnitLink } from './unit.type.js';
 import { UnitFilter } from './unit-filter.input.js';
 
-function requireUuid(field: string, id: string): string {
-  if (!isUUID(id)) throw badInput(field, `${field} is not a unit id`);
-  return id;
-}
-
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { nullable: true, description: 'A unit record by id' })
   unit(@Arg('id', () => ID) id: string, @Ctx() ctx: UnitRegistryContext): Promise<UnitEntity | null> {
-    return ctx.loaders.unit.load(requireUuid('id', id));
+    return ctx.loaders.unit.load(id);
   }
 
   @Query(() => Unit, {
