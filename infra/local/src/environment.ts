@@ -18,6 +18,8 @@ const schema = z.object({
   GATEWAY_PORT: port(4000),
   /** Where the web frontends are served (the shell, the applications, the shared libraries). */
   SHELL_PORT: port(8080),
+  /** Where the subgraphs listen: this machine only by default (the gateway is the platform's one door). */
+  SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   UNIT_REGISTRY_PORT: port(4001),
   INSPECTION_PORT: port(4002),
   METRICS_PORT: port(4003),

@@ -79,6 +79,7 @@ async function main() {
     );
     const auth = { AUTH_JWKS: JSON.stringify(jwksOf(signingKey)) };
     const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl, ...auth };
+    const subgraphCommon = { ...common, HOST: config.SUBGRAPH_HOST };
 
     const local = (port: number) => `http://127.0.0.1:${port}`;
     const supervise = async (definition: ServiceDefinition) => {
@@ -98,20 +99,20 @@ async function main() {
     const unitRegistryUrl = `${local(config.UNIT_REGISTRY_PORT)}/graphql`;
 
     await start('unit-registry', config.UNIT_REGISTRY_PORT, {
-      ...common,
+      ...subgraphCommon,
       UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL,
       LOAD_DEMO_DATA: 'true',
     });
     // The demo data of the other subgraphs names units by code: unit-registry must be up (and loaded) first.
     await start('e-government-metrics', config.METRICS_PORT, {
-      ...common,
+      ...subgraphCommon,
       METRICS_DATABASE_URL: config.METRICS_DATABASE_URL,
       UNIT_REGISTRY_URL: unitRegistryUrl,
       LOAD_DEMO_DATA: 'true',
     });
     // Inspection asks metrics for the indicator readings behind findings: metrics starts first.
     await start('inspection', config.INSPECTION_PORT, {
-      ...common,
+      ...subgraphCommon,
       INSPECTION_DATABASE_URL: config.INSPECTION_DATABASE_URL,
       UNIT_REGISTRY_URL: unitRegistryUrl,
       METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
@@ -121,7 +122,7 @@ async function main() {
     // Another agency's subgraph (the example in services/partner-staffing), only when asked for.
     if (config.PARTNER_SUBGRAPHS) {
       await start('partner-staffing', config.PARTNER_STAFFING_PORT, {
-        ...common,
+        ...subgraphCommon,
         PARTNER_STAFFING_DATABASE_URL: config.PARTNER_STAFFING_DATABASE_URL,
         UNIT_REGISTRY_URL: unitRegistryUrl,
         LOAD_DEMO_DATA: 'true',

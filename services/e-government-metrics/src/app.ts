@@ -1,5 +1,7 @@
 import {
   callerOf,
+  createVerifier,
+  identify,
   type Logger,
   type RunningSubgraph,
   readsPublishedOnly,
@@ -17,6 +19,7 @@ import type { MetricsConfig } from './environment.js';
 import type { MetricsContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';
 import { buildMetricsSchema } from './graphql/schema.js';
+import { importRoute } from './http/import-route.js';
 
 export { type MetricsConfig, readConfig } from './environment.js';
 export { METRICS_ACCESS } from './graphql/access.js';
@@ -24,6 +27,8 @@ export { buildMetricsSchema, printMetricsSdl } from './graphql/schema.js';
 
 /** Opens the database (migrating it), generates the demo figures if asked and empty, and serves the subgraph. */
 export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<RunningSubgraph> {
+  const units = new UnitRegistryClient(config.unitRegistryUrl);
+  const verify = createVerifier(config.auth);
   return startSubgraphService<MetricsContext>({
     name: 'e-government-metrics',
     config,
@@ -32,7 +37,6 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
     migrations,
     schema: buildMetricsSchema,
     setUp: async (dataSource, log) => {
-      const units = new UnitRegistryClient(config.unitRegistryUrl);
       const figures = new FiguresRepository(dataSource);
       if (config.loadDemoData && (await figures.count()) === 0) {
         log.info(await loadDemoFigures(dataSource, units, todayInVietnam()), 'demo figures generated');
@@ -53,5 +57,13 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
         };
       };
     },
+    routes: (dataSource) => [
+      importRoute({
+        identify: (request) => identify(request.headers, verify),
+        callerOf: (identity) => callerOf(identity, units),
+        figures: new FiguresService(dataSource, new FiguresRepository(dataSource), units),
+        today: todayInVietnam,
+      }),
+    ],
   });
 }

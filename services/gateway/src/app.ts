@@ -28,6 +28,7 @@ import { TokenIssuer } from './accounts/token-issuer.js';
 import { readDemoUsers, UserStore } from './accounts/user-store.js';
 import type { GatewayConfig } from './environment.js';
 import { exportRoutes } from './export.js';
+import { importRoute } from './import-route.js';
 import { protection } from './protection.js';
 import { MemoryCounter, RedisCounter, rateLimit } from './rate-limit.js';
 import { reportRoutes } from './reports/report-routes.js';
@@ -223,7 +224,12 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     metricsToken: config.metricsToken,
     limit: limitCaller,
     admit: authenticate,
-    routes: [...exportRoutes(asCaller), ...reportRoutes(asCaller, log), ...accountRoutes],
+    routes: [
+      ...exportRoutes(asCaller),
+      ...reportRoutes(asCaller, log),
+      importRoute(callerOf, () => routes.get('e-government-metrics')?.url),
+      ...accountRoutes,
+    ],
     readiness: async () => {
       const subgraphs = Object.fromEntries(
         await Promise.all([...routes].map(async ([name, { url }]) => [name, await subgraphReadiness(url)])),

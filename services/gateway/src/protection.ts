@@ -1,3 +1,4 @@
+import { OPERATION_LIMITS } from '@cchc/kit';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
@@ -11,23 +12,6 @@ import {
 } from 'graphql';
 import type { GatewayServerContext } from './runtime/context.js';
 import { mapAnswerErrors } from './runtime/observability.js';
-
-/**
- * The limits every operation must stay within, checked before anything is fetched. Chosen so that the
- * platform's own heaviest queries (a plan with its targets, findings and actions; 500 units with their
- * indicators) pass with room to spare, and that a query built to exhaust the platform does not.
- */
-export const OPERATION_LIMITS = {
-  /** Nesting depth: unit → findings → edges → node → actions → reports → … stays under 12. */
-  maxDepth: 12,
-  /** graphql-armor's cost (each field costs, deeper fields cost more). */
-  maxCost: 20_000,
-  /** Aliases let one request ask the same expensive field many times. */
-  maxAliases: 30,
-  maxDirectives: 50,
-  /** Lexical tokens in the document: bounds the parser's work. */
-  maxTokens: 5_000,
-} as const;
 
 /**
  * graphql-armor's limits (its Envelop plugins; the runtime's own options cover depth and tokens only, not

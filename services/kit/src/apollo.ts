@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { isExpectedError, toClientError } from './errors.js';
 import type { RequestContext } from './http.js';
+import { subgraphOperationLimits } from './operation-limits.js';
 
 /** Logs unexpected errors with the request's logger and puts the request id on every error sent back. */
 const errorReporting: ApolloServerPlugin<RequestContext> = {
@@ -48,8 +49,9 @@ const operationMetrics: ApolloServerPlugin<RequestContext> = {
 type ServedBy<C extends RequestContext> = Pick<ApolloServerOptions<C>, 'schema' | 'gateway'>;
 
 /**
- * Apollo Server as every service runs it: errors mapped to the platform's codes with no stack traces,
- * no landing page (the default one loads from a CDN), no inline tracing, extra plugins appended.
+ * Apollo Server as every subgraph runs it: operations over the subgraph limits refused with HTTP 400, errors
+ * mapped to the platform's codes with no stack traces, no landing page (the default one loads from a CDN),
+ * no inline tracing, extra plugins and validation rules appended.
  */
 export function createApolloServer<C extends RequestContext>(
   servedBy: ServedBy<C>,
@@ -63,10 +65,12 @@ export function createApolloServer<C extends RequestContext>(
     persistedQueries?: ApolloServerOptions<C>['persistedQueries'];
   },
 ): ApolloServer<C> {
+  const limits = subgraphOperationLimits();
   return new ApolloServer<C>({
     ...(servedBy as ApolloServerOptions<C>),
     introspection: options.introspection,
-    validationRules: options.validationRules,
+    parseOptions: limits.parseOptions,
+    validationRules: [...limits.validationRules, ...(options.validationRules ?? [])],
     csrfPrevention: options.csrfPrevention ?? true,
     persistedQueries: options.persistedQueries,
     allowBatchedHttpRequests: false,

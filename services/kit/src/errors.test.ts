@@ -1,6 +1,10 @@
 import { createServer } from 'node:net';
 import { GraphQLError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { createDataSource } from './database.js';
 import { badInput, DomainError, ErrorCode, isExpectedError, toClientError } from './errors.js';
@@ -124,6 +128,15 @@ describe('toClientError when the database is down', () => {
       ErrorCode.SERVICE_UNAVAILABLE,
     );
   });
+
+  it.each([new QueryRunnerAlreadyReleasedError(), new QueryRunnerProviderAlreadyReleasedError()])(
+    'answers SERVICE_UNAVAILABLE for a write whose connection went away mid-transaction (%s)',
+    (failure) => {
+      expect(toClientError(asApolloError(failure).toJSON(), asApolloError(failure)).extensions?.code).toBe(
+        ErrorCode.SERVICE_UNAVAILABLE,
+      );
+    },
+  );
 
   it('keeps INTERNAL_SERVER_ERROR for a query the database refused', () => {
     const driverError = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {

@@ -85,6 +85,14 @@ const CONNECTION_CODES = new Set([
 const SERVER_GONE_STATES = new Set(['57P01', '57P02', '57P03']);
 /** What pg says, with no code, when the server closes the connection or the pool cannot open one in time. */
 const CONNECTION_LOST = /Connection terminated|timeout exceeded when trying to connect/i;
+/**
+ * TypeORM's errors for a transaction whose connection the pool already dropped: met when the server went away in
+ * the middle of a write (the write's next statement, or its rollback).
+ */
+const RELEASED_CONNECTION = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 /**
  * True when the database could not be reached or went away: a state of the platform (SERVICE_UNAVAILABLE, worth
@@ -99,6 +107,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     SERVER_GONE_STATES.has(code) ||
     code.startsWith('08') || // connection exception class
     CONNECTION_LOST.test(String(failure.message ?? '')) ||
+    RELEASED_CONNECTION.has((failure as Error).name) ||
     (failure.driverError !== undefined && isDatabaseUnavailable(failure.driverError))
   );
 }

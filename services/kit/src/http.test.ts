@@ -294,7 +294,7 @@ describe('body limit and JSON', () => {
       expect(await response.json(), url).toEqual({
         errors: [
           {
-            message: `Request body exceeds ${MAX_BODY_BYTES} bytes`,
+            message: 'Request body is too large for this address',
             extensions: { code: 'BAD_REQUEST', requestId: 'r-413' },
           },
         ],

@@ -42,6 +42,8 @@ export interface Route {
   method: 'GET' | 'POST';
   /** A path, or a pattern with `:name` segments (Fastify's router): `/reports/inspection-plans/:planId/report.docx`. */
   path: string;
+  /** The largest body this route reads (default: the server's `maxBodyBytes`), e.g. an upload. */
+  maxBodyBytes?: number;
   handle(
     request: IncomingMessage,
     response: ServerResponse,
@@ -177,7 +179,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
         reply.header('connection', 'close');
         return reply
           .code(413)
-          .send(graphqlErrors(`Request body exceeds ${maxBodyBytes} bytes`, 'BAD_REQUEST', request.id));
+          .send(graphqlErrors('Request body is too large for this address', 'BAD_REQUEST', request.id));
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply
@@ -261,6 +263,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
       raw.route({
         method: route.method,
         url: route.path,
+        ...(route.maxBodyBytes ? { bodyLimit: route.maxBodyBytes } : {}),
         onRequest: limited,
         handler: (request, reply) => {
           const params = request.params as RouteParams;

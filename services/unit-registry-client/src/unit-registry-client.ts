@@ -1,8 +1,8 @@
-import { askService, DomainError, ErrorCode } from '@cchc/kit';
+import { askService, DomainError, ErrorCode, SUBGRAPH_OPERATION_LIMITS } from '@cchc/kit';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { LRUCache } from 'lru-cache';
 import type { UnitDescriptionFragment, UnitLevel } from './generated/graphql.js';
-import { itemAlias, operation, perItem, type Request } from './operation.js';
+import { itemAlias, operation, type PerItemAnswer, perItem, type Request } from './operation.js';
 import {
   DescendantsPageQuery,
   KnownUnitsQuery,
@@ -15,6 +15,8 @@ import {
 /** The registry's largest page. */
 const PAGE = 500;
 const CACHE_MS = 5 * 60_000;
+/** Per-item batches in flight at once: 8,000 codes of an import must not flood the registry. */
+const BATCHES_AT_ONCE = 4;
 /** (unit, date) descendant lists kept at most. */
 const DESCENDANT_LISTS_KEPT = 5_000;
 
@@ -89,12 +91,32 @@ export class UnitRegistryClient {
     return answer.data;
   }
 
+  /**
+   * A per-item request in batches the registry accepts (it refuses more aliases than
+   * SUBGRAPH_OPERATION_LIMITS.maxAliases), a few at a time; each item's answer, in the items' order.
+   */
+  private async askPerItem<Item, Answer>(
+    items: readonly Item[],
+    request: (batch: readonly Item[]) => Request<PerItemAnswer<Answer>>,
+  ): Promise<PerItemAnswer<Answer>[string][]> {
+    const size = SUBGRAPH_OPERATION_LIMITS.maxAliases;
+    const batches = Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+      items.slice(i * size, (i + 1) * size),
+    );
+    const answers: PerItemAnswer<Answer>[] = [];
+    for (let next = 0; next < batches.length; next += BATCHES_AT_ONCE) {
+      const group = batches.slice(next, next + BATCHES_AT_ONCE);
+      answers.push(...(await Promise.all(group.map((batch) => this.ask(request(batch))))));
+    }
+    return answers.flatMap((data, b) => batches[b]!.map((_, i) => data[itemAlias(i)]));
+  }
+
   /** Every unit below the given ones (not the units themselves), in force on asOf when given. */
   async descendantsOf(unitIds: string[], asOf: string | undefined): Promise<string[]> {
     return [...new Set([...(await this.descendantsOfEach(unitIds, asOf)).values()].flat())];
   }
 
-  /** The descendants of each unit, fetched (what is not cached) in one request with one alias per unit. */
+  /** The descendants of each unit, fetched (what is not cached) with one alias per unit, in per-item batches. */
   async descendantsOfEach(unitIds: string[], asOf: string | undefined): Promise<Map<string, string[]>> {
     const missing = [...new Set(unitIds)].filter((id) => !this.descendants.has(`${id}|${asOf ?? ''}`));
     if (missing.length > 0) {
@@ -110,21 +132,23 @@ export class UnitRegistryClient {
   }
 
   /**
-   * Every unit the given ones were formed from through reorganisations (at any depth), in one request: what a
+   * Every unit the given ones were formed from through reorganisations (at any depth), in per-item batches: what a
    * 2025 unit's history holds (An Giang from 2025: Kiên Giang, its districts' communes through their own lineage).
    */
   async predecessorsOf(unitIds: string[]): Promise<string[]> {
     if (unitIds.length === 0) return [];
-    const data = await this.ask(predecessorsOfEach(unitIds, { first: PAGE }));
-    return [...new Set(Object.values(data).flatMap((page) => page?.nodes.map((n) => n.id) ?? []))];
+    const pages = await this.askPerItem(unitIds, (batch) => predecessorsOfEach(batch, { first: PAGE }));
+    return [...new Set(pages.flatMap((page) => page?.nodes.map((n) => n.id) ?? []))];
   }
 
-  /** First pages for many units in one request; a unit with more than one page is left out (fetched alone). */
+  /** First pages for many units, in per-item batches; a unit with more than one page is left out (fetched alone). */
   private async fetchFirstPages(unitIds: string[], asOf: string | undefined): Promise<Map<string, string[]>> {
-    const data = await this.ask(descendantsFirstPages(unitIds, { asOf, first: PAGE }));
+    const firstPages = await this.askPerItem(unitIds, (batch) =>
+      descendantsFirstPages(batch, { asOf, first: PAGE }),
+    );
     const pages = new Map<string, string[]>();
     unitIds.forEach((id, i) => {
-      const page = data[itemAlias(i)];
+      const page = firstPages[i];
       if (page && !page.pageInfo.hasNextPage)
         pages.set(
           id,
@@ -197,11 +221,11 @@ export class UnitRegistryClient {
     return data.unitByCode?.id ?? null;
   }
 
-  /** The ids of the units holding these codes on a date (null for a code nobody held), in one request. */
+  /** The ids of the units holding these codes on a date (null for a code nobody held), in per-item batches. */
   async idsByCode(codes: string[], asOf: string): Promise<Map<string, string | null>> {
     const distinct = [...new Set(codes)];
     if (distinct.length === 0) return new Map();
-    const data = await this.ask(unitIdsByCode(distinct, { asOf }));
-    return new Map(distinct.map((code, i) => [code, data[itemAlias(i)]?.id ?? null]));
+    const units = await this.askPerItem(distinct, (batch) => unitIdsByCode(batch, { asOf }));
+    return new Map(distinct.map((code, i) => [code, units[i]?.id ?? null]));
   }
 }

@@ -149,15 +149,20 @@ export class FiguresService {
     const parsed = await parseFiguresFile(file.fileName, file.content, period, today, onProgress);
     const report = { applied: false, rows: parsed.rows.length, inserted: 0, updated: 0, unchanged: 0 };
     if (parsed.errors.length > 0) return { ...report, errors: parsed.errors };
-    const ids = await Promise.all(parsed.rows.map((r) => this.units.idByCode(r.unitCode, period)));
-    const unknown = parsed.rows.flatMap((r, i) =>
-      ids[i] ? [] : [{ row: r.row, column: UNIT_CODE, message: `No unit ${r.unitCode} on ${period}` }],
+    // The registry client asks in batches of many codes, never one request per row.
+    const idOf = await this.units.idsByCode([...new Set(parsed.rows.map((r) => r.unitCode))], period);
+    const unknown = parsed.rows.flatMap((r) =>
+      idOf.get(r.unitCode)
+        ? []
+        : [{ row: r.row, column: UNIT_CODE, message: `No unit ${r.unitCode} on ${period}` }],
     );
     if (unknown.length > 0) return { ...report, errors: unknown };
-    const rows = parsed.rows.map((r, i) => ({ ...r, unitId: ids[i]! }));
+    const rows = parsed.rows.map((r) => ({ ...r, unitId: idOf.get(r.unitCode)! }));
+    const unitIds = rows.map((r) => r.unitId);
     try {
       const counts = await this.dataSource.transaction(async (db) => {
-        await assertActsFor(caller, ids as string[]);
+        await assertActsFor(caller, unitIds);
+        await lockUnitsForImport(db, rows);
         return this.applyRows(db, period, rows, caller.username);
       });
       return { ...report, ...counts, applied: true, errors: [] };
@@ -210,6 +215,26 @@ export class FiguresService {
     if (errors.length > 0) throw new RowsRefused(errors, counts.unchanged);
     return counts;
   }
+}
+
+/**
+ * One import at a time per unit: each import holds a transaction-scoped advisory lock on every unit of its file,
+ * taken without waiting, so a second import touching one of them is refused with CONFLICT (naming the units)
+ * rather than queued behind a long one. The locks go with the transaction.
+ */
+async function lockUnitsForImport(db: EntityManager, rows: { unitId: string; unitCode: string }[]) {
+  const busy: { id: string }[] = await db.query(
+    `SELECT id FROM unnest($1::uuid[]) AS id
+      WHERE NOT pg_try_advisory_xact_lock(hashtextextended('monthly-figures-import:' || id, 0))`,
+    [rows.map((r) => r.unitId)],
+  );
+  if (busy.length === 0) return;
+  const codes = rows.filter((r) => busy.some((b) => b.id === r.unitId)).map((r) => r.unitCode);
+  throw new DomainError(
+    ErrorCode.CONFLICT,
+    `Đơn vị ${codes.join(', ')} đang được nhập số liệu trong một lượt khác; thử lại sau khi lượt đó xong. ` +
+      `Another import of figures for ${codes.join(', ')} is running; try again when it has finished.`,
+  );
 }
 
 /** Thrown to undo an import whose rows had errors (they are reported, not thrown). */

@@ -28,6 +28,11 @@ export interface ParsedFile {
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_DATA_ROWS = 20_000;
+/**
+ * The rows of a worksheet an .xlsx may have, counted before it is parsed: the data rows and the header, with
+ * room for the blank rows Excel keeps when they carry formatting (the data rows are counted again once read).
+ */
+export const MAX_SHEET_ROWS = 2 * (MAX_DATA_ROWS + 1);
 const PROGRESS_EVERY = 500;
 
 export const UNIT_CODE = 'unit_code';
@@ -101,7 +106,7 @@ async function readTable(fileName: string, content: Buffer): Promise<string[][]>
     throw new UnreadableFile(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const extension = extname(fileName).toLowerCase();
   if (extension === '.csv') return readCsv(content);
-  if (extension === '.xlsx') return readXlsx(content);
+  if (extension === '.xlsx') return readXlsx(fileName, content, MAX_SHEET_ROWS);
   throw new UnreadableFile(`Cannot read "${fileName}": upload a .csv or .xlsx file`);
 }
 

@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import { UnreadableFile } from './unreadable-file.js';
+import { assertZipWithinBounds } from './zip-bounds.js';
 
 /**
  * The first worksheet as text cells: row r of the sheet is element r - 1 (missing rows and cells are empty), numbers
- * as written by String(), dates as YYYY-MM-DD, formulas by their cached result.
+ * as written by String(), dates as YYYY-MM-DD, formulas by their cached result. A workbook that would inflate too
+ * far, or has a sheet of more than `maxRows` rows (blank ones with formatting included), is refused unparsed.
  */
-export async function readXlsx(content: Buffer): Promise<string[][]> {
+export async function readXlsx(fileName: string, content: Buffer, maxRows: number): Promise<string[][]> {
+  await assertZipWithinBounds(fileName, content, maxRows);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer (JSZip reads either); a copy satisfies them without a cast.

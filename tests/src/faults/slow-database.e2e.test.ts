@@ -1,0 +1,82 @@
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+
+/**
+ * Inspection's database slow to answer: a session holds an exclusive lock on the criteria catalogs (as a long
+ * migration or a stuck maintenance job would), so every read of them waits. The gateway gives up on time and
+ * answers the rest; once the lock goes, inspection's connection pool drains back to idle and answers in full.
+ */
+
+const SUBGRAPH_TIMEOUT_MS = 1_000;
+/** How late the gateway's answer may come after its timeout fired, on a loaded two-core machine. */
+const MARGIN_MS = 1_500;
+/** More than inspection's pool holds (10): some requests wait for a connection, not only for the lock. */
+const REQUESTS = 20;
+/** Each request names the field its own way, so that the gateway sends each to inspection on its own. */
+const unitAndCatalog = (request: number) =>
+  `{ unitByCode(code: "903", asOf: "2020-10-19") { name } catalog${request}: criteriaCatalog(year: 2020) { year } }`;
+const expectedData = (request: number, catalog: { year: number } | null) => ({
+  unitByCode: { name: 'Hòn Đất' },
+  [`catalog${request}`]: catalog,
+});
+
+let platform: TestPlatform;
+let locker: pg.Client | undefined;
+
+beforeAll(async () => {
+  platform = await startPlatform('faults_slow_database', { subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS });
+});
+afterAll(async () => {
+  await locker?.end();
+  await platform?.stop();
+});
+
+it(`answers ${REQUESTS} requests on time while inspection's database is stuck, and inspection's pool drains once it is not`, async () => {
+  const { dataSource } = platform.inspection;
+  // TypeORM's postgres driver keeps its node-postgres pool as `master`.
+  const pool = () => (dataSource.driver as unknown as { master: pg.Pool }).master;
+  expect((await platform.query(unitAndCatalog(REQUESTS))).data).toEqual(
+    expectedData(REQUESTS, { year: 2020 }),
+  );
+
+  locker = new pg.Client({ connectionString: (dataSource.options as { url: string }).url });
+  await locker.connect();
+  await locker.query('BEGIN');
+  await locker.query('LOCK TABLE criteria_catalogs IN ACCESS EXCLUSIVE MODE');
+  const replies = await Promise.all(
+    Array.from({ length: REQUESTS }, async (_, request) => {
+      const started = Date.now();
+      const response = await platform.query(unitAndCatalog(request));
+      return { ...response, request, elapsed: Date.now() - started };
+    }),
+  );
+  for (const reply of replies) {
+    expect(reply.elapsed).toBeLessThan(SUBGRAPH_TIMEOUT_MS + MARGIN_MS);
+    expect(reply.status).toBe(200);
+    expect(reply.data).toEqual(expectedData(reply.request, null));
+    expect(reply.errors).toContainEqual(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', serviceName: 'inspection' }),
+      }),
+    );
+  }
+  const whileStuck = { connections: pool().totalCount, idle: pool().idleCount, waiting: pool().waitingCount };
+
+  await locker.query('ROLLBACK');
+  await locker.end();
+  locker = undefined;
+  await expect
+    .poll(() => ({ waiting: pool().waitingCount, busy: pool().totalCount - pool().idleCount }), {
+      timeout: 5_000,
+    })
+    .toEqual({ waiting: 0, busy: 0 });
+  console.info(
+    `Inspection's database stuck: its pool held ${whileStuck.connections} connections (${whileStuck.idle} idle), ` +
+      `${whileStuck.waiting} requests waiting for one; drained after the lock went`,
+  );
+  const fresh = REQUESTS + 1;
+  const recovered = await platform.query(unitAndCatalog(fresh));
+  expect(recovered.errors).toBeUndefined();
+  expect(recovered.data).toEqual(expectedData(fresh, { year: 2020 }));
+}, 60_000);
