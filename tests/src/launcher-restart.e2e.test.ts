@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { createTestDatabase, type TestDatabase } from '@cchc/kit/testing';
+import { createTestDatabase, freePort, processIsRunning, type TestDatabase } from '@cchc/kit/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphQLResponse } from './testkit/platform.js';
 
@@ -33,29 +32,12 @@ let dataFolder: string;
 let gatewayUrl: string;
 let adminToken: string;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
 /** The pids the launcher announced for a service, in order ("inspection started (pid 123)", "… restarted (pid 456, …"). */
 const pidsOf = (service: string) =>
   output.flatMap((line) => {
     const match = line.match(new RegExp(`^${service} (?:started|restarted) \\(pid (\\d+)`));
     return match ? [Number(match[1])] : [];
   });
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const query = async (document: string, variables?: Record<string, unknown>) => {
   const response = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
@@ -165,9 +147,9 @@ describe('the launcher (npm start) when the inspection subgraph dies', () => {
     // Inspection runs again as a new process; the gateway is the one process it was from the start.
     expect(pidsOf('inspection')).toHaveLength(2);
     expect(pidsOf('inspection')[1]).not.toBe(inspectionPid);
-    expect(isRunning(pidsOf('inspection')[1]!)).toBe(true);
+    expect(processIsRunning(pidsOf('inspection')[1]!)).toBe(true);
     expect(pidsOf('gateway')).toEqual([gatewayPid]);
-    expect(isRunning(gatewayPid!)).toBe(true);
+    expect(processIsRunning(gatewayPid!)).toBe(true);
     expect(output).toContainEqual(
       expect.stringMatching(/^inspection stopped unexpectedly \(signal SIGKILL\)/),
     );
@@ -187,7 +169,7 @@ describe('the launcher (npm start) when the inspection subgraph dies', () => {
     launcher.kill('SIGTERM');
     expect(await launcherExit).toBe(0);
 
-    expect(pids.filter(isRunning)).toEqual([]);
+    expect(pids.filter(processIsRunning)).toEqual([]);
     const afterStop = output.slice(stoppingFrom);
     expect(afterStop).toContain('Stopped.');
     expect(afterStop.filter((line) => /^\S+ (restarted|stopped unexpectedly)/.test(line))).toEqual([]);

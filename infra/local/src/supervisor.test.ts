@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, processIsRunning } from '@cchc/kit/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RestartPolicy } from './restart-policy.js';
 import {
@@ -35,14 +35,6 @@ let marker: string;
 const supervised: SupervisedService[] = [];
 const events: { at: number; event: SupervisorEvent }[] = [];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
 async function superviseTiny(policy: Partial<RestartPolicy>, env: Record<string, string> = {}) {
   const port = await freePort();
   const service = await superviseService(
@@ -67,15 +59,6 @@ const eventsOf = <K extends SupervisorEvent['kind']>(kind: K) =>
     event: Extract<SupervisorEvent, { kind: K }>;
   }[];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'supervisor-test-'));
   script = new URL(`file://${join(folder, 'tiny-service.mjs')}`);
@@ -156,7 +139,7 @@ describe('a supervised service (real child processes)', () => {
     const pid = service.pid!;
     await service.stop();
 
-    expect(isRunning(pid)).toBe(false);
+    expect(processIsRunning(pid)).toBe(false);
     await sleep(500);
     expect(eventsOf('exited')).toHaveLength(0);
     expect(eventsOf('started')).toHaveLength(1);

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@cchc/kit/testing';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { startPlatform, type TestPlatform } from '../testkit/platform.js';
@@ -197,17 +197,6 @@ const answers = (url: string, headers?: Record<string, string>) =>
     (response) => response.ok,
     () => false,
   );
-
-/** A port the system has just given out and taken back: the child process listens on it next. */
-async function freePort() {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (!address || typeof address === 'string') throw new Error('no port from the system');
-  return address.port;
-}
 
 const requestOptions = () => ({
   method: 'POST' as const,

@@ -1,26 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
+import { freePort, processIsRunning } from '@cchc/kit/testing';
 import { waitFor } from './wait-for.js';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The processes whose parent is `pid` (PostgreSQL's backends and workers under its postmaster), from /proc. */
 async function childrenOf(pid: number): Promise<number[]> {
@@ -59,7 +40,7 @@ export async function startCrashablePostgres(dataDir: string) {
       // The package's handle would wait for ever on a process that is gone: it is dropped, not stopped.
       server = undefined;
       await waitFor(
-        () => ![postmaster, ...backends].some(isRunning),
+        () => ![postmaster, ...backends].some(processIsRunning),
         10_000,
         `PostgreSQL (pid ${postmaster}) and its backends did not exit`,
       );

@@ -1,19 +1,9 @@
-import {
-  type Caller,
-  callerOf,
-  createLogger,
-  DomainError,
-  type Identity,
-  openDatabase,
-  Role,
-} from '@cchc/kit';
-import { createTestDatabase, type TestDatabase } from '@cchc/kit/testing';
+import { type Caller, callerOf, type Identity, Role } from '@cchc/kit';
 import { type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FiguresRepository } from '../db/figures.repository.js';
-import { migrations } from '../db/schema.js';
 import { figures } from '../domain/test-figures.js';
+import { openFiguresService, refusal } from '../testing/figures-database.js';
 import { FiguresService } from './figures.service.js';
 
 // A district (with one commune under it) and another district; the officer acts for the first.
@@ -30,9 +20,9 @@ const identity = (roles: Role[], unitId: string | null = null): Identity => ({
   unitId,
 });
 
-let database: TestDatabase;
 let dataSource: DataSource;
 let service: FiguresService;
+let close: () => Promise<void>;
 /** Set by a test to see what another connection can do while the registry is asked about the tree. */
 let duringTreeLookup: (() => Promise<void>) | null = null;
 
@@ -53,29 +43,14 @@ const rowsOf = (unitId: string): Promise<{ status: string; version: number }[]> 
   dataSource.query('SELECT status, version FROM monthly_figures WHERE unit_id = $1 ORDER BY period', [
     unitId,
   ]);
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: DomainError) => ({ code: error.code, message: error.message }),
-  );
 const save = (caller: Caller, unitId: string, period: string, values = figures({ resolved: 10 })) =>
   service.save(caller, unitId, period, 0, values, TODAY);
 
 beforeAll(async () => {
-  database = await createTestDatabase('metrics_figures_service');
-  dataSource = await openDatabase({
-    url: database.url,
-    entities: [],
-    migrations,
-    logger: createLogger('metrics-test', 'error'),
-  });
-  service = new FiguresService(dataSource, new FiguresRepository(dataSource), registry);
+  ({ dataSource, service, close } = await openFiguresService('metrics_figures_service', registry));
 });
 
-afterAll(async () => {
-  await dataSource?.destroy();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 describe('a unit officer writing figures', () => {
   it('saves its own unit and the units under it, as DRAFTs of the month of the day given', async () => {

@@ -1,12 +1,10 @@
-import { callerOf, createLogger, DomainError, ErrorCode, openDatabase, Role } from '@cchc/kit';
-import { createTestDatabase, type TestDatabase } from '@cchc/kit/testing';
+import { callerOf, ErrorCode, Role } from '@cchc/kit';
 import type { UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FiguresService } from '../application/figures.service.js';
-import { FiguresRepository } from '../db/figures.repository.js';
-import { migrations } from '../db/schema.js';
 import { MEASURE_KEYS, MEASURES } from '../domain/measures.js';
+import { openFiguresService, refusal } from '../testing/figures-database.js';
 import { deflatedZeros, MB, zipOf } from './test-zip.js';
 
 const PERIOD = '2021-05-01';
@@ -39,34 +37,18 @@ const registry = {
 const admin = () =>
   callerOf({ subject: 'a', username: 'admin', roles: [Role.ADMIN], unitId: null }, registry);
 
-let database: TestDatabase;
 let dataSource: DataSource;
 let service: FiguresService;
+let close: () => Promise<void>;
 
 const importCsv = (codes: string[], fileName = 'thang-5.csv') =>
   service.importFile(admin(), { period: PERIOD, fileName, content: csvOf(codes) }, TODAY);
 
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: DomainError) => ({ code: error.code, message: error.message }),
-  );
-
 beforeAll(async () => {
-  database = await createTestDatabase('metrics_figures_import');
-  dataSource = await openDatabase({
-    url: database.url,
-    entities: [],
-    migrations,
-    logger: createLogger('metrics-test', 'error'),
-  });
-  service = new FiguresService(dataSource, new FiguresRepository(dataSource), registry);
+  ({ dataSource, service, close } = await openFiguresService('metrics_figures_import', registry));
 });
 
-afterAll(async () => {
-  await dataSource?.destroy();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 describe('resolving the unit codes of an import', () => {
   it('asks the registry client once for all the distinct codes, never once per row', async () => {

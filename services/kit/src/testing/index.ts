@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { withDatabase } from '../database.js';
 
+export * from './local-processes.js';
 export * from './migration-round-trip.js';
 
 declare module 'vitest' {
