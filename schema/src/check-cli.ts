@@ -43,10 +43,12 @@ for (const finding of findings) {
 }
 const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
 const errors = count('COMPOSITION ERROR');
+const violations = count('PLATFORM RULE');
 const breaking = count('BREAKING');
+const blocking = errors + violations + breaking;
 console.log(
-  errors + breaking > 0
-    ? `✖ subgraph "${candidate.name}" cannot join as it is: ${errors} composition error(s), ${breaking} breaking change(s)`
+  blocking > 0
+    ? `✖ subgraph "${candidate.name}" cannot join as it is: ${errors} composition error(s), ${violations} platform rule(s) broken, ${breaking} breaking change(s)`
     : `✔ subgraph "${candidate.name}" composes with every committed supergraph: no breaking change (${count('DANGEROUS')} to review)`,
 );
-process.exit(errors + breaking > 0 ? 1 : 0);
+process.exit(blocking > 0 ? 1 : 0);

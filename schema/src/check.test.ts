@@ -29,6 +29,7 @@ describe('npm run schema:check', () => {
   it('lets a committed subgraph through unchanged', () => {
     expect(checkCandidate(platform, { name: 'inspection', sdl: committedSdl('inspection') })).toEqual({
       compositionErrors: [],
+      ruleViolations: [],
       breaking: [],
       dangerous: [],
     });
@@ -71,6 +72,7 @@ describe('npm run schema:check', () => {
     const partner = committedSdl('partner-staffing');
     expect(checkCandidate(platform, { name: 'partner-staffing', sdl: partner })).toEqual({
       compositionErrors: [],
+      ruleViolations: [],
       breaking: [],
       dangerous: [],
     });
@@ -81,6 +83,41 @@ describe('npm run schema:check', () => {
     expect(changed(...removal, platform).breaking).toEqual([]);
     expect(changed(...removal, withPartners).breaking).toEqual([
       { type: 'FIELD_REMOVED', description: 'UnitStaffing.fillRate was removed.' },
+    ]);
+  });
+
+  it('refuses a field added non-null to an entity another subgraph owns (an outage of its subgraph would lose the whole unit)', () => {
+    const result = changed(
+      'partner-staffing',
+      'staffing(year: Int!): UnitStaffing\n',
+      'staffing(year: Int!): UnitStaffing!\n',
+      withPartners,
+    );
+    expect(result.compositionErrors).toEqual([]);
+    expect(result.ruleViolations).toEqual([
+      expect.stringMatching(
+        /^\[partner-staffing\] Unit\.staffing is non-null, but Unit belongs to unit-registry/,
+      ),
+    ]);
+    // The owner's own non-null fields, the key and @external fields are not contributions.
+    const committed = { name: 'inspection', sdl: committedSdl('inspection') };
+    expect(checkCandidate(withPartners, committed).ruleViolations).toEqual([]);
+  });
+
+  it('refuses an entity shared by two subgraphs when no owner is declared for it', () => {
+    const sdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+      type Query { notice(id: ID!): Notice }
+      type Notice @key(fields: "id") { id: ID! title: String }`;
+    const other = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+      type Notice @key(fields: "id") { id: ID! readBy: [String!] }`;
+    const first = checkCandidate(platform, { name: 'agency-a', sdl });
+    expect(first.ruleViolations).toEqual([]);
+    const both = checkCandidate(
+      { ...platform, subgraphs: [...platform.subgraphs, { name: 'agency-a', sdl }] },
+      { name: 'agency-b', sdl: other },
+    );
+    expect(both.ruleViolations).toEqual([
+      'Notice is shared by agency-a, agency-b without a declared owner: add it to ENTITY_OWNERS in schema/src/contributed-fields.ts',
     ]);
   });
 

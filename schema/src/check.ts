@@ -9,6 +9,7 @@ import {
   GraphQLError,
   parse,
 } from 'graphql';
+import { nonNullContributedFields } from './contributed-fields.js';
 
 export interface SubgraphSdl {
   name: string;
@@ -25,6 +26,8 @@ export interface CommittedSupergraph {
 export interface SchemaCheck {
   /** Composition failed: the candidate cannot join the supergraph as it is. */
   compositionErrors: string[];
+  /** Composes, but breaks a rule of the platform's (a field added to another subgraph's entity is non-null). */
+  ruleViolations: string[];
   /** Changes that break clients of the committed supergraph (removed or retyped fields, new required arguments…). */
   breaking: BreakingChange[];
   /** Changes that may change what existing clients see (e.g. a new enum value, a changed default). */
@@ -66,22 +69,33 @@ export function checkCandidate(committed: CommittedSupergraph, candidate: Subgra
   } catch (error) {
     // Only the candidate can fail to parse: the committed SDLs are printed by the services.
     if (!(error instanceof GraphQLError)) throw error;
-    return { compositionErrors: [`[${candidate.name}] ${error.message}`], breaking: [], dangerous: [] };
+    return {
+      compositionErrors: [`[${candidate.name}] ${error.message}`],
+      ruleViolations: [],
+      breaking: [],
+      dangerous: [],
+    };
   }
   const composed = composeServices(services);
   if (composed.errors) {
-    return { compositionErrors: composed.errors.map((e) => e.message), breaking: [], dangerous: [] };
+    return {
+      compositionErrors: composed.errors.map((e) => e.message),
+      ruleViolations: [],
+      breaking: [],
+      dangerous: [],
+    };
   }
   const before = Supergraph.build(committed.sdl).apiSchema().toGraphQLJSSchema();
   const after = Supergraph.build(composed.supergraphSdl).apiSchema().toGraphQLJSSchema();
   return {
     compositionErrors: [],
+    ruleViolations: nonNullContributedFields(subgraphs),
     breaking: findBreakingChanges(before, after),
     dangerous: findDangerousChanges(before, after),
   };
 }
 
-export type Severity = 'COMPOSITION ERROR' | 'BREAKING' | 'DANGEROUS';
+export type Severity = 'COMPOSITION ERROR' | 'PLATFORM RULE' | 'BREAKING' | 'DANGEROUS';
 
 export interface Finding {
   severity: Severity;
@@ -92,7 +106,7 @@ export interface Finding {
   supergraphs: string[];
 }
 
-const SEVERITY_ORDER: Severity[] = ['COMPOSITION ERROR', 'BREAKING', 'DANGEROUS'];
+const SEVERITY_ORDER: Severity[] = ['COMPOSITION ERROR', 'PLATFORM RULE', 'BREAKING', 'DANGEROUS'];
 
 /** One finding per distinct error or change, naming each committed supergraph it occurs in (most occur in all). */
 export function findingsOf(checks: { file: string; result: SchemaCheck }[]): Finding[] {
@@ -105,6 +119,7 @@ export function findingsOf(checks: { file: string; result: SchemaCheck }[]): Fin
   };
   for (const { file, result } of checks) {
     for (const error of result.compositionErrors) add('COMPOSITION ERROR', error, undefined, file);
+    for (const violation of result.ruleViolations) add('PLATFORM RULE', violation, undefined, file);
     for (const change of result.breaking) add('BREAKING', change.description, change.type, file);
     for (const change of result.dangerous) add('DANGEROUS', change.description, change.type, file);
   }

@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { nonNullContributedFields } from './contributed-fields.js';
 import { PARTNER_SUBGRAPHS, readSubgraphSdl, SUBGRAPHS, type SubgraphSource } from './subgraphs.js';
 
 export interface ComposedSchema {
@@ -22,13 +23,18 @@ function compositionConfig(subgraphs: SubgraphSource[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+const compositionFailed = (problems: string[]) =>
+  new Error(`Composition failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+
 function compose(subgraphs: SubgraphSource[], sdls: Map<string, string>): string {
   const result = composeServices(
     subgraphs.map((s) => ({ name: s.name, url: s.routingUrl, typeDefs: parse(sdls.get(s.name)!) })),
   );
-  if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
-  }
+  if (result.errors) throw compositionFailed(result.errors.map((e) => e.message));
+  const violations = nonNullContributedFields(
+    subgraphs.map((s) => ({ name: s.name, sdl: sdls.get(s.name)! })),
+  );
+  if (violations.length > 0) throw compositionFailed(violations);
   return `${result.supergraphSdl.trim()}\n`;
 }
 

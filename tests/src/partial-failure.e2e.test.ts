@@ -89,12 +89,14 @@ function expectClientErrors(response: GraphQLResponse) {
 const SUBGRAPH_TIMEOUT_MS = 1_000;
 /** Unit-registry's unit next to inspection fields that are nullable, so an outage nulls only them. */
 const UNIT_AND_CATALOG = `{ unitByCode(code: "903", asOf: "2020-10-19") { name } criteriaCatalog(year: 2020) { year } }`;
-/** Inspection fields that are non-null (Unit.findings, Query.inspectionPlans). */
-const UNIT_WITH_FINDINGS_AND_PLANS = `{ unitByCode(code: "903", asOf: "2020-10-19") { name findings { totalCount } } inspectionPlans { totalCount } }`;
-/** The same unit twice: with a nullable metrics field (score766) and with a non-null one (indicators). */
+/** The field inspection adds to unit-registry's Unit (nullable, as every contributed field must be). */
+const UNIT_WITH_FINDINGS = `{ unitByCode(code: "903", asOf: "2020-10-19") { name findings { totalCount } } }`;
+/** A root field of inspection's that is non-null. */
+const PLANS = '{ inspectionPlans { totalCount } }';
+/** The same unit twice, with two of the fields metrics adds to it. */
 const UNIT_WITH_METRICS = `{
-  kept: unitByCode(code: "91", asOf: "2020-10-19") { name score766(period: "2020") { total } }
-  lost: unitByCode(code: "91", asOf: "2020-10-19") { name indicators(period: "2020", codes: ["ON_TIME_RATE"]) { value } }
+  score: unitByCode(code: "91", asOf: "2020-10-19") { name score766(period: "2020") { total } }
+  indicators: unitByCode(code: "91", asOf: "2020-10-19") { name indicators(period: "2020", codes: ["ON_TIME_RATE"]) { value } }
 }`;
 
 let platform: TestPlatform;
@@ -122,7 +124,7 @@ afterAll(async () => {
 });
 
 it('answers the mixed queries in full, with no error, while every subgraph is up', async () => {
-  for (const query of [UNIT_AND_CATALOG, UNIT_WITH_FINDINGS_AND_PLANS, UNIT_WITH_METRICS]) {
+  for (const query of [UNIT_AND_CATALOG, UNIT_WITH_FINDINGS, PLANS, UNIT_WITH_METRICS]) {
     const response = await platform.query(query);
     expect(response.errors, query).toBeUndefined();
   }
@@ -130,13 +132,12 @@ it('answers the mixed queries in full, with no error, while every subgraph is up
     unitByCode: { name: 'Hòn Đất' },
     criteriaCatalog: { year: 2020 },
   });
-  expect((await platform.query(UNIT_WITH_FINDINGS_AND_PLANS)).data).toEqual({
+  expect((await platform.query(UNIT_WITH_FINDINGS)).data).toEqual({
     unitByCode: { name: 'Hòn Đất', findings: { totalCount: expect.any(Number) } },
-    inspectionPlans: { totalCount: expect.any(Number) },
   });
   expect((await platform.query(UNIT_WITH_METRICS)).data).toEqual({
-    kept: { name: 'Kiên Giang', score766: { total: expect.any(Number) } },
-    lost: { name: 'Kiên Giang', indicators: [{ value: expect.any(Number) }] },
+    score: { name: 'Kiên Giang', score766: { total: expect.any(Number) } },
+    indicators: { name: 'Kiên Giang', indicators: [{ value: expect.any(Number) }] },
   });
 });
 
@@ -149,11 +150,19 @@ describe('with the inspection subgraph down (nothing listens where the gateway s
     expectClientErrors(response);
   });
 
-  it('answers HTTP 200 with data null when the missing fields are non-null (the null reaches the root, as GraphQL requires)', async () => {
+  it('keeps the unit when the field inspection adds to it is missing: only Unit.findings is null', async () => {
     await inspectionProxy.down();
-    const response = await platform.query(UNIT_WITH_FINDINGS_AND_PLANS);
+    const response = await platform.query(UNIT_WITH_FINDINGS);
     expect(response.status).toBe(200);
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ unitByCode: { name: 'Hòn Đất', findings: null } });
+    expectClientErrors(response);
+  });
+
+  it('answers HTTP 200 with data null when a missing root field is non-null (the null reaches the root, as GraphQL requires)', async () => {
+    await inspectionProxy.down();
+    const response = await platform.query(PLANS);
+    expect(response.status).toBe(200);
+    expect(response.data ?? null).toBeNull();
     expectClientErrors(response);
   });
 
@@ -170,14 +179,13 @@ describe('with the inspection subgraph down (nothing listens where the gateway s
 
   it('recovers by itself once the subgraph is back on the same URL: the same query then answers in full with no error', async () => {
     await inspectionProxy.down();
-    expect((await platform.query(UNIT_WITH_FINDINGS_AND_PLANS)).errors).toBeDefined();
+    expect((await platform.query(UNIT_WITH_FINDINGS)).errors).toBeDefined();
 
     await inspectionProxy.up();
-    const response = await platform.query(UNIT_WITH_FINDINGS_AND_PLANS);
+    const response = await platform.query(UNIT_WITH_FINDINGS);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       unitByCode: { name: 'Hòn Đất', findings: { totalCount: expect.any(Number) } },
-      inspectionPlans: { totalCount: expect.any(Number) },
     });
   });
 });
@@ -194,8 +202,11 @@ describe('with the e-government-metrics subgraph slower than the gateway timeout
     expect(elapsed).toBeGreaterThanOrEqual(SUBGRAPH_TIMEOUT_MS * 0.9);
     expect(elapsed).toBeLessThan(3_000);
     expect(response.status).toBe(200);
-    // score766 is nullable: only it is lost; indicators is non-null: the whole unit of `lost` is.
-    expect(response.data).toEqual({ kept: { name: 'Kiên Giang', score766: null }, lost: null });
+    // Both fields metrics adds to the unit are lost, never the unit.
+    expect(response.data).toEqual({
+      score: { name: 'Kiên Giang', score766: null },
+      indicators: { name: 'Kiên Giang', indicators: null },
+    });
     expectClientErrors(response);
     // The gateway gave up on the held request, and the proxy dropped it rather than forwarding it later.
     await expect.poll(() => metricsProxy.heldRequests()).toBe(0);

@@ -167,7 +167,7 @@ function IndicatorPreview({
 }) {
   const { t } = useTranslation('findings');
   const { data, error } = useQuery(UnitIndicatorQuery, { variables: { unitId, period, code } });
-  const value = data?.unit?.indicators[0];
+  const value = data?.unit?.indicators?.[0];
   if (error) return <ProblemAlert error={error} />;
   return (
     <Typography.Paragraph data-testid="indicator-value" aria-live="polite">

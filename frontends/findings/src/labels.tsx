@@ -45,14 +45,18 @@ export function wordsColumn<Row, Value extends string>(
     values: Value[];
     words: string;
     filteredValue: Value[] | null;
-    rowValue: (row: Row) => Value;
+    /** Null when the service that knows it could not answer: the cell stays empty. */
+    rowValue: (row: Row) => Value | null;
   },
 ): TableColumnType<Row> {
   const { values, words, rowValue, ...shown } = column;
   return {
     ...shown,
     filters: values.map((value) => ({ value, text: t(`${words}.${value}`) })),
-    render: (_, row) => t(`${words}.${rowValue(row)}`),
+    render: (_, row) => {
+      const value = rowValue(row);
+      return value === null ? '' : t(`${words}.${value}`);
+    },
   };
 }
 

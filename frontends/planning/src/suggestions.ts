@@ -37,11 +37,13 @@ export function suggestTargets(
     if (action.status === 'OVERDUE') suggestion.overdueActions += 1;
   }
   for (const unit of data.units.nodes) {
-    if (unit.suggestedFindings.length === 0) continue;
+    // Null while the metrics service is down: the suggestions then rest on the actions alone.
+    const suggestedFindings = unit.suggestedFindings ?? [];
+    if (suggestedFindings.length === 0) continue;
     const suggestion = entry(unit.id, unit.fullName);
-    suggestion.metricAlerts = unit.suggestedFindings.length;
-    const alerting = new Set(unit.suggestedFindings.map((finding) => finding.indicatorCode));
-    for (const indicator of unit.indicators)
+    suggestion.metricAlerts = suggestedFindings.length;
+    const alerting = new Set(suggestedFindings.map((finding) => finding.indicatorCode));
+    for (const indicator of unit.indicators ?? [])
       if (alerting.has(indicator.code))
         suggestion.coverage = Math.min(suggestion.coverage, indicator.coverage);
   }

@@ -21,7 +21,7 @@ import { type DashboardScope, fileFilters } from './scope.js';
 import { ChartAndTable, Section } from './section.js';
 
 type Unit = NonNullable<ReportingUnitIndicatorsQuery['unit']>;
-type Value = Unit['indicators'][number];
+type Value = NonNullable<Unit['indicators']>[number];
 type Group = NonNullable<Unit['score766']>['groups'][number];
 
 /** The unit's indicators for the period against their targets, and its Decision 766 score by group. */

@@ -186,14 +186,14 @@ export type CorrectiveActionDetailFragment = { __typename: 'CorrectiveAction', i
 
 export type FindingContentFragment = { __typename: 'Finding', version: number, id: string, kind: FindingKind, severity: Severity, text: string, evidenceReading: { __typename: 'EvidenceReading', numerator: number, denominator: number, takenAt: string, indicatorCode: string, value: number | null, from: string, to: string } | null, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> };
 
-export type FindingMeasureFragment = { __typename: 'Finding', verdict: EvidenceVerdict, measured: { __typename: 'IndicatorValue', value: number | null, numerator: number, denominator: number, period: string } | null };
+export type FindingMeasureFragment = { __typename: 'Finding', verdict: EvidenceVerdict | null, measured: { __typename: 'IndicatorValue', value: number | null, numerator: number, denominator: number, period: string } | null };
 
 export type FindingDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FindingDetailQuery = { __typename: 'Query', findings: { __typename: 'FindingConnection', nodes: Array<{ __typename: 'Finding', status: FindingStatus, version: number, verdict: EvidenceVerdict, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, plan: { __typename: 'InspectionPlan', id: string, title: string, team: Array<{ __typename: 'TeamMember', id: string, username: string | null }> }, target: { __typename: 'InspectionTarget', id: string }, actions: Array<{ __typename: 'CorrectiveAction', id: string, version: number, requiredAction: string, deadline: string, status: ActionStatus, verifiedOn: string | null, verificationNote: string | null, responsibleUnit: { __typename: 'Unit', id: string, name: string }, reports: Array<{ __typename: 'ActionReport', id: string, reportedOn: string, text: string, author: string, attachments: Array<{ __typename: 'Attachment', fileName: string }> }> }>, evidenceReading: { __typename: 'EvidenceReading', numerator: number, denominator: number, takenAt: string, indicatorCode: string, value: number | null, from: string, to: string } | null, measured: { __typename: 'IndicatorValue', value: number | null, numerator: number, denominator: number, period: string } | null, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> }> } };
+export type FindingDetailQuery = { __typename: 'Query', findings: { __typename: 'FindingConnection', nodes: Array<{ __typename: 'Finding', status: FindingStatus, version: number, verdict: EvidenceVerdict | null, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, plan: { __typename: 'InspectionPlan', id: string, title: string, team: Array<{ __typename: 'TeamMember', id: string, username: string | null }> }, target: { __typename: 'InspectionTarget', id: string }, actions: Array<{ __typename: 'CorrectiveAction', id: string, version: number, requiredAction: string, deadline: string, status: ActionStatus, verifiedOn: string | null, verificationNote: string | null, responsibleUnit: { __typename: 'Unit', id: string, name: string }, reports: Array<{ __typename: 'ActionReport', id: string, reportedOn: string, text: string, author: string, attachments: Array<{ __typename: 'Attachment', fileName: string }> }> }>, evidenceReading: { __typename: 'EvidenceReading', numerator: number, denominator: number, takenAt: string, indicatorCode: string, value: number | null, from: string, to: string } | null, measured: { __typename: 'IndicatorValue', value: number | null, numerator: number, denominator: number, period: string } | null, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> }> } };
 
 export type FindingHistoryQueryVariables = Exact<{
   id: string | number;
@@ -209,7 +209,7 @@ export type DetailUpdateFindingMutationVariables = Exact<{
 }>;
 
 
-export type DetailUpdateFindingMutation = { __typename: 'Mutation', updateFinding: { __typename: 'Finding', version: number, verdict: EvidenceVerdict, id: string, kind: FindingKind, severity: Severity, text: string, evidenceReading: { __typename: 'EvidenceReading', numerator: number, denominator: number, takenAt: string, indicatorCode: string, value: number | null, from: string, to: string } | null, measured: { __typename: 'IndicatorValue', value: number | null, numerator: number, denominator: number, period: string } | null, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> } };
+export type DetailUpdateFindingMutation = { __typename: 'Mutation', updateFinding: { __typename: 'Finding', version: number, verdict: EvidenceVerdict | null, id: string, kind: FindingKind, severity: Severity, text: string, evidenceReading: { __typename: 'EvidenceReading', numerator: number, denominator: number, takenAt: string, indicatorCode: string, value: number | null, from: string, to: string } | null, measured: { __typename: 'IndicatorValue', value: number | null, numerator: number, denominator: number, period: string } | null, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> } };
 
 export type DetailCreateCorrectiveActionMutationVariables = Exact<{
   findingId: string | number;
@@ -267,11 +267,11 @@ export type FindingsUnitIndicatorQueryVariables = Exact<{
 }>;
 
 
-export type FindingsUnitIndicatorQuery = { __typename: 'Query', unit: { __typename: 'Unit', id: string, indicators: Array<{ __typename: 'IndicatorValue', code: string, period: string, value: number | null, numerator: number, denominator: number }> } | null };
+export type FindingsUnitIndicatorQuery = { __typename: 'Query', unit: { __typename: 'Unit', id: string, indicators: Array<{ __typename: 'IndicatorValue', code: string, period: string, value: number | null, numerator: number, denominator: number }> | null } | null };
 
 export type FindingSubjectFragment = { __typename: 'Finding', id: string, kind: FindingKind, severity: Severity, text: string, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> };
 
-export type FindingRowFragment = { __typename: 'Finding', status: FindingStatus, verdict: EvidenceVerdict, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> };
+export type FindingRowFragment = { __typename: 'Finding', status: FindingStatus, verdict: EvidenceVerdict | null, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> };
 
 export type PlanFindingsQueryVariables = Exact<{
   filter: FindingFilter;
@@ -281,7 +281,7 @@ export type PlanFindingsQueryVariables = Exact<{
 }>;
 
 
-export type PlanFindingsQuery = { __typename: 'Query', findings: { __typename: 'FindingConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Finding', status: FindingStatus, verdict: EvidenceVerdict, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> }> } };
+export type PlanFindingsQuery = { __typename: 'Query', findings: { __typename: 'FindingConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Finding', status: FindingStatus, verdict: EvidenceVerdict | null, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> }> } };
 
 export type RecordVisitMutationVariables = Exact<{
   targetId: string | number;
@@ -298,7 +298,7 @@ export type RecordFindingMutationVariables = Exact<{
 }>;
 
 
-export type RecordFindingMutation = { __typename: 'Mutation', recordFinding: { __typename: 'Finding', status: FindingStatus, verdict: EvidenceVerdict, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> } };
+export type RecordFindingMutation = { __typename: 'Mutation', recordFinding: { __typename: 'Finding', status: FindingStatus, verdict: EvidenceVerdict | null, id: string, kind: FindingKind, severity: Severity, text: string, unit: { __typename: 'Unit', id: string, name: string }, area: { __typename: 'ContentArea', id: string, code: string, nameVi: string, nameEn: string }, criterion: { __typename: 'Criterion', id: string, code: string, nameVi: string, nameEn: string } | null, evidenceReading: { __typename: 'EvidenceReading', indicatorCode: string, value: number | null, from: string, to: string } | null, evidence: Array<{ __typename: 'EvidenceFigure', label: string, value: number, unit: string | null }> } };
 
 export type ScoringFiguresQueryVariables = Exact<{
   unitId: string | number;
@@ -306,7 +306,7 @@ export type ScoringFiguresQueryVariables = Exact<{
 }>;
 
 
-export type ScoringFiguresQuery = { __typename: 'Query', unit: { __typename: 'Unit', id: string, indicators: Array<{ __typename: 'IndicatorValue', code: string, period: string, value: number | null, status: IndicatorStatus }> } | null };
+export type ScoringFiguresQuery = { __typename: 'Query', unit: { __typename: 'Unit', id: string, indicators: Array<{ __typename: 'IndicatorValue', code: string, period: string, value: number | null, status: IndicatorStatus }> | null } | null };
 
 export type ScoringSuggestionsQueryVariables = Exact<{
   planId: string | number;

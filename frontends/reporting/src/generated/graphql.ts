@@ -200,7 +200,7 @@ export type ReportingUnitIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type ReportingUnitIndicatorsQuery = { __typename: 'Query', unit: { __typename: 'Unit', id: string, indicators: Array<{ __typename: 'IndicatorValue', code: string, value: number | null, status: IndicatorStatus, approximate: boolean, coverage: number }>, score766: { __typename: 'Score766', total: number, maxTotal: number, approximate: boolean, groups: Array<{ __typename: 'ScoreGroup', code: string, nameVi: string, nameEn: string, points: number, maxPoints: number }> } | null } | null };
+export type ReportingUnitIndicatorsQuery = { __typename: 'Query', unit: { __typename: 'Unit', id: string, indicators: Array<{ __typename: 'IndicatorValue', code: string, value: number | null, status: IndicatorStatus, approximate: boolean, coverage: number }> | null, score766: { __typename: 'Score766', total: number, maxTotal: number, approximate: boolean, groups: Array<{ __typename: 'ScoreGroup', code: string, nameVi: string, nameEn: string, points: number, maxPoints: number }> } | null } | null };
 
 export type ReportingReadingsQueryVariables = Exact<{
   readings: Array<IndicatorReadingInput> | IndicatorReadingInput;

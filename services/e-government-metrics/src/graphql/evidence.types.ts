@@ -124,7 +124,10 @@ export class Finding {
   @Directive(`@requires(fields: "${EVIDENCE}")`)
   measured!: IndicatorValue | null;
 
-  @Field(() => EvidenceVerdict, { description: "What the unit's figures say of the finding" })
+  @Field(() => EvidenceVerdict, {
+    nullable: true,
+    description: "What the unit's figures say of the finding; null while the metrics service is unavailable",
+  })
   @Directive(`@requires(fields: "${EVIDENCE}")`)
-  verdict!: EvidenceVerdict;
+  verdict!: EvidenceVerdict | null;
 }

@@ -12,12 +12,17 @@ const inScope = (ctx: MetricsContext, unitId: string) => assertActsFor(ctx.calle
 
 const PERIOD = { description: '2020, 2020-Q3, 2020-10, or a range such as 2020-01..2020-06' };
 
-/** The e-government fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
+/**
+ * The e-government fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. Each
+ * is nullable, so that while this service is down the gateway still answers the unit with only these fields null.
+ */
 @Resolver(() => Unit)
 export class UnitMetricsResolver {
   @Authorized(...METRICS_ACCESS['Unit.indicators'])
   @FieldResolver(() => [IndicatorValue], {
-    description: 'Indicators over the unit and everything under it (or, before it existed, its predecessors)',
+    nullable: true,
+    description:
+      'Indicators over the unit and everything under it (or, before it existed, its predecessors); null while the metrics service is unavailable',
   })
   async indicators(
     @Root() unit: Unit,
@@ -40,7 +45,9 @@ export class UnitMetricsResolver {
 
   @Authorized(...METRICS_ACCESS['Unit.suggestedFindings'])
   @FieldResolver(() => [SuggestedFinding], {
-    description: 'Indicators past their warning threshold, worded as findings for the next inspection',
+    nullable: true,
+    description:
+      'Indicators past their warning threshold, worded as findings for the next inspection; null while the metrics service is unavailable',
   })
   async suggestedFindings(
     @Root() unit: Unit,
@@ -75,7 +82,9 @@ export class UnitMetricsResolver {
 
   @Authorized(...METRICS_ACCESS['Unit.figures'])
   @FieldResolver(() => [MonthlyFigures], {
-    description: "The unit's own monthly figures (any status), oldest first",
+    nullable: true,
+    description:
+      "The unit's own monthly figures (any status), oldest first; null while the metrics service is unavailable",
   })
   async figures(
     @Root() unit: Unit,

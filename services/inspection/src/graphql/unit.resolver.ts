@@ -10,11 +10,17 @@ import { FindingConnection } from './finding.types.js';
 import { InspectionTarget } from './plan.types.js';
 import { Unit } from './unit.types.js';
 
-/** The inspection fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. */
+/**
+ * The inspection fields this subgraph adds to unit-registry's Unit; each batched over all units of a query. Each is
+ * nullable, so that while inspection is down the gateway still answers the unit with only these fields null.
+ */
 @Resolver(() => Unit)
 export class UnitFieldsResolver {
   @Authorized(...INSPECTION_ACCESS['Unit.findings'])
-  @FieldResolver(() => FindingConnection, { description: "The unit's own findings (not its sub-units')" })
+  @FieldResolver(() => FindingConnection, {
+    nullable: true,
+    description: "The unit's own findings (not its sub-units'); null while inspection is unavailable",
+  })
   async findings(
     @Root() unit: Unit,
     @Arg('filter', () => UnitFindingFilter, { nullable: true }) filter: UnitFindingFilter | undefined,
@@ -39,7 +45,9 @@ export class UnitFieldsResolver {
 
   @Authorized(...INSPECTION_ACCESS['Unit.inspections'])
   @FieldResolver(() => [InspectionTarget], {
-    description: 'Each time the unit was (or is planned to be) inspected',
+    nullable: true,
+    description:
+      'Each time the unit was (or is planned to be) inspected; null while inspection is unavailable',
   })
   inspections(@Root() unit: Unit, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.targetsOfUnit.load(unit.id);
@@ -47,7 +55,9 @@ export class UnitFieldsResolver {
 
   @Authorized(...INSPECTION_ACCESS['Unit.openCorrectiveActions'])
   @FieldResolver(() => [CorrectiveAction], {
-    description: 'Actions it is responsible for and that are not verified yet',
+    nullable: true,
+    description:
+      'Actions it is responsible for and that are not verified yet; null while inspection is unavailable',
   })
   openCorrectiveActions(@Root() unit: Unit, @Ctx() ctx: InspectionContext) {
     return ctx.loaders.openActionsOfUnit.load(unit.id);
