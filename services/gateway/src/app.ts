@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import {
+  clientAddressOf,
   createLogger,
   createVerifier,
   databaseIsReady,
@@ -154,7 +155,8 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
     ],
   });
   const counter = config.redisUrl ? new RedisCounter(config.redisUrl) : new MemoryCounter();
-  const limit = rateLimit(counter, config.rateLimitPerMinute, (error) =>
+  const clientAddress = clientAddressOf(config.trustedProxies);
+  const limit = rateLimit(counter, config.rateLimitPerMinute, clientAddress, (error) =>
     log.warn({ err: error }, 'rate limit counter unavailable'),
   );
   const accounts = config.login && (await openAccounts(config.login, config, log, metrics));
@@ -207,6 +209,7 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
           users: accounts.users,
           passwords: accounts.passwords,
           throttle: accounts.throttle,
+          clientAddress,
           logger: log,
           unitId: unitIdOf,
         }),
@@ -263,7 +266,7 @@ async function openAccounts(
   logger: Logger,
   metrics: ServiceMetrics,
 ) {
-  const database = await openAccountsDatabase(login.databaseUrl, logger, metrics);
+  const database = await openAccountsDatabase(login.databaseUrl, logger, metrics, login.databaseLimits);
   const users = new UserStore(database);
   if (login.demoUsers) for (const user of await readDemoUsers()) await users.save(user);
   return {

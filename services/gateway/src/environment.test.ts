@@ -32,6 +32,16 @@ describe('gateway configuration', () => {
     expect(readConfig({ ...env, TOKEN_TTL_SECONDS: '3600' }).login?.ttlSeconds).toBe(3600);
   });
 
+  it('believes X-Forwarded-For from the proxies listed in TRUSTED_PROXIES only, and refuses a list it cannot read', () => {
+    expect(readConfig({ AUTH_JWKS: '{"keys":[]}' }).trustedProxies).toEqual([]);
+    expect(
+      readConfig({ AUTH_JWKS: '{"keys":[]}', TRUSTED_PROXIES: ' 10.0.0.0/8, 192.0.2.10 ,' }).trustedProxies,
+    ).toEqual(['10.0.0.0/8', '192.0.2.10']);
+    expect(() => readConfig({ AUTH_JWKS: '{"keys":[]}', TRUSTED_PROXIES: '10.0.0.0/8, ingress' })).toThrow(
+      /TRUSTED_PROXIES: a comma-separated list of IP addresses or CIDR ranges/,
+    );
+  });
+
   it('takes any subgraph URL by name, from SUBGRAPH_URL_<NAME>, SUBGRAPH_URLS or the older names', () => {
     const config = readConfig({
       AUTH_JWKS: '{"keys":[]}',

@@ -4,8 +4,11 @@ import {
   authEnvironment,
   authSettings,
   ConfigurationError,
+  clientAddressOf,
   commonEnvironment,
+  type DatabaseLimits,
   databaseEnvironment,
+  databaseLimits,
   optionalUrl,
   port,
   readEnvironment,
@@ -83,6 +86,27 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Requests a client (the token's subject together with the address) may send per minute, on every route. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Proxies in front of the gateway (an ingress), by address or CIDR range, comma-separated. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => {
+        try {
+          clientAddressOf(list);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'a comma-separated list of IP addresses or CIDR ranges (e.g. 10.0.0.0/8)' },
+    ),
   /**
    * The operations registered at the frontends' build (persisted-documents JSON files, comma-separated): in
    * production the web client may send only these.
@@ -95,12 +119,21 @@ const schema = z.object({
 export interface GatewayConfig extends ServiceBasics {
   maxBodyBytes: number;
   rateLimitPerMinute: number;
+  /** Proxies whose X-Forwarded-For is believed (the web shell's server on this host always is). */
+  trustedProxies?: string[];
   auth: AuthSettings;
   /**
    * The built-in login and API tokens, when a signing key is configured; users and API tokens are kept in
    * the gateway's own database.
    */
-  login?: { privateJwk: JWK; demoUsers: boolean; ttlSeconds: number; databaseUrl: string };
+  login?: {
+    privateJwk: JWK;
+    demoUsers: boolean;
+    ttlSeconds: number;
+    databaseUrl: string;
+    /** DEFAULT_DATABASE_LIMITS when not given. */
+    databaseLimits?: DatabaseLimits;
+  };
   redisUrl?: string;
   trustedDocuments: string[];
   supergraphPath: URL | string;
@@ -155,6 +188,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     ...serviceBasics(parsed),
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    trustedProxies: parsed.TRUSTED_PROXIES,
     auth: authSettings(parsed),
     login: parsed.AUTH_PRIVATE_JWK
       ? {
@@ -162,6 +196,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
           demoUsers: parsed.DEMO_USERS,
           ttlSeconds: parsed.TOKEN_TTL_SECONDS,
           databaseUrl: accountsDatabaseUrl(parsed),
+          databaseLimits: databaseLimits(parsed),
         }
       : undefined,
     redisUrl: parsed.REDIS_URL,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { clientAddress, type Refusal } from '@cchc/kit';
+import type { ClientAddressOf, Refusal } from '@cchc/kit';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
@@ -107,10 +107,9 @@ export function secondsUntilAdmitted(
  * Who is asking: the caller (the verified token's subject) together with the address, else the address alone.
  * Not the token itself: logging in again would give a fresh budget.
  */
-export function clientKey(request: IncomingMessage, subject: string | undefined): string {
-  const address = `a:${clientAddress(request)}`;
-  if (subject === undefined) return address;
-  return `u:${createHash('sha256').update(subject).digest('hex').slice(0, 32)}|${address}`;
+export function clientKey(address: string, subject: string | undefined): string {
+  if (subject === undefined) return `a:${address}`;
+  return `u:${createHash('sha256').update(subject).digest('hex').slice(0, 32)}|a:${address}`;
 }
 
 /**
@@ -118,11 +117,16 @@ export function clientKey(request: IncomingMessage, subject: string | undefined)
  * Retry-After, before anything is parsed. Ours rather than the runtime's rate-limit plugin, which counts calls of
  * chosen fields and answers HTTP 200 with a GraphQL error, without Retry-After.
  */
-export function rateLimit(counter: RequestCounter, perMinute: number, onError: (error: unknown) => void) {
+export function rateLimit(
+  counter: RequestCounter,
+  perMinute: number,
+  clientAddress: ClientAddressOf,
+  onError: (error: unknown) => void,
+) {
   return async (request: IncomingMessage, subject: string | undefined): Promise<Refusal | null> => {
     let counts: WindowCounts;
     try {
-      counts = await counter.increment(clientKey(request, subject), 60);
+      counts = await counter.increment(clientKey(clientAddress(request), subject), 60);
     } catch (error) {
       // A counter that is down (Redis unreachable) must not take the platform down with it: let the request in.
       onError(error);

@@ -7,11 +7,61 @@ import type { Logger } from './logger.js';
 import type { ServiceMetrics } from './metrics.js';
 import { tracerOf } from './telemetry.js';
 
-/** `DATABASE_URL` names a server (each service uses its own database on it); `<SERVICE>_DATABASE_URL` names one database. */
+/** How long a service's work may hold or wait for the database before it gives up (SERVICE_UNAVAILABLE). */
+export interface DatabaseLimits {
+  /** A statement running longer is cancelled by the server. */
+  statementTimeoutMs: number;
+  /** A statement waiting longer for a lock another session holds is cancelled. */
+  lockTimeoutMs: number;
+  /** A request waits this long for one of the pool's connections. */
+  poolWaitMs: number;
+  poolSize: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  statementTimeoutMs: 30_000,
+  lockTimeoutMs: 5_000,
+  poolWaitMs: 5_000,
+  poolSize: 10,
+};
+
+/** A transaction left open and idle this long (a request that died half-way) is ended by the server. */
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(3_600_000).default(fallback);
+
+/**
+ * `DATABASE_URL` names a server (each service uses its own database on it); `<SERVICE>_DATABASE_URL` names one
+ * database; `DB_*` bound how long its work may take there.
+ */
 export const databaseEnvironment = <P extends string>(servicePrefix: P) =>
-  ({ DATABASE_URL: optionalUrl, [`${servicePrefix}_DATABASE_URL`]: optionalUrl }) as {
+  ({
+    DATABASE_URL: optionalUrl,
+    [`${servicePrefix}_DATABASE_URL`]: optionalUrl,
+    DB_STATEMENT_TIMEOUT_MS: milliseconds(DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
+    DB_LOCK_TIMEOUT_MS: milliseconds(DEFAULT_DATABASE_LIMITS.lockTimeoutMs),
+    DB_POOL_WAIT_MS: milliseconds(DEFAULT_DATABASE_LIMITS.poolWaitMs),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(DEFAULT_DATABASE_LIMITS.poolSize),
+  }) as {
     DATABASE_URL: typeof optionalUrl;
+    DB_STATEMENT_TIMEOUT_MS: ReturnType<typeof milliseconds>;
+    DB_LOCK_TIMEOUT_MS: ReturnType<typeof milliseconds>;
+    DB_POOL_WAIT_MS: ReturnType<typeof milliseconds>;
+    DB_POOL_SIZE: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
   } & Record<`${P}_DATABASE_URL`, typeof optionalUrl>;
+
+/** The limits a service read from its environment (`databaseEnvironment`). */
+export const databaseLimits = (parsed: {
+  DB_STATEMENT_TIMEOUT_MS: number;
+  DB_LOCK_TIMEOUT_MS: number;
+  DB_POOL_WAIT_MS: number;
+  DB_POOL_SIZE: number;
+}): DatabaseLimits => ({
+  statementTimeoutMs: parsed.DB_STATEMENT_TIMEOUT_MS,
+  lockTimeoutMs: parsed.DB_LOCK_TIMEOUT_MS,
+  poolWaitMs: parsed.DB_POOL_WAIT_MS,
+  poolSize: parsed.DB_POOL_SIZE,
+});
 
 /** The database a service connects to: its own URL if given, else its own database on the shared server. */
 export function resolveDatabaseUrl(options: {
@@ -140,12 +190,14 @@ export interface DataSourceOptions {
   migrations: MixedList<Function | string>;
   logger: Logger;
   metrics?: ServiceMetrics;
-  poolSize?: number;
+  /** Each one not given is DEFAULT_DATABASE_LIMITS'. */
+  limits?: Partial<DatabaseLimits>;
 }
 
 /** A TypeORM data source that only ever changes its schema through migrations. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   const service = String(options.logger.bindings().service ?? 'service');
+  const limits = { ...DEFAULT_DATABASE_LIMITS, ...options.limits };
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -158,7 +210,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: true,
     logger: new CountingOrmLogger(options.logger, options.metrics),
     extra: {
-      max: options.poolSize ?? 10,
+      max: limits.poolSize,
+      connectionTimeoutMillis: limits.poolWaitMs,
+      // Session settings, sent by node-postgres as each connection opens; 0 leaves the server's default (none).
+      statement_timeout: limits.statementTimeoutMs,
+      lock_timeout: limits.lockTimeoutMs,
+      idle_in_transaction_session_timeout: limits.statementTimeoutMs > 0 ? IDLE_IN_TRANSACTION_TIMEOUT_MS : 0,
       application_name: service,
       Client: tracingClient(service),
     },
@@ -168,22 +225,36 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 /** Any fixed number: replicas starting together take turns migrating a database. */
 const MIGRATION_LOCK = 7_340_001;
 
-/** Creates the database if needed, connects and applies pending migrations, one process at a time. */
-export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+/**
+ * Creates the database if needed and applies pending migrations, one process at a time, on connections of their
+ * own without the service's time limits (a migration may rewrite a large table, or wait for another replica's).
+ */
+export async function migrateDatabase(options: DataSourceOptions): Promise<void> {
   await ensureDatabase(options.url);
+  const migrator = createDataSource({
+    ...options,
+    metrics: undefined,
+    limits: { statementTimeoutMs: 0, lockTimeoutMs: 0, poolWaitMs: 0, poolSize: 2 },
+  });
+  await migrator.initialize();
+  const lock = migrator.createQueryRunner();
+  try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrator.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.release();
+    await migrator.destroy();
+  }
+}
+
+/** Migrates the database (`migrateDatabase`), then connects to it within the service's limits. */
+export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+  await migrateDatabase(options);
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   // TypeORM's postgres driver keeps its node-postgres pool as `master`.
   options.metrics?.watchPool(() => (dataSource.driver as unknown as { master?: pg.Pool }).master);
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
-  try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-    await lock.release();
-  }
   return dataSource;
 }
 

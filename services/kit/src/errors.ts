@@ -112,6 +112,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * PostgreSQL SQLSTATEs of work given up under the service's database limits: a statement past statement_timeout
+ * (57014), a lock not granted within lock_timeout (55P03), a transaction left idle too long (25P03).
+ */
+const TIMED_OUT_STATES = new Set(['57014', '55P03', '25P03']);
+
+/** True when the database was too slow or too busy for the service's limits: SERVICE_UNAVAILABLE, worth retrying. */
+export function isDatabaseTimeout(error: unknown): boolean {
+  const failure = error as { code?: unknown; driverError?: unknown } | null | undefined;
+  if (!failure || typeof failure !== 'object') return false;
+  return (
+    (typeof failure.code === 'string' && TIMED_OUT_STATES.has(failure.code)) ||
+    (failure.driverError !== undefined && isDatabaseTimeout(failure.driverError))
+  );
+}
+
 /** True for errors raised on purpose (bad input, missing rights...); anything else is a defect worth logging. */
 export function isExpectedError(error: unknown): boolean {
   const original = originalOf(error);
@@ -135,6 +151,13 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
     const fields = flattenIssues(issues);
     const message = `Invalid input: ${fields.map((f) => `${f.field} (${f.messages.join('; ')})`).join(', ')}`;
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+  }
+  if (isDatabaseTimeout(original)) {
+    return {
+      ...base,
+      message: 'The service’s database is too busy to answer in time. Please try again shortly.',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   if (isDatabaseUnavailable(original)) {
     return {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApolloServer } from './apollo.js';
 import { apolloEndpoint, type RawGraphqlEndpoint } from './http/graphql-endpoint.js';
 import {
-  clientAddress,
+  clientAddressOf,
   type RequestContext,
   type Route,
   type RunningHttpService,
@@ -363,12 +363,28 @@ describe('GraphQL at /graphql', () => {
     expect((await fetch(`${gateway.url}/export/findings.csv`)).status).toBe(200);
   });
 
+  const requestFrom = (remoteAddress: string, forwarded?: string) =>
+    ({ socket: { remoteAddress }, headers: { 'x-forwarded-for': forwarded } }) as never;
+
   it("takes a caller's address from a proxy on this host, never from a remote client's header", () => {
-    const request = (remoteAddress: string, forwarded?: string) =>
-      ({ socket: { remoteAddress }, headers: { 'x-forwarded-for': forwarded } }) as never;
-    expect(clientAddress(request('127.0.0.1', '198.51.100.1, 203.0.113.9'))).toBe('203.0.113.9');
-    expect(clientAddress(request('127.0.0.1'))).toBe('127.0.0.1');
-    expect(clientAddress(request('203.0.113.7', '10.0.0.1'))).toBe('203.0.113.7');
+    const clientAddress = clientAddressOf();
+    expect(clientAddress(requestFrom('127.0.0.1', '198.51.100.1, 203.0.113.9'))).toBe('203.0.113.9');
+    expect(clientAddress(requestFrom('127.0.0.1'))).toBe('127.0.0.1');
+    expect(clientAddress(requestFrom('203.0.113.7', '10.0.0.1'))).toBe('203.0.113.7');
+    expect(clientAddress(requestFrom('10.1.2.3', '203.0.113.9'))).toBe('10.1.2.3');
+  });
+
+  it('takes it from the trusted proxies in front (an ingress), walking back past each of them only', () => {
+    const clientAddress = clientAddressOf(['10.0.0.0/8', '192.0.2.10']);
+    // The ingress (10.1.2.3) forwards for the client; the client's own claim before it is not believed.
+    expect(clientAddress(requestFrom('10.1.2.3', '198.51.100.1, 203.0.113.9'))).toBe('203.0.113.9');
+    // Two trusted hops: a load balancer (192.0.2.10) in front of the ingress.
+    expect(clientAddress(requestFrom('10.1.2.3', '198.51.100.1, 203.0.113.9, 192.0.2.10'))).toBe(
+      '203.0.113.9',
+    );
+    // A peer outside the list is the caller, whatever it forwards.
+    expect(clientAddress(requestFrom('203.0.113.7', '10.0.0.1'))).toBe('203.0.113.7');
+    expect(() => clientAddressOf(['not-an-address'])).toThrow();
   });
 
   it('answers a refusal of admission with its status, headers and code', async () => {

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BaseContext } from '@apollo/server';
+import proxyAddress from '@fastify/proxy-addr';
 import { context } from '@opentelemetry/api';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Exchange, exchangeListener } from './http/exchange.js';
@@ -98,15 +99,20 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 const isLoopback = (request: IncomingMessage) => LOOPBACK.has(request.socket.remoteAddress ?? '');
 
+/** How a service finds who is calling it, behind the proxies it trusts. */
+export type ClientAddressOf = (request: IncomingMessage) => string;
+
 /**
- * The caller's address: a proxy on this host (the web shell's server) says it in X-Forwarded-For, whose last
- * entry is the one it added (earlier ones came from the client, who may write anything there); any other peer
- * is the caller.
+ * The caller's address. A proxy says whom it forwards for in X-Forwarded-For, adding its peer at the end; the
+ * entries before came from further away, where anyone may write anything. So the address is the last entry not
+ * added by a trusted proxy, walking back from the peer: a proxy on this host (the web shell's server) is always
+ * trusted, and so are `trustedProxies` (addresses or CIDR ranges, e.g. the ingress's `10.0.0.0/8`); any other
+ * peer is the caller itself, whatever its header says.
  */
-export function clientAddress(request: IncomingMessage): string {
-  const forwarded = request.headers['x-forwarded-for'];
-  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
-  return (isLoopback(request) && last) || (request.socket.remoteAddress ?? 'unknown');
+export function clientAddressOf(trustedProxies: readonly string[] = []): ClientAddressOf {
+  // compile() throws on an entry that is neither an address nor a range: a configuration error at start-up.
+  const trust = proxyAddress.compile(['loopback', ...trustedProxies]);
+  return (request) => proxyAddress(request, trust) ?? 'unknown';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonEnvironment, port, type ServiceBasics, serviceBasics } from './config.js';
-import { databaseEnvironment, resolveDatabaseUrl } from './database.js';
+import { type DatabaseLimits, databaseEnvironment, databaseLimits, resolveDatabaseUrl } from './database.js';
 import { type AuthSettings, authEnvironment, authSettings } from './identity.js';
 
 /** What every subgraph reads from its environment: basics, token verification, its database, demo data. */
@@ -18,6 +18,8 @@ export function subgraphEnvironment<P extends string>(prefix: P, defaultPort: nu
 export interface SubgraphConfig extends ServiceBasics {
   auth: AuthSettings;
   databaseUrl: string;
+  /** DEFAULT_DATABASE_LIMITS when not given. */
+  databaseLimits?: DatabaseLimits;
   loadDemoData: boolean;
 }
 
@@ -33,6 +35,7 @@ export function subgraphConfig(
     ...serviceBasics(parsed),
     auth: authSettings(parsed),
     databaseUrl: resolveDatabaseUrl({ serviceUrl, serverUrl: parsed.DATABASE_URL, database }),
+    databaseLimits: databaseLimits(parsed),
     loadDemoData: parsed.LOAD_DEMO_DATA,
   };
 }

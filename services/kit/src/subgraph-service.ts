@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createApolloServer } from './apollo.js';
 import type { ServiceBasics } from './config.js';
-import { type DataSourceOptions, databaseIsReady, openDatabase } from './database.js';
+import { type DatabaseLimits, type DataSourceOptions, databaseIsReady, openDatabase } from './database.js';
 import { apolloEndpoint } from './http/graphql-endpoint.js';
 import { type RequestContext, type Route, type RunningHttpService, startHttpService } from './http.js';
 import { type AuthSettings, createVerifier, identify, type Verifier } from './identity.js';
@@ -11,7 +11,7 @@ import { ServiceMetrics } from './metrics.js';
 
 export interface SubgraphServiceOptions<C extends RequestContext> {
   name: string;
-  config: ServiceBasics & { databaseUrl: string; auth: AuthSettings };
+  config: ServiceBasics & { databaseUrl: string; databaseLimits?: DatabaseLimits; auth: AuthSettings };
   logger?: Logger;
   entities: DataSourceOptions['entities'];
   migrations: DataSourceOptions['migrations'];
@@ -47,6 +47,7 @@ export async function startSubgraphService<C extends RequestContext>(
   const metrics = new ServiceMetrics(options.name);
   const dataSource = await openDatabase({
     url: config.databaseUrl,
+    limits: config.databaseLimits,
     entities: options.entities,
     migrations: options.migrations,
     logger,

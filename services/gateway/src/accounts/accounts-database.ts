@@ -1,4 +1,10 @@
-import { type Logger, openDatabase, resolveDatabaseUrl, type ServiceMetrics } from '@cchc/kit';
+import {
+  type DatabaseLimits,
+  type Logger,
+  openDatabase,
+  resolveDatabaseUrl,
+  type ServiceMetrics,
+} from '@cchc/kit';
 import { CreateAccounts1764300000000 } from './migrations/1764300000000-create-accounts.js';
 import { LoginFailures1764400000000 } from './migrations/1764400000000-login-failures.js';
 
@@ -14,12 +20,9 @@ export const accountsDatabaseUrl = (env: { GATEWAY_DATABASE_URL?: string; DATABA
   });
 
 /** Opens the accounts database, migrated (for the gateway and for the users command alike). */
-export const openAccountsDatabase = (url: string, logger: Logger, metrics?: ServiceMetrics) =>
-  openDatabase({
-    url,
-    entities: [],
-    migrations: accountsMigrations,
-    logger,
-    metrics,
-    poolSize: 5,
-  });
+export const openAccountsDatabase = (
+  url: string,
+  logger: Logger,
+  metrics?: ServiceMetrics,
+  limits?: DatabaseLimits,
+) => openDatabase({ url, entities: [], migrations: accountsMigrations, logger, metrics, limits });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientAddress, jwksOf, type Logger, type Route, sendJson } from '@cchc/kit';
+import { type ClientAddressOf, jwksOf, type Logger, type Route, sendJson } from '@cchc/kit';
 import bcrypt from 'bcryptjs';
 import type { JWK } from 'jose';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ export interface LoginSettings {
   users: UserStore;
   passwords: PasswordHashing;
   throttle: LoginThrottle;
+  clientAddress: ClientAddressOf;
   /** A unit's id from its code and date (through the supergraph), for a UNIT_OFFICER's scope claim. */
   unitId(code: string, asOf: string): Promise<string | null>;
   logger: Logger;
@@ -82,7 +83,7 @@ export function loginRoutes(settings: LoginSettings): Route[] {
           return;
         }
         const { username } = given;
-        const address = clientAddress(request);
+        const address = settings.clientAddress(request);
         const hold = await throttle.admit(username, address);
         if (hold) {
           logger.warn({ username, address, ...hold }, 'login refused while held');
