@@ -151,8 +151,9 @@ it(
     }
     const outcomes = await Promise.all(pending);
     const elapsedS = (performance.now() - started) / 1000;
-    const atEnd = await memoryOfServices();
     clearInterval(sampler);
+    const atEnd = await memoryOfServices();
+    for (const s of SERVICES) peak[s] = Math.max(peak[s], atEnd[s]);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const settled = await memoryOfServices();
 
