@@ -128,32 +128,25 @@ it(
   async () => {
     const total = RATE * SECONDS;
     const warmupCount = RATE * WARMUP_SECONDS;
-    const memory: {
-      atStart?: Record<LaunchedService, number>;
-      afterWarmup?: Record<LaunchedService, number>;
-    } = {};
-    memory.atStart = await memoryOfServices();
-    const peak = { ...memory.atStart };
+    const atStart = await memoryOfServices();
+    /** Each second's reading: a leak shows as highs that keep rising, garbage collection as a saw. */
+    const samples: { second: number; rss: Record<LaunchedService, number> }[] = [];
+    const started = performance.now();
     const sampler = setInterval(() => {
-      void memoryOfServices().then((now) => {
-        for (const s of SERVICES) peak[s] = Math.max(peak[s], now[s]);
-      });
+      const second = (performance.now() - started) / 1000;
+      void memoryOfServices().then((rss) => samples.push({ second, rss }));
     }, 1_000);
 
-    const started = performance.now();
     const pending: Promise<Outcome>[] = [];
     for (let n = 0; n < total; n++) {
       const due = started + (n * 1000) / RATE;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (n === warmupCount) memory.afterWarmup = await memoryOfServices();
       pending.push(send(n));
     }
     const outcomes = await Promise.all(pending);
     const elapsedS = (performance.now() - started) / 1000;
     clearInterval(sampler);
-    const atEnd = await memoryOfServices();
-    for (const s of SERVICES) peak[s] = Math.max(peak[s], atEnd[s]);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const settled = await memoryOfServices();
 
@@ -173,17 +166,26 @@ it(
         .sort((a, b) => a - b);
       return `${kind.padEnd(8)} n=${String(ms.length).padStart(5)}  p50 ${percentile(ms, 50).toFixed(0).padStart(4)} ms  p95 ${percentile(ms, 95).toFixed(0).padStart(4)} ms  p99 ${percentile(ms, 99).toFixed(0).padStart(4)} ms`;
     };
-    const mb = (value: number | undefined) => `${(value ?? Number.NaN).toFixed(0).padStart(4)} MB`;
+    const mb = (value: number) => `${value.toFixed(0).padStart(4)}`;
+    /** The highest reading of each sixth of the load, from the end of the warm-up. */
+    const sixth = (SECONDS - WARMUP_SECONDS) / 6;
+    const highs = (s: LaunchedService) =>
+      Array.from({ length: 6 }, (_, i) => {
+        const from = WARMUP_SECONDS + i * sixth;
+        const readings = samples
+          .filter((r) => r.second >= from && r.second < from + sixth)
+          .map((r) => r.rss[s]);
+        return Math.max(...readings);
+      });
     console.info(
       [
         `Held load: ${total} requests in ${elapsedS.toFixed(1)} s (${(total / elapsedS).toFixed(1)}/s asked ${RATE}/s), ` +
           `${failures.length} failed; ${acknowledged.length} findings acknowledged, ${saved.rowCount} found.`,
         `Latency after the ${WARMUP_SECONDS} s warm-up:`,
         ...(['all', 'district', 'search', 'findings', 'write'] as const).map((kind) => `  ${line(kind)}`),
-        'Resident memory: start → after warm-up → end of load (peak) → 5 s later',
+        `Resident memory (MB): at start | highest in each ${sixth.toFixed(0)} s after the warm-up | ${SETTLE_MS / 1000} s after the load`,
         ...SERVICES.map(
-          (s) =>
-            `  ${s.padEnd(21)} ${mb(memory.atStart?.[s])} → ${mb(memory.afterWarmup?.[s])} → ${mb(atEnd[s])} (${mb(peak[s])}) → ${mb(settled[s])}`,
+          (s) => `  ${s.padEnd(21)} ${mb(atStart[s])} | ${highs(s).map(mb).join(' ')} | ${mb(settled[s])}`,
         ),
       ].join('\n'),
     );
