@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
+import { oneAtATime } from './one-at-a-time.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { assertZipWithinBounds } from './zip-bounds.js';
+
+/**
+ * One workbook parsed at a time in this process: exceljs builds every cell, about 300 MB for a sheet at the bounds
+ * (20,000 rows × 32 columns), and the service's heap is capped below two of them. Its streaming reader would need
+ * less, but reads a formula's TRUE as 1 and spills sheets to temporary files.
+ */
+const parsingQueue = oneAtATime();
 
 /**
  * The first worksheet as text cells: row r of the sheet is element r - 1 (missing rows and cells are empty), numbers
@@ -9,6 +17,10 @@ import { assertZipWithinBounds } from './zip-bounds.js';
  */
 export async function readXlsx(fileName: string, content: Buffer, maxRows: number): Promise<string[][]> {
   await assertZipWithinBounds(fileName, content, maxRows);
+  return parsingQueue(() => firstSheetOf(content));
+}
+
+async function firstSheetOf(content: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer (JSZip reads either); a copy satisfies them without a cast.
