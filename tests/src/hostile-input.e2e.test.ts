@@ -34,9 +34,18 @@ interface Answer {
   errors: { message: string; extensions?: { code?: string; requestId?: string } }[];
 }
 
-/** Sends a request as it comes (any body, any content type) and reads the answer without assuming its shape. */
-async function send(init: { body?: string; contentType?: string; query?: string; token?: string }) {
-  const response = await fetch(`${platform.gatewayUrl}${init.query ?? ''}`, {
+/**
+ * Sends a request as it comes (any body, any content type) and reads the answer without assuming its shape; to
+ * the gateway unless `endpoint` names another.
+ */
+async function send(init: {
+  body?: string;
+  contentType?: string;
+  query?: string;
+  token?: string;
+  endpoint?: string;
+}) {
+  const response = await fetch(`${init.endpoint ?? platform.gatewayUrl}${init.query ?? ''}`, {
     method: init.body === undefined ? 'GET' : 'POST',
     headers: {
       ...(init.contentType === '' ? {} : { 'content-type': init.contentType ?? 'application/json' }),
@@ -392,11 +401,14 @@ function selection(type: GraphQLOutputType, random: Random, depth = 0): string {
 }
 
 /**
- * One random query on one field of Query, its arguments hostile, each written in the document or sent as a
- * variable: a JSON body.
+ * One random operation on one root field of `target` (a query, or one time in four a mutation), its arguments
+ * hostile, each written in the document or sent as a variable: a JSON body.
  */
-function randomRequest(random: Random, ids: string[]): string {
-  const field = random.pick(Object.values(schema.getQueryType()!.getFields()));
+function randomRequest(random: Random, ids: string[], target: GraphQLSchema): string {
+  const mutation = target.getMutationType();
+  const operation = mutation && random.chance(0.25) ? 'mutation' : 'query';
+  const root = operation === 'mutation' ? mutation! : target.getQueryType()!;
+  const field = random.pick(Object.values(root.getFields()));
   const given = field.args.filter((arg) => isNonNullType(arg.type) || random.chance(0.6));
   const declarations: string[] = [];
   const variables: string[] = [];
@@ -408,37 +420,75 @@ function randomRequest(random: Random, ids: string[]): string {
     variables.push(`${JSON.stringify(arg.name)}:${jsonOf(value)}`);
     return `${arg.name}: $${arg.name}`;
   });
-  const query = `query${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${
+  const query = `${operation}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${
     args.length ? `(${args.join(', ')})` : ''
   } ${selection(field.type, random)} }`;
   return `{"query":${JSON.stringify(query)},"variables":{${variables.join(',')}}}`;
 }
 
 const FUZZ_SEED = Number(process.env.HOSTILE_FUZZ_SEED ?? 20261130);
-const FUZZ_REQUESTS = 400;
+const GATEWAY_REQUESTS = 1_000;
+const SUBGRAPH_REQUESTS = 400;
 
-describe('fuzzed queries from the supergraph', () => {
-  it(`answers ${FUZZ_REQUESTS} random queries with hostile arguments without a 500, a stack or an uncoded error (seed ${FUZZ_SEED})`, async () => {
-    const random = randomSource(FUZZ_SEED);
-    // Real ids too, so that queries reach the data behind them.
-    const { data } = await platform.query<{ units: { nodes: { id: string }[] } }>(
-      '{ units(first: 3) { nodes { id } } }',
-    );
-    const ids = ['00000000-0000-0000-0000-000000000000', ...data!.units.nodes.map((unit) => unit.id)];
-    const failures: string[] = [];
-    const codes = new Map<string, number>();
-    for (let i = 0; i < FUZZ_REQUESTS; i++) {
-      const body = randomRequest(random, ids);
-      const answer = await send({ body, token: random.chance(0.7) ? platform.adminToken : undefined });
-      try {
-        expectHandled(answer, body);
-      } catch {
-        failures.push(`${answer.status} ${body}\n  → ${answer.text.slice(0, 300)}`);
-      }
-      const code = answer.errors[0]?.extensions?.code ?? 'OK';
-      codes.set(code, (codes.get(code) ?? 0) + 1);
+/** Real ids too, so that operations reach the data behind them. */
+async function someIds() {
+  const { data } = await platform.query<{ units: { nodes: { id: string }[] } }>(
+    '{ units(first: 3) { nodes { id } } }',
+  );
+  return ['00000000-0000-0000-0000-000000000000', ...data!.units.nodes.map((unit) => unit.id)];
+}
+
+/**
+ * Sends `requests` random operations of `target` to `endpoint` (70 % with the admin's token) and answers the ones
+ * not handled (a 500, a stack, an uncoded or internal error), with the count of answers by their first code.
+ */
+async function fuzz(target: GraphQLSchema, endpoint: string, requests: number, seed: number) {
+  const random = randomSource(seed);
+  const ids = await someIds();
+  const failures: string[] = [];
+  const codes = new Map<string, number>();
+  for (let i = 0; i < requests; i++) {
+    const body = randomRequest(random, ids, target);
+    const answer = await send({
+      body,
+      endpoint,
+      token: random.chance(0.7) ? platform.adminToken : undefined,
+    });
+    try {
+      expectHandled(answer, body);
+    } catch {
+      failures.push(`${answer.status} ${body}\n  → ${answer.text.slice(0, 300)}`);
     }
-    console.log(`hostile fuzz (seed ${FUZZ_SEED}): answers by first code`, Object.fromEntries(codes));
+    const code = answer.errors[0]?.extensions?.code ?? 'OK';
+    codes.set(code, (codes.get(code) ?? 0) + 1);
+  }
+  return { failures, codes: Object.fromEntries(codes) };
+}
+
+describe('fuzzed operations', () => {
+  it(`answers ${GATEWAY_REQUESTS} random queries and mutations of the supergraph with hostile arguments without a 500, a stack or an uncoded error (seed ${FUZZ_SEED})`, async () => {
+    const { failures, codes } = await fuzz(schema, platform.gatewayUrl, GATEWAY_REQUESTS, FUZZ_SEED);
+    console.log(`hostile fuzz at the gateway (seed ${FUZZ_SEED}): answers by first code`, codes);
     expect(failures, failures.join('\n')).toEqual([]);
   });
+
+  it.each([
+    ['unit-registry', () => platform.unitRegistry.url],
+    ['inspection', () => platform.inspection.url],
+    ['e-government-metrics', () => platform.metrics.url],
+  ])(
+    `answers ${SUBGRAPH_REQUESTS} random operations of %s's own schema, sent to it directly (its _entities included), the same way`,
+    async (name, urlOf) => {
+      const endpoint = `${urlOf()}/graphql`;
+      const introspection = await send({
+        endpoint,
+        body: JSON.stringify({ query: getIntrospectionQuery() }),
+        token: platform.adminToken,
+      });
+      const target = buildClientSchema((JSON.parse(introspection.text) as { data: never }).data);
+      const { failures, codes } = await fuzz(target, endpoint, SUBGRAPH_REQUESTS, FUZZ_SEED + name.length);
+      console.log(`hostile fuzz at ${name} (seed ${FUZZ_SEED + name.length}): answers by first code`, codes);
+      expect(failures, failures.join('\n')).toEqual([]);
+    },
+  );
 });

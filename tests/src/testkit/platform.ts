@@ -2,7 +2,7 @@ import { startMetrics } from '@cchc/e-government-metrics';
 import { readConfig, startGateway } from '@cchc/gateway';
 import { startInspection } from '@cchc/inspection';
 import { type AuthSettings, createLogger, jwksOf, newSigningKey, readerToken } from '@cchc/kit';
-import { createTestDatabase } from '@cchc/kit/testing';
+import { createTestDatabase, type TestDatabase, templateDatabases } from '@cchc/kit/testing';
 import { startPartnerStaffing } from '@cchc/partner-staffing';
 import { startUnitRegistry } from '@cchc/unit-registry';
 import pg from 'pg';
@@ -26,25 +26,22 @@ export interface PlatformOptions {
   trustedDocuments?: string[];
 }
 
+/** Each service logs (silently) and traces under its own name, as it does in its own process. */
+const logger = (service: string) => createLogger(service, 'silent');
+
+/** The databases every platform starts on, in this order. */
+const SERVICE_DATABASES = ['units', 'inspection', 'metrics', 'gateway'];
+
 /**
- * The platform as the tests use it: each subgraph on its own test database with the demo data,
- * and the gateway serving the committed supergraph, all over real HTTP on free ports.
+ * Every service of the platform on the given databases (SERVICE_DATABASES' order), loading the demo data where a
+ * database holds none, and the gateway serving the committed supergraph, all over real HTTP on free ports.
  */
-export async function startPlatform(label: string, options: PlatformOptions = {}) {
-  /** Each service logs (silently) and traces under its own name, as it does in its own process. */
-  const logger = (service: string) => createLogger(service, 'silent');
-  const databases = [
-    await createTestDatabase(`${label}_units`),
-    await createTestDatabase(`${label}_inspection`),
-    await createTestDatabase(`${label}_metrics`),
-    await createTestDatabase(`${label}_gateway`),
-  ];
-  const addDatabase = async (name: string) => {
-    const database = await createTestDatabase(name);
-    databases.push(database);
-    return database;
-  };
-  const signingKey = await newSigningKey();
+async function startServices(
+  urls: string[],
+  signingKey: Awaited<ReturnType<typeof newSigningKey>>,
+  options: PlatformOptions,
+  addDatabase: (name: string) => Promise<TestDatabase>,
+) {
   const auth: AuthSettings = {
     issuer: 'cchc-platform',
     audience: 'cchc-api',
@@ -59,14 +56,14 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     auth,
   } as const;
   const unitRegistry = await startUnitRegistry(
-    { ...basics, databaseUrl: databases[0]!.url, loadDemoData: true },
+    { ...basics, databaseUrl: urls[0]!, loadDemoData: true },
     logger('unit-registry'),
   );
   // Inspection asks metrics for the indicator readings behind findings: metrics starts first.
   const metrics = await startMetrics(
     {
       ...basics,
-      databaseUrl: databases[2]!.url,
+      databaseUrl: urls[2]!,
       unitRegistryUrl: `${unitRegistry.url}/graphql`,
       loadDemoData: true,
     },
@@ -75,7 +72,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
   const inspection = await startInspection(
     {
       ...basics,
-      databaseUrl: databases[1]!.url,
+      databaseUrl: urls[1]!,
       unitRegistryUrl: `${unitRegistry.url}/graphql`,
       metricsUrl: `${metrics.url}/graphql`,
       loadDemoData: true,
@@ -87,7 +84,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
     ? await startPartnerStaffing(
         {
           ...basics,
-          databaseUrl: (await addDatabase(`${label}_staffing`)).url,
+          databaseUrl: (await addDatabase('staffing')).url,
           unitRegistryUrl: `${unitRegistry.url}/graphql`,
           loadDemoData: true,
         },
@@ -110,9 +107,60 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
         ...options.subgraphUrls,
       },
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
-      login: { privateJwk: signingKey, demoUsers: true, ttlSeconds: 3600, databaseUrl: databases[3]!.url },
+      login: { privateJwk: signingKey, demoUsers: true, ttlSeconds: 3600, databaseUrl: urls[3]! },
     },
     logger('gateway'),
+  );
+
+  return {
+    unitRegistry,
+    metrics,
+    inspection,
+    partner,
+    gateway,
+    stop: async () => {
+      await gateway.stop();
+      await partner?.stop();
+      await inspection.stop();
+      await metrics.stop();
+      await unitRegistry.stop();
+    },
+  };
+}
+
+/**
+ * Each service's database with the demo data, as copies of template databases the run fills once (by starting
+ * the services on them): a service started on a copy finds its demo data there and does not load it again.
+ */
+async function demoDatabases(label: string): Promise<TestDatabase[]> {
+  const templates = await templateDatabases('demo', SERVICE_DATABASES, async (urls) => {
+    const services = await startServices(urls, await newSigningKey(), {}, () => {
+      throw new Error('the demo templates hold no partner database');
+    });
+    await services.stop();
+  });
+  return Promise.all(
+    SERVICE_DATABASES.map((name, i) => createTestDatabase(`${label}_${name}`, { template: templates[i] })),
+  );
+}
+
+/**
+ * The platform as the tests use it: each subgraph on its own test database with the demo data,
+ * and the gateway serving the committed supergraph, all over real HTTP on free ports.
+ */
+export async function startPlatform(label: string, options: PlatformOptions = {}) {
+  const databases = await demoDatabases(label);
+  const addDatabase = async (name: string) => {
+    const database = await createTestDatabase(`${label}_${name}`);
+    databases.push(database);
+    return database;
+  };
+  const signingKey = await newSigningKey();
+  const { unitRegistry, metrics, inspection, partner, gateway, ...services } = await startServices(
+    databases.map((database) => database.url),
+    signingKey,
+    options,
+    addDatabase,
   );
 
   /** A demo user's token from the gateway's login (every demo password is "demo"). */
@@ -199,11 +247,7 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       return Number(line?.split(' ').at(-1));
     },
     stop: async () => {
-      await gateway.stop();
-      await partner?.stop();
-      await inspection.stop();
-      await metrics.stop();
-      await unitRegistry.stop();
+      await services.stop();
       for (const database of databases) await database.drop();
     },
   };
