@@ -2,6 +2,7 @@ import { DEFAULT_DATABASE_LIMITS } from '@cchc/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { expectedData, MARGIN_MS, SUBGRAPH_TIMEOUT_MS, unitAndCatalog } from './unit-and-catalog.js';
 
 /**
  * Inspection's database slow to answer: a session holds an exclusive lock on the criteria catalogs (as a long
@@ -10,18 +11,8 @@ import { startPlatform, type TestPlatform } from '../testkit/platform.js';
  * the lock is still held, and it answers in full once the lock goes.
  */
 
-const SUBGRAPH_TIMEOUT_MS = 1_000;
-/** How late the gateway's answer may come after its timeout fired, on a loaded two-core machine. */
-const MARGIN_MS = 1_500;
 /** More than inspection's pool holds (10): some requests wait for a connection, not only for the lock. */
 const REQUESTS = 20;
-/** Each request names the field its own way, so that the gateway sends each to inspection on its own. */
-const unitAndCatalog = (request: number) =>
-  `{ unitByCode(code: "903", asOf: "2020-10-19") { name } catalog${request}: criteriaCatalog(year: 2020) { year } }`;
-const expectedData = (request: number, catalog: { year: number } | null) => ({
-  unitByCode: { name: 'Hòn Đất' },
-  [`catalog${request}`]: catalog,
-});
 
 let platform: TestPlatform;
 let locker: pg.Client | undefined;

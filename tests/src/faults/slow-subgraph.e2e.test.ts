@@ -1,30 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from '../testkit/platform.js';
 import { startDelayingProxy } from './delaying-proxy.js';
+import { expectedData, MARGIN_MS, SUBGRAPH_TIMEOUT_MS, unitAndCatalog } from './unit-and-catalog.js';
 
 /**
  * The inspection subgraph answering later than the gateway waits (a proxy holds its answers back): the gateway
  * gives up on time, answers the rest, and lets go of its connections to the slow subgraph instead of piling them up.
  */
 
-const SUBGRAPH_TIMEOUT_MS = 1_000;
-/** How late the gateway's answer may come after its timeout fired, on a loaded two-core machine. */
-const MARGIN_MS = 1_500;
 /** Longer than the whole test: an answer the gateway kept waiting for would hold its connection meanwhile. */
 const INSPECTION_DELAY_MS = 60_000;
 const ROUNDS = 4;
 const CONCURRENT_REQUESTS = 5;
-/**
- * Hòn Đất from unit-registry beside a nullable inspection field: a slow inspection costs only that field. Each
- * request names the field its own way, so that the gateway sends each its own request to inspection rather than
- * one for identical requests in flight together.
- */
-const unitAndCatalog = (request: number) =>
-  `{ unitByCode(code: "903", asOf: "2020-10-19") { name } catalog${request}: criteriaCatalog(year: 2020) { year } }`;
-const expectedData = (request: number, catalog: { year: number } | null) => ({
-  unitByCode: { name: 'Hòn Đất' },
-  [`catalog${request}`]: catalog,
-});
 
 let platform: TestPlatform;
 let proxy: Awaited<ReturnType<typeof startDelayingProxy>>;
