@@ -116,17 +116,21 @@ describe('failed logins', () => {
   });
 
   it('do not slow other callers while a flood of bad logins runs, and the flood is cut at 20 checks', async () => {
-    const flood = Promise.all(
-      Array.from({ length: 60 }, (_, i) => login('127.0.0.3', `guess-${i}`, 'wrong password')),
-    );
-    const during: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const answer = await send(`${platform.gateway.url}/graphql`, {
+    const asked = () =>
+      send(`${platform.gateway.url}/graphql`, {
         from: '127.0.0.4',
         method: 'POST',
         token: platform.adminToken,
         body: { query: '{ unitByCode(code: "903", asOf: "2020-10-19") { name } }' },
       });
+    // Once before the flood: the first answer pays for planning the query, which the flood has nothing to do with.
+    expect((await asked()).status).toBe(200);
+    const flood = Promise.all(
+      Array.from({ length: 60 }, (_, i) => login('127.0.0.3', `guess-${i}`, 'wrong password')),
+    );
+    const during: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const answer = await asked();
       expect(answer.status).toBe(200);
       during.push(answer.ms);
     }
