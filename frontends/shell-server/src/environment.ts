@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const schema = z.object({
+/** Every variable the service reads, with its default: the Kubernetes manifests are checked against it. */
+export const environmentSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHELL_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -15,7 +16,7 @@ export type ShellConfig = ReturnType<typeof readConfig>;
 
 /** The one place that reads `process.env`: every problem is reported at once. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env) {
-  const result = schema.safeParse(env);
+  const result = environmentSchema.safeParse(env);
   if (!result.success) throw new Error(`Invalid configuration:\n${z.prettifyError(result.error)}`);
   return {
     host: result.data.HOST,

@@ -26,7 +26,12 @@ export const gatewayProxy: FastifyPluginAsync<GatewayProxyOptions> = async (app,
     replyOptions: {
       rewriteRequestHeaders: (request, headers) => ({
         ...headers,
-        'x-forwarded-for': request.socket.remoteAddress ?? '',
+        // Appended, as every proxy does: behind an ingress the caller is the ingress, and the gateway's rate limits
+        // must count the address the ingress was called from (its TRUSTED_PROXIES decides how far to believe it).
+        'x-forwarded-for': [request.headers['x-forwarded-for'], request.socket.remoteAddress]
+          .flat()
+          .filter(Boolean)
+          .join(', '),
         'x-forwarded-host': request.headers.host ?? '',
       }),
       // The gateway's 503 goes to the browser at once, as it was said (reply-from would retry a GET).

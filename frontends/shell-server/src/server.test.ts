@@ -147,14 +147,19 @@ describe('the shell server', () => {
       body: '{}',
     });
     expect(await answer.json()).toEqual({ data: {} });
-    await fetch(`${shell.url}/auth/token`, { method: 'POST', body: '{}' });
+    await fetch(`${shell.url}/auth/token`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
     expect(seen).toEqual([
       { method: 'POST', url: '/graphql', authorization: 'Bearer t' },
       { method: 'POST', url: '/auth/token', authorization: undefined },
     ]);
     expect(forwarded).toEqual([
       { for: '127.0.0.1', host: new URL(shell.url).host },
-      { for: '127.0.0.1', host: new URL(shell.url).host },
+      // Behind an ingress: the address it was called from comes first, then the ingress itself.
+      { for: '203.0.113.7, 127.0.0.1', host: new URL(shell.url).host },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { readEnvironment, type SubgraphConfig, subgraphConfig, subgraphEnvironment } from '@cchc/kit';
 import { z } from 'zod';
 
-const schema = z.object({
+/** Every variable the service reads, with its default: the Kubernetes manifests are checked against it. */
+export const environmentSchema = z.object({
   ...subgraphEnvironment('METRICS', 4003),
   /** unit-registry's GraphQL endpoint: the unit tree, levels, lineage, codes. */
   UNIT_REGISTRY_URL: z.string().url().default('http://localhost:4001/graphql'),
@@ -13,7 +14,7 @@ export interface MetricsConfig extends SubgraphConfig {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): MetricsConfig {
-  const parsed = readEnvironment(schema, env);
+  const parsed = readEnvironment(environmentSchema, env);
   return {
     ...subgraphConfig(parsed, parsed.METRICS_DATABASE_URL, 'cchc_e_government_metrics'),
     unitRegistryUrl: parsed.UNIT_REGISTRY_URL,

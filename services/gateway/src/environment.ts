@@ -30,7 +30,7 @@ const subgraphUrl = z.url({ protocol: /^https?$/ });
 const optionalSubgraphUrl = subgraphUrl.optional().or(z.literal('').transform(() => undefined));
 
 /** `SUBGRAPH_URL_<NAME>`: one subgraph's URL, its name upper-cased with `-` as `_` (SUBGRAPH_URL_E_GOVERNMENT_METRICS). */
-const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
+export const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
 
 /** A subgraph's name as it appears in a variable name: `e-government-metrics` → `E_GOVERNMENT_METRICS`. */
 export function subgraphKey(name: string): string {
@@ -54,7 +54,8 @@ const subgraphUrlsJson = z
   .pipe(z.record(z.string(), subgraphUrl))
   .optional();
 
-const schema = z.object({
+/** Every variable the service reads, with its default: the Kubernetes manifests are checked against it. */
+export const environmentSchema = z.object({
   ...commonEnvironment,
   ...authEnvironment,
   ...databaseEnvironment('GATEWAY'),
@@ -152,10 +153,10 @@ function withSubgraphUrlVariables(env: NodeJS.ProcessEnv) {
   const variables: Record<never, never> = Object.fromEntries(
     names.map((name) => [name, optionalSubgraphUrl]),
   );
-  return schema.extend(variables);
+  return environmentSchema.extend(variables);
 }
 
-function subgraphUrlsOf(parsed: z.infer<typeof schema>): Record<string, string> {
+function subgraphUrlsOf(parsed: z.infer<typeof environmentSchema>): Record<string, string> {
   const aliases = {
     UNIT_REGISTRY: parsed.UNIT_REGISTRY_URL,
     INSPECTION: parsed.INSPECTION_URL,

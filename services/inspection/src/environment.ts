@@ -1,7 +1,8 @@
 import { readEnvironment, type SubgraphConfig, subgraphConfig, subgraphEnvironment } from '@cchc/kit';
 import { z } from 'zod';
 
-const schema = z.object({
+/** Every variable the service reads, with its default: the Kubernetes manifests are checked against it. */
+export const environmentSchema = z.object({
   ...subgraphEnvironment('INSPECTION', 4002),
   /** unit-registry's GraphQL endpoint: descendants of units, and checks that unit ids exist. */
   UNIT_REGISTRY_URL: z.string().url().default('http://localhost:4001/graphql'),
@@ -20,7 +21,7 @@ export interface InspectionConfig extends SubgraphConfig {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): InspectionConfig {
-  const parsed = readEnvironment(schema, env);
+  const parsed = readEnvironment(environmentSchema, env);
   return {
     ...subgraphConfig(parsed, parsed.INSPECTION_DATABASE_URL, 'cchc_inspection'),
     unitRegistryUrl: parsed.UNIT_REGISTRY_URL,

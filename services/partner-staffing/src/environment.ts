@@ -1,7 +1,8 @@
 import { readEnvironment, type SubgraphConfig, subgraphConfig, subgraphEnvironment } from '@cchc/kit';
 import { z } from 'zod';
 
-const schema = z.object({
+/** Every variable the service reads, with its default: the Kubernetes manifests are checked against it. */
+export const environmentSchema = z.object({
   ...subgraphEnvironment('PARTNER_STAFFING', 4010),
   /** unit-registry's GraphQL endpoint: the demo figures name units by official code. */
   UNIT_REGISTRY_URL: z.string().url().default('http://localhost:4001/graphql'),
@@ -13,7 +14,7 @@ export interface StaffingConfig extends SubgraphConfig {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): StaffingConfig {
-  const parsed = readEnvironment(schema, env);
+  const parsed = readEnvironment(environmentSchema, env);
   return {
     ...subgraphConfig(parsed, parsed.PARTNER_STAFFING_DATABASE_URL, 'cchc_partner_staffing'),
     unitRegistryUrl: parsed.UNIT_REGISTRY_URL,
