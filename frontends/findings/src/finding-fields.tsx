@@ -166,17 +166,18 @@ function IndicatorPreview({
   valueUnit: string;
 }) {
   const { t } = useTranslation('findings');
-  const { data, error } = useQuery(UnitIndicatorQuery, { variables: { unitId, period, code } });
-  const value = data?.unit?.indicators?.[0];
+  const { data, error, loading } = useQuery(UnitIndicatorQuery, { variables: { unitId, period, code } });
   if (error) return <ProblemAlert error={error} />;
+  // No row for the unit reads as "no figures", like a row whose value is empty: never a blank line.
+  const reading = data?.unit?.indicators?.[0];
   return (
-    <Typography.Paragraph data-testid="indicator-value" aria-live="polite">
-      {value
-        ? t('indicatorValue', {
+    <Typography.Paragraph data-testid="indicator-value" aria-live="polite" aria-busy={loading}>
+      {loading
+        ? t('indicatorLoading')
+        : t('indicatorValue', {
             period: periodText(period),
-            value: indicatorValueText(value.value, valueUnit),
-          })
-        : ' '}
+            value: indicatorValueText(reading?.value, valueUnit),
+          })}
     </Typography.Paragraph>
   );
 }

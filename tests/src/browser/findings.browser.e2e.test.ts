@@ -121,12 +121,12 @@ describe('the findings application in Chromium, against the running platform', (
       .fill('Tỷ lệ hồ sơ giải quyết đúng hạn chưa đạt yêu cầu.');
     await area2.locator('label.ant-radio-button-wrapper', { hasText: 'Vi phạm' }).click();
     await area2.locator('label.ant-radio-wrapper', { hasText: 'Chỉ số' }).click();
-    await chooseOption(
-      page,
-      area2.locator('.ant-select').filter({ has: page.locator('[id$="_indicatorCode"]') }),
-      indicator.nameVi.slice(0, 12),
-      indicator.nameVi,
-    );
+    const indicatorSelect = area2
+      .locator('.ant-select')
+      .filter({ has: page.locator('[id$="_indicatorCode"]') });
+    await chooseOption(page, indicatorSelect, indicator.nameVi.slice(0, 12), indicator.nameVi);
+    // The value below is the chosen indicator's: a click that landed on another option fails here, naming it.
+    await expect.poll(() => indicatorSelect.textContent()).toContain(indicator.nameVi);
     const shown = area2.getByTestId('indicator-value');
     await expect.poll(() => shown.textContent()).toContain(percent);
     const [from, to] = period.split('..').map((month) => month.split('-').reverse().join('/'));
