@@ -75,6 +75,27 @@ describe('no N+1 in the inspection subgraph', () => {
   });
 });
 
+describe('no N+1 in what the other subgraphs ask unit-registry', () => {
+  it('1, 10 and 100 communes with their indicators and findings cost the registry the same statements', async () => {
+    const communesWithTheirFigures = (first: number) => () =>
+      platform.query(
+        `query($first: Int) { units(filter: { levels: [COMMUNE], asOf: "2020-10-19" }, first: $first) {
+          nodes { code indicators(period: "2020", codes: ["ON_TIME_RATE"]) { value } findings(first: 1) { totalCount } } } }`,
+        { first },
+      );
+    // Each subgraph asks the registry for each unit's descendants, one alias per unit, 50 aliases a request (the
+    // subgraphs' operation limit): the registry answers each request's aliases with one lookup. So 100 communes
+    // are two requests from metrics and two from inspection where 1 or 10 are one: two statements more, not 90.
+    const counts = [];
+    for (const first of [1, 10, 100]) counts.push(await statementsFor(communesWithTheirFigures(first)));
+    console.log(
+      `unit-registry SQL statements for 1, 10, 100 communes with figures and findings: ${counts.join(', ')}`,
+    );
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[2]).toBe(counts[0]! + 2);
+  });
+});
+
 describe('no N+1 in the e-government-metrics subgraph', () => {
   it('indicators of 100 units over 12 months cost the same SQL statements as of 10', async () => {
     const province = await platform.query<{ unitByCode: { id: string } }>(

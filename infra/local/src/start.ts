@@ -1,37 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createLogger, jwksOf, newSigningKey, readerToken } from '@cchc/kit';
+import { createLogger, jwksOf, readerToken } from '@cchc/kit';
 import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
-import type { JWK } from 'jose';
 import { readConfig } from './environment.js';
-import {
-  describeEvent,
-  type ServiceDefinition,
-  type SupervisedService,
-  type SupervisorEvent,
-  superviseService,
-} from './supervisor.js';
-
-const repoRoot = new URL('../../../', import.meta.url);
-
-/** The demo login's signing key: made once, kept beside the database so tokens survive a restart. */
-async function loadSigningKey(file: URL): Promise<JWK> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as JWK;
-  } catch {
-    const key = await newSigningKey();
-    await mkdir(new URL('./', file), { recursive: true });
-    await writeFile(file, JSON.stringify(key), { mode: 0o600 });
-    return key;
-  }
-}
-const entry = (path: string) => new URL(path, repoRoot);
-
-/** A service that stopped or was given up on is an error for the operator; the rest is news. */
-const report = (name: string, event: SupervisorEvent) => {
-  const line = describeEvent(name, event);
-  if (event.kind === 'exited' || event.kind === 'gave-up') console.error(line);
-  else console.log(line);
-};
+import { entry, loadSigningKey, repoRoot, report } from './local-parts.js';
+import { type ServiceDefinition, type SupervisedService, superviseService } from './supervisor.js';
 
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), then each subgraph (migrated, demo

@@ -16,6 +16,7 @@ export * from './identity.js';
 export * from './input-guard.js';
 export * from './logger.js';
 export * from './metrics.js';
+export * from './national.js';
 export * from './operation-limits.js';
 export * from './pagination.js';
 export * from './run-service.js';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { freePort } from '@cchc/kit/testing';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { appendToBenchmarks, machine } from './benchmarks-file.js';
 
 /**
  * GW-1: the gateway under load (autocannon, 50 connections on loopback), against the same query sent straight
@@ -346,10 +347,8 @@ async function report(
       runs.reduce((sum, run) => sum + run.failures, 0),
     ].join(' | '),
   );
-  const cpus = os.cpus();
   const setting =
-    `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
-    `Node ${process.version}. Each gateway in its own process; subgraphs in the bench process. ` +
+    `${machine()}. Each gateway in its own process; subgraphs in the bench process. ` +
     `Loopback, ${connections} connections, ${measureSeconds} s per measurement after ` +
     `${warmupSeconds} s of warm-up, ${rounds} rounds in alternating order (ranges over the rounds, ratios of their means). ` +
     'S: unitByCode 903 with its parent; S′: the same with asOf a different day per request (from 1976, none sent ' +
@@ -368,16 +367,6 @@ async function report(
   ].join('\n');
   process.stdout.write(`\n${block}\n`);
   await appendToBenchmarks(block);
-}
-
-async function appendToBenchmarks(block: string) {
-  const file = path.join(repoRoot, 'docs/benchmarks.md');
-  const existing = await readFile(file, 'utf8').catch(() => null);
-  const heading = '# Benchmarks\n\nFigures appended by `npm run bench`, newest last.\n';
-  // A blank line before the block, whether or not the last one ended its line.
-  const before = existing === null ? heading : existing.endsWith('\n') ? '' : '\n';
-  await mkdir(path.dirname(file), { recursive: true });
-  await appendFile(file, `${before}\n${block}\n`);
 }
 
 // vitest bench needs a bench, but tinybench cannot hold 50 connections: the one iteration is the whole autocannon

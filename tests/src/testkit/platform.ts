@@ -207,6 +207,12 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
 
   return {
     gatewayUrl: `${gateway.url}/graphql`,
+    /** Each service's database, for what writes in bulk the way a service's own tool does (national data). */
+    databaseUrls: {
+      unitRegistry: databases[0]!.url,
+      inspection: databases[1]!.url,
+      metrics: databases[2]!.url,
+    },
     anotherGateway,
     unitRegistry,
     inspection,

@@ -48,10 +48,16 @@ function random(seed: string): () => number {
 
 /**
  * Plausible figures of one unit-month, matching the seed's picture of Kiên Giang in 2019–2021; online
- * services, digitisation and online payment keep growing after that, up to sensible ceilings.
+ * services, digitisation and online payment keep growing after that, up to sensible ceilings. A `seed` gives
+ * another draw of the same picture (the national data); without one the demo's figures stay what they were.
  */
-export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period: string): MonthlyValues {
-  const rnd = random(`${unit.code}|${period}`);
+export function demoValues(
+  unit: Pick<UnitDescription, 'code' | 'level'>,
+  period: string,
+  seed = '',
+): MonthlyValues {
+  const key = seed ? `${seed}|${unit.code}|${period}` : `${unit.code}|${period}`;
+  const rnd = random(key);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rnd();
   const int = (lo: number, hi: number) => Math.round(between(lo, hi));
   const share = (total: number, lo: number, hi: number) =>
@@ -117,7 +123,7 @@ export function demoValues(unit: Pick<UnitDescription, 'code' | 'level'>, period
   };
   if (values.websitePosts > 0)
     values.websiteLastUpdate = `${period.slice(0, 8)}${String(int(1, stale ? 10 : 28)).padStart(2, '0')}`;
-  return { ...values, ...laterMeasures(unit, period, values) };
+  return { ...values, ...laterMeasures(key, unit, period, values) };
 }
 
 /** Chance that a unit-month has an official disciplined: about one unit in six has a case in a year. */
@@ -129,11 +135,12 @@ const DISCIPLINE_CHANCE = 0.015;
  * of the rest as more procedures go online) and officials disciplined (rarely one in a month).
  */
 function laterMeasures(
+  key: string,
   unit: Pick<UnitDescription, 'code'>,
   period: string,
   values: MonthlyValues,
 ): Pick<MonthlyValues, 'receivedOfOnlineProcedures' | 'disciplineCases'> {
-  const rnd = random(`${unit.code}|${period}|later`);
+  const rnd = random(`${key}|later`);
   const later = Number(period.slice(0, 4)) - FIRST_YEAR;
   const offline = values.receivedDirect + values.receivedPostal;
   const offeredShare = Math.min(0.9, 0.25 + 0.08 * later + 0.15 * rnd());

@@ -1,4 +1,4 @@
-import { groupBy } from '@cchc/kit';
+import { groupBy, type Page } from '@cchc/kit';
 import DataLoader from 'dataloader';
 import type { UnitRepository } from '../db/unit.repository.js';
 import type { LineageLinkEntity } from '../domain/lineage-link.entity.js';
@@ -28,6 +28,24 @@ export function createLoaders(repository: UnitRepository) {
         }
       }
       return keys.map((key) => results.get(key) ?? []);
+    }),
+    /** Keyed by `${rootId}|${asOf}|${limit}`: the first page of each root's descendants, one batch per asOf and size. */
+    firstDescendants: new DataLoader<string, Page<UnitEntity>>(async (keys) => {
+      const requests = keys.map((key) => {
+        const [root = '', asOf = '', limit = '0'] = key.split('|');
+        return { root, asOf, limit: Number(limit) };
+      });
+      const results = new Map<string, Page<UnitEntity>>();
+      for (const [group, batch] of groupBy(requests, (r) => `${r.asOf}|${r.limit}`)) {
+        const [asOf = '', limit = '0'] = group.split('|');
+        const pages = await repository.firstDescendantsOf(
+          batch.map((r) => r.root),
+          asOf || undefined,
+          Number(limit),
+        );
+        for (const [root, page] of pages) results.set(`${root}|${group}`, page);
+      }
+      return keys.map((key) => results.get(key) ?? { nodes: [], offset: 0, totalCount: 0 });
     }),
     predecessorLinks: new DataLoader<string, LineageLinkEntity[]>(async (ids) => {
       const links = groupBy(await repository.linksBySuccessor(ids), (l) => l.successorId);

@@ -42,6 +42,23 @@ export class UnitResolver {
     @Ctx() ctx: UnitRegistryContext,
   ) {
     const search = normaliseSearch(filter?.search);
+    const onlyDescendants =
+      filter?.descendantsOf &&
+      !search &&
+      !filter.parentId &&
+      !filter.predecessorsOf &&
+      !filter.levels?.length &&
+      !filter.kinds?.length &&
+      (orderBy ?? UnitOrder.CODE) === UnitOrder.CODE &&
+      !after;
+    // Another service asking for the descendants of many units sends one alias per unit: batched into one lookup.
+    if (onlyDescendants) {
+      return toConnection(
+        await ctx.loaders.firstDescendants.load(
+          `${filter.descendantsOf}|${filter.asOf ?? ''}|${pageSize(first)}`,
+        ),
+      );
+    }
     const page = await ctx.units.find(
       {
         search,

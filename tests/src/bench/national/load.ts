@@ -1,0 +1,48 @@
+/** What a load run saw: latency percentiles (ms), throughput and failures. */
+export interface LoadFigures {
+  requests: number;
+  failures: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+}
+
+/**
+ * `connections` callers, each sending its next request as soon as the last is answered, for `seconds`: a closed
+ * loop, as users and BI tools load a server. `send(i)` sends the i-th request; a throw counts as a failure.
+ * The client runs in this process, for the platform's requests and for the SQL baselines alike.
+ */
+export async function load(
+  send: (index: number) => Promise<unknown>,
+  { connections, seconds }: { connections: number; seconds: number },
+): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const sentAt = performance.now();
+        try {
+          await send(next++);
+          latencies.push(performance.now() - sentAt);
+        } catch {
+          failures += 1;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+  return {
+    requests: latencies.length + failures,
+    failures,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(0.5),
+    p95: percentile(0.95),
+  };
+}

@@ -1,0 +1,363 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
+import pg from 'pg';
+import type { TestPlatform } from '../../testkit/platform.js';
+import { type LoadFigures, load } from './load.js';
+import { generateNationalData, type NationalSize } from './national-data.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The statuses whose figures count in indicators (e-government-metrics' COUNTED_STATUSES). */
+const COUNTED = ['SUBMITTED', 'APPROVED', 'LOCKED'];
+const YEAR_END = '2024-12-31';
+
+export interface BenchSize extends NationalSize {
+  /** Seconds and connections of each load run. */
+  seconds: number;
+  connections: number;
+}
+
+/** One line of the results: ours against its baseline, measured in the same run, and the target. */
+export interface Figure {
+  name: string;
+  ours: string;
+  baseline: string;
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const describe = (figures: LoadFigures) =>
+  `p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}, ${figures.perSecond.toFixed(0)}/s${figures.failures ? `, ${figures.failures} failed` : ''}`;
+
+/**
+ * PERF-1's measurements on a platform filled with the national data set (or a tiny part of it): each figure
+ * beside its baseline measured in the same run, the ratio, and whether the issue's target is met.
+ */
+export async function runNationalBench(platform: TestPlatform, size: BenchSize) {
+  const figures: Figure[] = [];
+  const registry = new UnitRegistryClient(`${platform.unitRegistry.url}/graphql`);
+  const generated = await generateNationalData(platform, registry, size);
+  figures.push({
+    name: `generator (${generated.rows.toLocaleString('en')} rows)`,
+    ours: `${(generated.milliseconds / 1000).toFixed(1)} s`,
+    baseline: '—',
+    ratio: null,
+    target: '—',
+    met: null,
+  });
+
+  const everyUnit = generated.units;
+  const metricsSql = new pg.Pool({ connectionString: platform.databaseUrls.metrics, max: size.connections });
+  const inspectionSql = new pg.Pool({
+    connectionString: platform.databaseUrls.inspection,
+    max: size.connections,
+  });
+  const ask = async (query: string, variables?: Record<string, unknown>) => {
+    const answer = await platform.query(query, variables);
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors).slice(0, 500));
+    return answer.data as Record<string, never>;
+  };
+  const run = (send: (i: number) => Promise<unknown>, connections = size.connections) =>
+    load(send, { connections, seconds: size.seconds });
+  /** A figure against its baseline; the issue's target is a ratio, a p95, or both. */
+  const versus = (
+    name: string,
+    ours: LoadFigures,
+    baseline: LoadFigures,
+    target: { ratio?: number; p95?: number },
+  ) => {
+    const ratio = ours.p50 / baseline.p50;
+    figures.push({
+      name,
+      ours: describe(ours),
+      baseline: describe(baseline),
+      ratio,
+      target: [target.ratio && `≤ ${target.ratio}× the baseline`, target.p95 && `p95 ≤ ${target.p95} ms`]
+        .filter(Boolean)
+        .join(', '),
+      met:
+        (target.ratio === undefined || ratio <= target.ratio) &&
+        (target.p95 === undefined || ours.p95 <= target.p95) &&
+        ours.failures === 0,
+    });
+  };
+  try {
+    // 1. The national roll-up as of the end of 2024: every province, 12 months, through the gateway.
+    // Departments are province-tier units too: a province is one with nothing above it.
+    const provinces = inForce(everyUnit, YEAR_END).filter((unit) => unit.parentId === null);
+    const scope = provinces.flatMap((province) =>
+      [province, ...under(everyUnit, province.id, YEAR_END)].map((unit) => [province.id, unit.id] as const),
+    );
+    const rollUpPage = `query($codes: [String!]!, $asOf: Date, $after: String) { indicatorFacts(filter: {
+        unitCodes: $codes, asOf: $asOf, from: "2024-01-01", to: "2024-12-31", indicatorCodes: ["ON_TIME_RATE"]
+      }, first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { unitCode periodStart numerator denominator } } }`;
+    type RollUpPage = {
+      indicatorFacts: {
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        nodes: { unitCode: string; periodStart: string; numerator: number; denominator: number }[];
+      };
+    };
+    /** Every page of the roll-up (500 values a page), as a BI tool reads it. */
+    const rollUp = async (codes: string[], asOf: string) => {
+      const nodes: RollUpPage['indicatorFacts']['nodes'] = [];
+      let after: string | null = null;
+      do {
+        const page = (await ask(rollUpPage, { codes, asOf, after })) as unknown as RollUpPage;
+        nodes.push(...page.indicatorFacts.nodes);
+        after = page.indicatorFacts.pageInfo.hasNextPage ? page.indicatorFacts.pageInfo.endCursor : null;
+      } while (after);
+      return nodes;
+    };
+    const rollUpSql = `SELECT s.root, f.period, sum(f.resolved_early + f.resolved_on_time) AS numerator,
+        sum(f.resolved) AS denominator
+      FROM unnest($1::uuid[], $2::uuid[]) AS s(root, unit_id) JOIN monthly_figures f ON f.unit_id = s.unit_id
+      WHERE f.period BETWEEN '2024-01-01' AND '2024-12-01' AND f.status = ANY($3) GROUP BY s.root, f.period`;
+    const sqlArgs = [scope.map(([root]) => root), scope.map(([, unit]) => unit), COUNTED];
+    const codes = provinces.map((province) => province.code);
+    const viaGateway = await rollUp(codes, YEAR_END);
+    const bySql = await metricsSql.query(rollUpSql, sqlArgs);
+    const codeOf = new Map(provinces.map((province) => [province.id, province.code]));
+    const key = (code: string, period: string, numerator: number, denominator: number) =>
+      `${code}|${period}|${numerator}|${denominator}`;
+    const same =
+      JSON.stringify(
+        viaGateway.map((n) => key(n.unitCode, n.periodStart, n.numerator, n.denominator)).sort(),
+      ) ===
+      JSON.stringify(
+        bySql.rows
+          .map((r) => key(codeOf.get(r.root) ?? '', r.period, Number(r.numerator), Number(r.denominator)))
+          .sort(),
+      );
+    figures.push({
+      name: `1. the roll-up's numbers equal the SQL's (${provinces.length} province(s) × 12 months)`,
+      ours: `${viaGateway.length} values`,
+      baseline: `${bySql.rows.length} rows`,
+      ratio: null,
+      target: 'the same numbers',
+      met: same,
+    });
+    versus(
+      `1. national roll-up, ON_TIME_RATE, ${provinces.length} province(s) × 12 months as of ${YEAR_END}`,
+      await run(() => rollUp(codes, YEAR_END), 10),
+      await run(() => metricsSql.query(rollUpSql, sqlArgs), 10),
+      { ratio: 2, p95: 300 },
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const todays = inForce(everyUnit, today)
+      .filter((unit) => unit.parentId === null)
+      .map((p) => p.code);
+    const throughLineage = await run(() => rollUp(todays, today), 10);
+    figures.push({
+      name: `1. the same 2024 roll-up for today's ${todays.length} province(s) (through the lineage)`,
+      ours: describe(throughLineage),
+      baseline: '—',
+      ratio: null,
+      target: 'p95 ≤ 300 ms',
+      met: throughLineage.p95 <= 300 && throughLineage.failures === 0,
+    });
+
+    // 2. One province's communes × 12 months × every indicator, as a BI tool pages them (500 a page).
+    const province = [...provinces].sort(
+      (a, b) => communesOf(everyUnit, b.id).length - communesOf(everyUnit, a.id).length,
+    )[0]!;
+    const communes = communesOf(everyUnit, province.id);
+    const factsPage = `query($code: String!, $after: String) { indicatorFacts(filter: {
+        descendantsOfCode: $code, levels: ["COMMUNE"], asOf: "${YEAR_END}", from: "2024-01-01", to: "2024-12-31"
+      }, first: 500, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { unitCode period indicatorCode value } } }`;
+    const everyPage = async () => {
+      let after: string | null = null;
+      do {
+        const page = (await ask(factsPage, { code: province.code, after })) as unknown as {
+          indicatorFacts: { pageInfo: { hasNextPage: boolean; endCursor: string } };
+        };
+        after = page.indicatorFacts.pageInfo.hasNextPage ? page.indicatorFacts.pageInfo.endCursor : null;
+      } while (after);
+    };
+    versus(
+      `2. ${province.name}: ${communes.length} communes × 12 months × every indicator, 500 a page`,
+      await run(everyPage, 4),
+      await run(
+        () =>
+          metricsSql.query(
+            `SELECT * FROM monthly_figures WHERE unit_id = ANY($1) AND period BETWEEN '2024-01-01' AND '2024-12-01'
+             AND status = ANY($2) ORDER BY unit_id, period`,
+            [communes.map((unit) => unit.id), COUNTED],
+          ),
+        4,
+      ),
+      { ratio: 2 },
+    );
+
+    // 3. SQL statements per federated request, for 1, 10, 100 and 1,000 units.
+    const counts: string[] = [];
+    const perService = { registry: [] as number[], metrics: [] as number[], inspection: [] as number[] };
+    // 500 is the largest page the API gives.
+    for (const first of [1, 10, 100, 500]) {
+      const before = await statements(platform);
+      await ask(
+        `query($first: Int) { units(filter: { levels: [COMMUNE], asOf: "${YEAR_END}" }, first: $first) {
+          nodes { code indicators(period: "2024", codes: ["ON_TIME_RATE"]) { value } findings(first: 1) { totalCount } } } }`,
+        { first },
+      );
+      const after = await statements(platform);
+      perService.registry.push(after.registry - before.registry);
+      perService.metrics.push(after.metrics - before.metrics);
+      perService.inspection.push(after.inspection - before.inspection);
+    }
+    for (const [service, values] of Object.entries(perService)) counts.push(`${service} ${values.join('/')}`);
+    // The subgraphs ask the registry about 50 units a request (their operation limit), one lookup a request: one
+    // statement more per further 50 units and asking subgraph (two ask here), never one per unit.
+    const sizes = [1, 10, 100, 500];
+    const registryBound = sizes.map(
+      (n, i) => perService.registry[0]! + 2 * (Math.ceil(n / 50) - 1) - perService.registry[i]!,
+    );
+    const constant =
+      [perService.metrics, perService.inspection].every((values) =>
+        values.every((value) => value === values[0]),
+      ) && registryBound.every((slack) => slack >= 0);
+    figures.push({
+      name: '3. SQL statements per request for 1/10/100/500 communes with a roll-up and findings',
+      ours: counts.join('; '),
+      baseline: '—',
+      ratio: null,
+      target: 'constant (registry: + 1 per 50 units per asking subgraph)',
+      met: constant,
+    });
+
+    // 4. Unit search, accent-insensitive and with typos, 20 callers.
+    const searches = [
+      'hon dat',
+      'kien gaing',
+      'phuong 1',
+      'ba dinh',
+      'thanh xuan',
+      'tan an',
+      'hoa binh',
+      'xa an phu',
+      'bac ninh',
+      'son la',
+    ];
+    const registered = (
+      (await ask('{ units(first: 0) { totalCount } }')) as unknown as { units: { totalCount: number } }
+    ).units.totalCount;
+    const search = `query($s: String!) { units(filter: { search: $s }, first: 20) { totalCount nodes { fullName } } }`;
+    versus(
+      `4. unit search over the registry's ${registered.toLocaleString('en')} unit records, 20 callers`,
+      await run((i) => ask(search, { s: searches[i % searches.length] }), 20),
+      await run(async (i) => {
+        const answer = await platform.queryUnitRegistry(search, { s: searches[i % searches.length] });
+        if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      }, 20),
+      { p95: 20 },
+    );
+
+    // 5. A province's open corrective actions and its findings by area, five years, paged.
+    const inspected = `query($code: String!) {
+      findingStats(filter: { unitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true }, groupBy: [AREA, YEAR]) { areaCode year count }
+      findings(filter: { unitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true, statuses: [OPEN] }, first: 50) { totalCount nodes { text } }
+      correctiveActions(filter: { responsibleUnitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true, statuses: [OPEN] }, first: 50) { totalCount nodes { requiredAction deadline } }
+    }`;
+    const provinceUnits = [province, ...under(everyUnit, province.id, YEAR_END)].map((unit) => unit.id);
+    versus(
+      `5. ${province.name}: findings by area and year, open findings and open actions (first page of 50)`,
+      await run(() => ask(inspected, { code: province.code }), 10),
+      await run(
+        () =>
+          inspectionSql.query(
+            `SELECT (SELECT count(*) FROM findings WHERE unit_id = ANY($1)),
+                    (SELECT count(*) FROM findings WHERE unit_id = ANY($1) AND status = 'OPEN'),
+                    (SELECT count(*) FROM corrective_actions WHERE responsible_unit_id = ANY($1) AND status = 'OPEN')`,
+            [provinceUnits],
+          ),
+        10,
+      ),
+      { p95: 100 },
+    );
+
+    // 9. Each application's own JavaScript and the shared libraries, gzipped.
+    for (const app of ['planning', 'findings', 'reporting', 'root-config', 'shared', 'shared-deps']) {
+      const bytes = await gzippedJavaScript(path.join(repoRoot, 'frontends', app, 'dist'));
+      const application = ['planning', 'findings', 'reporting'].includes(app);
+      figures.push({
+        name: `9. ${app}: its own JavaScript, gzip`,
+        ours: `${(bytes / 1024).toFixed(1)} kB`,
+        baseline: '—',
+        ratio: null,
+        target: application ? '≤ 50 kB' : '— (shared)',
+        met: application ? bytes <= 50 * 1024 : null,
+      });
+    }
+
+    // 8. Memory of the bench process (the subgraphs and the gateway run in it), after the loads above.
+    figures.push({
+      name: '8. resident memory of the process running the services, after the loads',
+      ours: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+      baseline: `${(generated.rssBefore / 2 ** 20).toFixed(0)} MB before the data`,
+      ratio: process.memoryUsage().rss / generated.rssBefore,
+      target: '—',
+      met: null,
+    });
+  } finally {
+    await Promise.all([metricsSql.end(), inspectionSql.end()]);
+  }
+  return { figures, table: table(figures) };
+}
+
+function table(figures: Figure[]): string {
+  const verdict = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**missed**');
+  return [
+    '| figure | ours | baseline (same run) | ratio | target | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...figures.map(
+      (f) =>
+        `| ${f.name} | ${f.ours} | ${f.baseline} | ${f.ratio === null ? '—' : `${f.ratio.toFixed(2)}×`} | ${f.target} | ${verdict(f.met)} |`,
+    ),
+  ].join('\n');
+}
+
+async function statements(platform: TestPlatform) {
+  return {
+    registry: await platform.sqlStatements(platform.unitRegistry),
+    metrics: await platform.sqlStatements(platform.metrics),
+    inspection: await platform.sqlStatements(platform.inspection),
+  };
+}
+
+const inForce = (units: UnitDescription[], day: string) =>
+  units.filter(
+    (u) => (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || u.validTo >= day),
+  );
+
+/** Every unit in force on `day` under `rootId`, at any depth. */
+export function under(units: UnitDescription[], rootId: string, day: string): UnitDescription[] {
+  const children = new Map<string, UnitDescription[]>();
+  for (const unit of inForce(units, day)) {
+    if (unit.parentId) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  }
+  const found: UnitDescription[] = [];
+  const visit = (id: string) => {
+    for (const child of children.get(id) ?? []) {
+      found.push(child);
+      visit(child.id);
+    }
+  };
+  visit(rootId);
+  return found;
+}
+
+const communesOf = (units: UnitDescription[], provinceId: string) =>
+  under(units, provinceId, YEAR_END).filter((unit) => unit.level === 'COMMUNE');
+
+async function gzippedJavaScript(folder: string): Promise<number> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  let total = 0;
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    total += gzipSync(await readFile(path.join(entry.parentPath, entry.name))).length;
+  }
+  return total;
+}
