@@ -11,6 +11,7 @@ import {
 import { UnitRegistryClient } from '@cchc/unit-registry-client';
 import { FiguresService } from './application/figures.service.js';
 import { IndicatorService } from './application/indicator.service.js';
+import { RecentFacts } from './application/recent-facts.js';
 import { FiguresRepository } from './db/figures.repository.js';
 import { entities, migrations } from './db/schema.js';
 import { loadDemoFigures } from './demo/demo-figures.js';
@@ -43,6 +44,7 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
       }
       const indicatorService = new IndicatorService(figures, units);
       const figuresService = new FiguresService(dataSource, figures, units);
+      const recentFacts = new RecentFacts(() => figures.changes());
       return (base) => {
         const counted = readsPublishedOnly(base.identity) ? PUBLISHED_STATUSES : COUNTED_STATUSES;
         return {
@@ -51,6 +53,7 @@ export function startMetrics(config: MetricsConfig, logger?: Logger): Promise<Ru
           today: todayInVietnam(),
           figuresService,
           indicatorService,
+          recentFacts,
           units,
           counted,
           loaders: createLoaders(indicatorService, figures, counted),

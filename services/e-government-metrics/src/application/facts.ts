@@ -4,6 +4,7 @@ import { type IndicatorStatus, indicatorFromSums } from '../domain/indicators.js
 import { bucketLabel, type Grain, type MonthRange } from '../domain/period.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 import { definitionsFor, type IndicatorService } from './indicator.service.js';
+import type { RecentFacts } from './recent-facts.js';
 
 export interface FactQuery {
   indicatorCodes?: string[];
@@ -56,7 +57,21 @@ export async function indicatorFacts(
   offset: number,
   limit: number,
   counted: readonly SubmissionStatus[],
+  recent?: RecentFacts,
 ): Promise<Page<Fact>> {
+  const key = JSON.stringify({ query, counted });
+  const compute = () => everyIndicatorFact(units, indicators, query, counted);
+  const facts = recent ? await recent.get(key, compute) : await compute();
+  return { nodes: facts.slice(offset, offset + limit), offset, totalCount: facts.length };
+}
+
+/** Every fact of the filter, in the stable order pages are cut from. */
+async function everyIndicatorFact(
+  units: UnitRegistryClient,
+  indicators: IndicatorService,
+  query: FactQuery,
+  counted: readonly SubmissionStatus[],
+): Promise<Fact[]> {
   if (
     !query.unitIds?.length &&
     !query.descendantsOf &&
@@ -109,7 +124,7 @@ export async function indicatorFacts(
       }),
     ),
   );
-  return { nodes: facts.slice(offset, offset + limit), offset, totalCount: facts.length };
+  return facts;
 }
 
 /**

@@ -243,6 +243,12 @@ export class FiguresRepository {
     }));
   }
 
+  /** Where the figures' change counter stands (figures_changes): it moves with every write, by anyone. */
+  async changes(): Promise<string> {
+    const [row] = await this.dataSource.query('SELECT last_value, is_called FROM figures_changes');
+    return `${row.last_value}|${row.is_called}`;
+  }
+
   async count(): Promise<number> {
     const rows: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM monthly_figures');
     return Number(rows[0]?.n ?? 0);

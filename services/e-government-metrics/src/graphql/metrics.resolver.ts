@@ -68,6 +68,7 @@ export class MetricsResolver {
       decodeCursor(after),
       pageSize(first),
       ctx.counted,
+      ctx.recentFacts,
     );
     return toConnection(page);
   }
