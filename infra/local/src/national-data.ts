@@ -8,8 +8,8 @@ import {
 } from '@cchc/kit/embedded-postgres';
 import pg from 'pg';
 import { readConfig } from './environment.js';
-import { entry, loadSigningKey, repoRoot, report } from './local-parts.js';
-import { type SupervisedService, superviseService } from './supervisor.js';
+import { entry, loadSigningKey, repoRoot, report, startOn, startSubgraphs } from './local-parts.js';
+import { type ServiceDefinition, type SupervisedService, superviseService } from './supervisor.js';
 
 /** The databases the generators fill, by the service that owns each. */
 const DATABASES = {
@@ -34,7 +34,7 @@ async function main() {
     () => false,
   );
   let postgres: RunningPostgres | undefined;
-  let registry: SupervisedService | undefined;
+  const startedHere: SupervisedService[] = [];
   try {
     let serverUrl = config.DATABASE_URL;
     if (!serverUrl && platformRunning) serverUrl = embeddedPostgresUrl(config.EMBEDDED_PG_PORT);
@@ -58,22 +58,12 @@ async function main() {
     };
     if (platformRunning) console.log('The platform is running: using its unit-registry and databases.');
     else {
-      // Its first start imports the national units (both files), which both generators need.
-      registry = await superviseService(
-        {
-          name: 'unit-registry',
-          entry: entry('services/unit-registry/dist/main.js'),
-          env: {
-            ...common,
-            UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL ?? '',
-            HOST: '127.0.0.1',
-            PORT: String(config.UNIT_REGISTRY_PORT),
-            LOAD_DEMO_DATA: 'true',
-          },
-          readyUrl: `${registryUrl}/readyz`,
-        },
-        { onEvent: report },
-      );
+      // As `npm start` starts them: the national units and each service's demo data go in first, since a
+      // service loads its demo data only into an empty database.
+      const supervise = async (definition: ServiceDefinition) => {
+        startedHere.push(await superviseService(definition, { onEvent: report }));
+      };
+      await startSubgraphs(config, { ...common, HOST: '127.0.0.1' }, signingKey, startOn(supervise));
     }
     await generate('e-government-metrics', {
       ...common,
@@ -90,7 +80,7 @@ async function main() {
     console.error(`National data failed: ${error instanceof Error ? error.message : error}`);
     process.exitCode = 1;
   } finally {
-    await registry?.stop();
+    for (const service of startedHere.reverse()) await service.stop();
     await postgres?.stop();
   }
 }

@@ -1,7 +1,7 @@
-import { createLogger, jwksOf, readerToken } from '@cchc/kit';
+import { createLogger, jwksOf } from '@cchc/kit';
 import { type RunningPostgres, startEmbeddedPostgres } from '@cchc/kit/embedded-postgres';
 import { readConfig } from './environment.js';
-import { entry, loadSigningKey, repoRoot, report } from './local-parts.js';
+import { entry, loadSigningKey, local, repoRoot, report, startOn, startSubgraphs } from './local-parts.js';
 import { type ServiceDefinition, type SupervisedService, superviseService } from './supervisor.js';
 
 /**
@@ -52,44 +52,11 @@ async function main() {
     const common = { LOG_LEVEL: config.LOG_LEVEL, DATABASE_URL: serverUrl, ...auth };
     const subgraphCommon = { ...common, HOST: config.SUBGRAPH_HOST };
 
-    const local = (port: number) => `http://127.0.0.1:${port}`;
     const supervise = async (definition: ServiceDefinition) => {
       running.push(await superviseService(definition, { onEvent: report }));
     };
-    const start = (name: string, port: number, env: Record<string, string | undefined>) => {
-      const defined = Object.fromEntries(
-        Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined),
-      );
-      return supervise({
-        name,
-        entry: entry(`services/${name}/dist/main.js`),
-        env: { ...defined, PORT: String(port) },
-        readyUrl: `${local(port)}/readyz`,
-      });
-    };
-    const unitRegistryUrl = `${local(config.UNIT_REGISTRY_PORT)}/graphql`;
-
-    await start('unit-registry', config.UNIT_REGISTRY_PORT, {
-      ...subgraphCommon,
-      UNIT_REGISTRY_DATABASE_URL: config.UNIT_REGISTRY_DATABASE_URL,
-      LOAD_DEMO_DATA: 'true',
-    });
-    // The demo data of the other subgraphs names units by code: unit-registry must be up (and loaded) first.
-    await start('e-government-metrics', config.METRICS_PORT, {
-      ...subgraphCommon,
-      METRICS_DATABASE_URL: config.METRICS_DATABASE_URL,
-      UNIT_REGISTRY_URL: unitRegistryUrl,
-      LOAD_DEMO_DATA: 'true',
-    });
-    // Inspection asks metrics for the indicator readings behind findings: metrics starts first.
-    await start('inspection', config.INSPECTION_PORT, {
-      ...subgraphCommon,
-      INSPECTION_DATABASE_URL: config.INSPECTION_DATABASE_URL,
-      UNIT_REGISTRY_URL: unitRegistryUrl,
-      METRICS_URL: `${local(config.METRICS_PORT)}/graphql`,
-      LOAD_DEMO_DATA: 'true',
-      DEMO_METRICS_TOKEN: await readerToken(signingKey),
-    });
+    const start = startOn(supervise);
+    const unitRegistryUrl = await startSubgraphs(config, subgraphCommon, signingKey, start);
     // Another agency's subgraph (the example in services/partner-staffing), only when asked for.
     if (config.PARTNER_SUBGRAPHS) {
       await start('partner-staffing', config.PARTNER_STAFFING_PORT, {

@@ -8,7 +8,8 @@ import { generateNationalFigures } from './national-figures.js';
 async function main() {
   const config = readConfig();
   const national = readEnvironment(nationalEnvironment);
-  const logger = createLogger('e-government-metrics-national', 'warn');
+  // Bulk statements are slow by design: only errors are worth a line here.
+  const logger = createLogger('e-government-metrics-national', 'error');
   const units = withinProvinces(
     await new UnitRegistryClient(config.unitRegistryUrl).list({}),
     national.NATIONAL_PROVINCES,

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   const national = readEnvironment(nationalEnvironment);
   // Warnings only: the operator reads the progress lines below, not the migrations' log.
-  const logger = createLogger('inspection-national', 'warn');
+  // Bulk statements are slow by design: only errors are worth a line here.
+  const logger = createLogger('inspection-national', 'error');
   const codes = national.NATIONAL_PROVINCES;
   const units = withinProvinces(await new UnitRegistryClient(config.unitRegistryUrl).list({}), codes);
   if (units.length === 0)
