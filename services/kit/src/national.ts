@@ -1,4 +1,8 @@
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { readEnvironment } from './config.js';
+import { type DataSourceOptions, openDatabase } from './database.js';
+import { createLogger } from './logger.js';
 
 /** "2021-2025" (a range) or "2021,2023" (a list). */
 const years = z
@@ -60,4 +64,84 @@ export function withinProvinces<Unit extends UnitInTree>(units: Unit[], codes: s
     const province = provinceOf(unit);
     return province.level === 'PROVINCE' && wanted.has(province.code);
   });
+}
+
+/** What a service's national generator is given. */
+export interface NationalOptions {
+  /** Same seed, same rows. */
+  seed: string;
+  years: number[];
+  /** Share of the full size, where the generator has one (the inspections); 1 by default. */
+  scale?: number;
+  /** Called after each chunk: shown to the operator as progress. */
+  onProgress?: (message: string) => void;
+}
+
+export interface NationalResult {
+  /** Per table: rows the generator wanted, and rows actually inserted this run (0 on a second run). */
+  tables: { table: string; generated: number; inserted: number }[];
+  milliseconds: number;
+}
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A service's `npm run national`: the NATIONAL_* variables read, the registry's units listed (those of
+ * NATIONAL_PROVINCES only, when given), the service's database opened (migrated) and its generator run, each table
+ * printed with what it wanted and what it inserted. Exits 1 with the reason on failure.
+ */
+export function nationalCommand<Unit extends UnitInTree>(command: {
+  /** What the operator is told is generated, e.g. "Inspections at national scale". */
+  what: string;
+  listUnits: () => Promise<Unit[]>;
+  database: Omit<DataSourceOptions, 'logger'>;
+  generate: (dataSource: DataSource, units: Unit[], options: NationalOptions) => Promise<NationalResult>;
+}): void {
+  run(command).then(
+    () => process.exit(0),
+    (error) => {
+      console.error(
+        `${command.what}: not done (${error instanceof Error ? error.message : error}).\n` +
+          'What was written stays; running again completes what is missing.',
+      );
+      process.exit(1);
+    },
+  );
+}
+
+async function run<Unit extends UnitInTree>({
+  what,
+  listUnits,
+  database,
+  generate,
+}: Parameters<typeof nationalCommand<Unit>>[0]) {
+  const national = readEnvironment(nationalEnvironment);
+  const codes = national.NATIONAL_PROVINCES;
+  const units = withinProvinces(await listUnits(), codes);
+  if (units.length === 0) throw new Error('the unit registry has no units (of the provinces asked for)');
+  const missing = codes.filter((code) => !units.some((unit) => unit.code === code && unit.parentId === null));
+  if (missing.length > 0) throw new Error(`no province with code ${missing.join(', ')} in the unit registry`);
+  const years = national.NATIONAL_YEARS;
+  console.log(
+    `${what}: seed "${national.NATIONAL_SEED}", years ${years.join(', ')}, scale ${national.NATIONAL_SCALE}, ` +
+      `${thousands(units.length)} unit records.`,
+  );
+  // Bulk statements are slow by design: only errors are worth a line here.
+  const dataSource = await openDatabase({ ...database, logger: createLogger('national-data', 'error') });
+  try {
+    const result = await generate(dataSource, units, {
+      seed: national.NATIONAL_SEED,
+      years,
+      scale: national.NATIONAL_SCALE,
+      onProgress: (message) => console.log(`  ${message}`),
+    });
+    for (const { table, generated, inserted } of result.tables) {
+      console.log(
+        `${table.padEnd(20)} ${thousands(generated).padStart(9)} wanted, ${thousands(inserted).padStart(9)} inserted`,
+      );
+    }
+    console.log(`Done in ${(result.milliseconds / 1000).toFixed(1)} s (rows already there were kept).`);
+  } finally {
+    await dataSource.destroy();
+  }
 }

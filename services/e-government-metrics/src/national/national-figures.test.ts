@@ -1,9 +1,10 @@
+import type { NationalResult } from '@cchc/kit';
 import type { UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoValues } from '../demo/demo-figures.js';
 import { type FiguresTestDatabase, openFiguresService } from '../testing/figures-database.js';
-import { generateNationalFigures, type NationalResult } from './national-figures.js';
+import { generateNationalFigures } from './national-figures.js';
 
 const unit = (
   n: number,

@@ -1,3 +1,4 @@
+import type { NationalOptions, NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
@@ -5,21 +6,6 @@ import { demoStatus, demoValues } from '../demo/demo-figures.js';
 import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
 import { firstDayOf } from '../domain/period.js';
 import type { SubmissionStatus } from '../domain/submission.js';
-
-export interface NationalOptions {
-  seed: string;
-  years: number[];
-  /** The inspection generator's; every unit-month has its figures here, so this one reads none. */
-  scale?: number;
-  /** Called after each chunk: shown to the user as progress. */
-  onProgress?: (message: string) => void;
-}
-
-export interface NationalResult {
-  /** Per table: rows the generator wanted, and rows actually inserted this run (0 on a second run). */
-  tables: { table: string; generated: number; inserted: number }[];
-  milliseconds: number;
-}
 
 /** Not the demo's: a national row never takes a demo row's id. */
 const NAMESPACE = '2ba0c105-efc6-497c-92c5-9d9973071713';

@@ -1,10 +1,11 @@
+import type { NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanStatus } from '../domain/enums.js';
 import { findingSearchText } from '../domain/finding-search.js';
 import { openTestDatabase, SEEDED, seedFindingAndAction, seedPlan } from '../testing/inspection-database.js';
-import { generateNationalInspections, type NationalResult } from './national-inspections.js';
+import { generateNationalInspections } from './national-inspections.js';
 
 /*
  * A country of two provinces: 90 (in force throughout) with its Sở Nội vụ, a department, a district until the

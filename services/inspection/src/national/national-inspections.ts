@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { NationalOptions, NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
@@ -23,21 +24,6 @@ import type {
   TeamMemberEntity,
   VisitEntity,
 } from '../domain/plan.entity.js';
-
-export interface NationalOptions {
-  seed: string;
-  years: number[];
-  /** Share of the full size: multiplies the targets of each plan (at least one); 1 by default. */
-  scale?: number;
-  /** Called after each chunk: shown to the user as progress. */
-  onProgress?: (message: string) => void;
-}
-
-export interface NationalResult {
-  /** Per table: rows the generator wanted, and rows actually inserted this run (0 on a second run). */
-  tables: { table: string; generated: number; inserted: number }[];
-  milliseconds: number;
-}
 
 /** Namespace of the national data's ids (a fixed random UUID); each id is of (seed, natural key). */
 const NAMESPACE = '4f7d2c1a-9b3e-4c5d-8e6f-1a2b3c4d5e6f';

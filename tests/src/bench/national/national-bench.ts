@@ -140,19 +140,37 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       target: 'the same numbers',
       met: same,
     });
+    // Cold: e-government-metrics keeps the facts of recent filters until the figures change, so each request first
+    // moves the figures' change counter (what any write does), and the roll-up is computed every time.
+    const figuresChanged = () => metricsSql.query(`SELECT nextval('figures_changes')`);
     versus(
-      `1. national roll-up, ON_TIME_RATE, ${provinces.length} province(s) × 12 months as of ${YEAR_END}`,
-      await run(() => rollUp(codes, YEAR_END), 10),
+      `1. national roll-up, ON_TIME_RATE, ${provinces.length} province(s) × 12 months as of ${YEAR_END}, computed each time`,
+      await run(async () => {
+        await figuresChanged();
+        await rollUp(codes, YEAR_END);
+      }, 10),
       await run(() => metricsSql.query(rollUpSql, sqlArgs), 10),
       { ratio: 2, p95: 300 },
     );
+    const warm = await run(() => rollUp(codes, YEAR_END), 10);
+    figures.push({
+      name: '1. the same, asked again while the figures are unchanged (kept roll-up)',
+      ours: describe(warm),
+      baseline: '—',
+      ratio: null,
+      target: 'p95 ≤ 300 ms',
+      met: warm.p95 <= 300 && warm.failures === 0,
+    });
     const today = new Date().toISOString().slice(0, 10);
     const todays = inForce(everyUnit, today)
       .filter((unit) => unit.parentId === null)
       .map((p) => p.code);
-    const throughLineage = await run(() => rollUp(todays, today), 10);
+    const throughLineage = await run(async () => {
+      await figuresChanged();
+      await rollUp(todays, today);
+    }, 10);
     figures.push({
-      name: `1. the same 2024 roll-up for today's ${todays.length} province(s) (through the lineage)`,
+      name: `1. the same 2024 roll-up for today's ${todays.length} province(s) (through the lineage), computed each time`,
       ours: describe(throughLineage),
       baseline: '—',
       ratio: null,
@@ -229,27 +247,22 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
     });
 
     // 4. Unit search, accent-insensitive and with typos, 20 callers.
-    const searches = [
-      'hon dat',
-      'kien gaing',
-      'phuong 1',
-      'ba dinh',
-      'thanh xuan',
-      'tan an',
-      'hoa binh',
-      'xa an phu',
-      'bac ninh',
-      'son la',
-    ];
+    // Every search a different one (the gateway keeps the registry's answers): unit names as typed, without tone
+    // marks, every third with two letters swapped.
+    const searches = [...new Set(everyUnit.map((unit) => foldTones(unit.name)))].map((name, i) =>
+      i % 3 === 2 && name.length > 4 ? `${name.slice(0, 2)}${name[3]}${name[2]}${name.slice(4)}` : name,
+    );
     const registered = (
-      (await ask('{ units(first: 0) { totalCount } }')) as unknown as { units: { totalCount: number } }
+      (await ask('{ units(first: 1) { totalCount } }')) as unknown as { units: { totalCount: number } }
     ).units.totalCount;
     const search = `query($s: String!) { units(filter: { search: $s }, first: 20) { totalCount nodes { fullName } } }`;
     versus(
-      `4. unit search over the registry's ${registered.toLocaleString('en')} unit records, 20 callers`,
+      `4. unit search over the registry's ${registered.toLocaleString('en')} unit records, typos included, 20 callers`,
       await run((i) => ask(search, { s: searches[i % searches.length] }), 20),
       await run(async (i) => {
-        const answer = await platform.queryUnitRegistry(search, { s: searches[i % searches.length] });
+        const answer = await platform.queryUnitRegistry(search, {
+          s: searches[(i + Math.floor(searches.length / 2)) % searches.length],
+        });
         if (answer.errors) throw new Error(JSON.stringify(answer.errors));
       }, 20),
       { p95: 20 },
@@ -361,3 +374,12 @@ async function gzippedJavaScript(folder: string): Promise<number> {
   }
   return total;
 }
+
+/** "Hòn Đất" → "hon dat": as a user types a name without its tone marks. */
+const foldTones = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
