@@ -3,6 +3,7 @@ import { type DataSource, In, type Repository } from 'typeorm';
 import { LineageLinkEntity } from '../domain/lineage-link.entity.js';
 import { UnitEntity } from '../domain/unit.entity.js';
 import type { UnitKind, UnitLevel } from '../domain/unit-kind.js';
+import { nameOfSearch } from '../domain/unit-search.js';
 
 export interface UnitQuery {
   /** Already folded (see normaliseSearch). */
@@ -149,8 +150,10 @@ export class UnitRepository {
     if (query.asOf) q.andWhere(IN_FORCE, { asOf: query.asOf });
     if (query.search) {
       const search = query.search;
-      q.andWhere(fuzzy ? 'u.search_text % :search' : 'u.search_text LIKE :contains', {
+      // A typo is forgiven on the name alone (see nameOfSearch and the search_name trigram index).
+      q.andWhere(fuzzy ? 'u.search_name % :name' : 'u.search_text LIKE :contains', {
         contains: `%${escapeLike(search)}%`,
+        name: nameOfSearch(search),
         search,
         prefix: `${escapeLike(search)}%`,
         wordPrefix: `% ${escapeLike(search)}%`,
@@ -160,7 +163,7 @@ export class UnitRepository {
       // Among equally good matches the higher tier comes first: "hon dat" is the district before its township.
       q.orderBy(MATCH_CLASS, 'DESC')
         .addOrderBy(LEVEL_RANK)
-        .addOrderBy('similarity(u.search_text, :search)', 'DESC')
+        .addOrderBy(fuzzy ? 'similarity(u.search_name, :name)' : 'similarity(u.search_text, :search)', 'DESC')
         .addOrderBy('u.valid_to', 'DESC', 'NULLS FIRST');
     } else if (query.order === 'NAME') {
       q.orderBy('u.search_name').addOrderBy(LEVEL_RANK);

@@ -1,6 +1,6 @@
 import { DomainError } from '@cchc/kit';
 import { describe, expect, it } from 'vitest';
-import { normaliseSearch, searchTextOf } from './unit-search.js';
+import { nameOfSearch, normaliseSearch, searchTextOf } from './unit-search.js';
 
 describe('unit search normalisation', () => {
   it('folds every spelling of a name to the same search', () => {
@@ -23,5 +23,18 @@ describe('unit search normalisation', () => {
     const text = searchTextOf({ fullName: 'Sở Nội vụ tỉnh Kiên Giang', code: '91-SNV' });
     expect(text).toContain(normaliseSearch('91-SNV'));
     expect(text).toContain(normaliseSearch('91-snv'));
+  });
+});
+
+describe('the name a search with a typo is compared with', () => {
+  it('drops the kind words it starts with, longest first, and keeps a search of kind words alone', () => {
+    expect(nameOfSearch('xa tan hiepp')).toBe('tan hiepp');
+    expect(nameOfSearch('thi xa ha tien')).toBe('ha tien');
+    expect(nameOfSearch('tinh kien gaing')).toBe('kien gaing');
+    expect(nameOfSearch('kien gaing')).toBe('kien gaing');
+    expect(nameOfSearch('phuong 1')).toBe('1');
+    expect(nameOfSearch('xa')).toBe('xa');
+    expect(nameOfSearch('xa phuong')).toBe('xa phuong');
+    expect(nameOfSearch('xanh')).toBe('xanh');
   });
 });

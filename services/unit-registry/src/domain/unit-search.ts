@@ -19,3 +19,35 @@ export function normaliseSearch(search: string | null | undefined): string | und
   const folded = foldVietnamese(search);
   return folded === '' ? undefined : folded;
 }
+
+/** The words naming a unit's kind, folded, longest first: "thi xa" must go before "xa" can. */
+const KIND_WORDS = [
+  'thanh pho',
+  'thi tran',
+  'thi xa',
+  'dac khu',
+  'tinh',
+  'huyen',
+  'quan',
+  'phuong',
+  'xa',
+  'tp',
+];
+
+/**
+ * A folded search without the kind words it starts with ("xa tan hiepp" → "tan hiepp"): what a search with a typo
+ * is compared with the names on. The search itself when it is nothing but kind words.
+ */
+export function nameOfSearch(folded: string): string {
+  let rest = folded;
+  for (let found = true; found; ) {
+    found = false;
+    for (const word of KIND_WORDS) {
+      if (rest.startsWith(`${word} `)) {
+        rest = rest.slice(word.length + 1).trimStart();
+        found = true;
+      }
+    }
+  }
+  return rest === '' || KIND_WORDS.includes(rest) ? folded : rest;
+}
