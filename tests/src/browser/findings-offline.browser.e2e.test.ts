@@ -140,6 +140,9 @@ describe('findings typed while the platform cannot be reached are kept in the br
     await area.getByRole('button', { name: 'Ghi nhận' }).click();
     await pending.getByTestId('pending-finding').filter({ hasText: text }).waitFor();
     expect(lost).toBe(1);
+    // The entry is kept as soon as it is sent: the platform's answer (which the page will not hear) may still be on
+    // its way when it shows.
+    await expect.poll(() => unheard).not.toBe('');
     expect(await storedWithText(target.unit.id, text), `the answer the page did not hear: ${unheard}`).toBe(
       1,
     );
