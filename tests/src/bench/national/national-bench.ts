@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
 import pg from 'pg';
+import { sampleMonthOfFigures } from '../../testkit/figures.js';
 import type { TestPlatform } from '../../testkit/platform.js';
 import { type LoadFigures, load } from './load.js';
 import { generateNationalData, type NationalSize } from './national-data.js';
@@ -290,6 +291,67 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       ),
       { p95: 100 },
     );
+
+    // 6. Writes: units saving and submitting a month of figures, 50 at once, each request a unit-month nobody has
+    // written (from 2000 on, before any data); then every acknowledged month is looked for.
+    const writers = communes.slice(0, 50);
+    const monthOf = (first: number, index: number) => {
+      const month = first + Math.floor(index / writers.length);
+      return `${2000 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+    };
+    const saveAndSubmit = async (url: string, unitId: string, period: string) => {
+      const post = async (query: string, variables: Record<string, unknown>) => {
+        const answer = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.adminToken}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await answer.json()) as {
+          data?: Record<string, { id: string; version: number }>;
+          errors?: unknown;
+        };
+        if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+        return Object.values(body.data)[0]!;
+      };
+      const saved = await post(
+        `mutation($u: ID!, $p: Date!, $values: MeasureValuesInput!) {
+          saveMonthlyFigures(unitId: $u, period: $p, version: 0, values: $values) { id version } }`,
+        { u: unitId, p: period, values: sampleMonthOfFigures() },
+      );
+      await post(
+        'mutation($id: ID!, $v: Int!) { submitMonthlyFigures(id: $id, version: $v) { id version } }',
+        {
+          id: saved.id,
+          v: saved.version,
+        },
+      );
+      return `${unitId}|${period}`;
+    };
+    const written = async (url: string, firstMonth: number) => {
+      const acknowledged: string[] = [];
+      const figures = await run(async (i) => {
+        acknowledged.push(await saveAndSubmit(url, writers[i % writers.length]!.id, monthOf(firstMonth, i)));
+      }, writers.length);
+      const { rows } = await metricsSql.query(
+        `SELECT unit_id || '|' || period AS key, count(*) AS copies, bool_and(status = 'SUBMITTED') AS submitted
+         FROM monthly_figures WHERE unit_id = ANY($1) AND period < '2019-01-01' GROUP BY unit_id, period`,
+        [writers.map((unit) => unit.id)],
+      );
+      const found = new Map(rows.map((row) => [row.key as string, row]));
+      const lost = acknowledged.filter((key) => !found.get(key)?.submitted).length;
+      const doubled = rows.filter((row) => Number(row.copies) > 1).length;
+      return { figures, acknowledged: acknowledged.length, lost, doubled };
+    };
+    const throughGateway = await written(platform.gatewayUrl, 0);
+    const straight = await written(`${platform.metrics.url}/graphql`, 120);
+    figures.push({
+      name: `6. ${writers.length} units saving and submitting a month of figures at once (two requests each)`,
+      ours: `${describe(throughGateway.figures)}; ${throughGateway.acknowledged} months acknowledged, ${throughGateway.lost} lost, ${throughGateway.doubled} doubled`,
+      baseline: `straight to e-government-metrics: ${describe(straight.figures)}; ${straight.lost} lost, ${straight.doubled} doubled`,
+      ratio: throughGateway.figures.p50 / straight.figures.p50,
+      target: 'none lost or doubled',
+      met: throughGateway.lost + throughGateway.doubled + straight.lost + straight.doubled === 0,
+    });
 
     // 9. Each application's own JavaScript and the shared libraries, gzipped.
     for (const app of ['planning', 'findings', 'reporting', 'root-config', 'shared', 'shared-deps']) {
