@@ -1,6 +1,7 @@
 import { type Logger, type RunningSubgraph, startSubgraphService } from '@cchc/kit';
 import { entities, migrations } from './db/schema.js';
 import { UnitRepository } from './db/unit.repository.js';
+import { UnitSearchIndex } from './db/unit-search-index.js';
 import { UnitsRevision } from './db/units-revision.js';
 import type { UnitRegistryConfig } from './environment.js';
 import type { UnitRegistryContext } from './graphql/context.js';
@@ -37,7 +38,8 @@ export async function startUnitRegistry(
         await importAdminUnits(dataSource, { onProgress: (message) => log.info(message) });
       }
       revision = await UnitsRevision.open(dataSource, config.databaseUrl, log);
-      return (base) => ({ ...base, units, loaders: createLoaders(units) });
+      const searchIndex = new UnitSearchIndex(dataSource, revision);
+      return (base) => ({ ...base, units, searchIndex, loaders: createLoaders(units) });
     },
     // setUp has run by then.
     routes: () => [unitsRevisionRoute(revision!)],

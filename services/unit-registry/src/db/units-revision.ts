@@ -22,6 +22,7 @@ export class UnitsRevision {
   /** Settles at the next notification, reconnection or close; replaced each time it settles. */
   private nextSignal!: Promise<void>;
   private settleSignal!: () => void;
+  private signals = 0;
 
   private constructor(
     private readonly dataSource: DataSource,
@@ -36,6 +37,19 @@ export class UnitsRevision {
     const revision = new UnitsRevision(dataSource, databaseUrl, logger);
     await revision.listen();
     return revision;
+  }
+
+  /**
+   * Moves at every notification, reconnection and loss: what was read from the units before it moved may be stale.
+   * It means nothing while not `listening`.
+   */
+  get generation(): number {
+    return this.signals;
+  }
+
+  /** True while notifications arrive, so that a generation that has not moved means the units have not changed. */
+  get listening(): boolean {
+    return this.listener !== null && !this.stopped;
   }
 
   /** True once closed: the service is stopping. */
@@ -78,6 +92,7 @@ export class UnitsRevision {
   }
 
   private signal(): void {
+    this.signals++;
     const settle = this.settleSignal;
     this.armSignal();
     settle();

@@ -59,20 +59,20 @@ export class UnitResolver {
         ),
       );
     }
-    const page = await ctx.units.find(
-      {
-        search,
-        parentId: filter?.parentId,
-        descendantsOf: filter?.descendantsOf,
-        predecessorsOf: filter?.predecessorsOf,
-        levels: filter?.levels,
-        kinds: filter?.kinds,
-        asOf: filter?.asOf,
-        order: orderBy ?? (search ? UnitOrder.RELEVANCE : UnitOrder.CODE),
-      },
-      decodeCursor(after),
-      pageSize(first),
-    );
+    const query = {
+      search,
+      parentId: filter?.parentId,
+      descendantsOf: filter?.descendantsOf,
+      predecessorsOf: filter?.predecessorsOf,
+      levels: filter?.levels,
+      kinds: filter?.kinds,
+      asOf: filter?.asOf,
+      order: orderBy ?? (search ? UnitOrder.RELEVANCE : UnitOrder.CODE),
+    };
+    const [offset, limit] = [decodeCursor(after), pageSize(first)];
+    // A search is answered from the records held in memory when it can be, otherwise by SQL: the same page.
+    const page =
+      (await ctx.searchIndex.find(query, offset, limit)) ?? (await ctx.units.find(query, offset, limit));
     return toConnection(page);
   }
 

@@ -1,0 +1,83 @@
+import type { Page } from '@cchc/kit';
+import type { DataSource } from 'typeorm';
+import { prepareSearch, rankSearch, type SearchEntry, searchEntryOf } from '../domain/search-ranking.js';
+import { UnitEntity } from '../domain/unit.entity.js';
+import type { UnitQuery } from './unit.repository.js';
+import type { UnitsRevision } from './units-revision.js';
+
+interface Snapshot {
+  generation: number;
+  entries: SearchEntry<UnitEntity>[];
+}
+
+/**
+ * Every unit record held in memory for searching, so that a search (what a user types, letter by letter, into a
+ * unit picker) costs no SQL: the registry is small (about 16,000 records for the whole country) and changes only
+ * on an import. The records are read again after any change the units' revision notifies; while the revision is
+ * not listening (its connection lost), searches go to SQL, which answers the same.
+ */
+export class UnitSearchIndex {
+  private snapshot: Snapshot | undefined;
+  private loading: { generation: number; snapshot: Promise<Snapshot> } | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly revision: UnitsRevision,
+  ) {}
+
+  /**
+   * The page UnitRepository.find would give for a search ranked by relevance, or undefined for what only SQL
+   * answers: no search, another order, predecessors, or no notifications to trust the records held.
+   */
+  async find(query: UnitQuery, offset: number, limit: number): Promise<Page<UnitEntity> | undefined> {
+    if (!query.search || query.order !== 'RELEVANCE' || query.predecessorsOf || !this.revision.listening)
+      return undefined;
+    const candidates = (await this.current()).entries.filter((entry) => withinFilter(entry.unit, query));
+    const prepared = prepareSearch(query.search);
+    const found = rankSearch(candidates, prepared, false);
+    // As the SQL does: only when nothing contains the search is a typo forgiven.
+    const matches = found.length > 0 ? found : rankSearch(candidates, prepared, true);
+    const fuzzyPastTheStart = found.length === 0 && offset > 0;
+    return {
+      nodes: fuzzyPastTheStart ? [] : matches.slice(offset, offset + limit),
+      offset,
+      totalCount: matches.length,
+    };
+  }
+
+  /** The records as of the revision's generation, read again (once, whoever asks) when it has moved. */
+  private current(): Promise<Snapshot> {
+    const generation = this.revision.generation;
+    if (this.snapshot?.generation === generation) return Promise.resolve(this.snapshot);
+    if (this.loading?.generation !== generation) {
+      const snapshot = this.read(generation);
+      this.loading = { generation, snapshot };
+      // A failed read is tried again by the next search.
+      snapshot.catch(() => {
+        if (this.loading?.snapshot === snapshot) this.loading = undefined;
+      });
+    }
+    return this.loading.snapshot;
+  }
+
+  /** Stamped with the generation taken before reading: a change notified meanwhile makes the next search read again. */
+  private async read(generation: number): Promise<Snapshot> {
+    const units = await this.dataSource.getRepository(UnitEntity).find();
+    const snapshot = { generation, entries: units.map(searchEntryOf) };
+    if (!this.snapshot || this.snapshot.generation < generation) this.snapshot = snapshot;
+    return snapshot;
+  }
+}
+
+/** The query's other conditions, as the SQL applies them. */
+function withinFilter(unit: UnitEntity, query: UnitQuery): boolean {
+  if (query.parentId && unit.parentId !== query.parentId) return false;
+  if (query.descendantsOf && !unit.ancestorIds.includes(query.descendantsOf)) return false;
+  if (query.levels?.length && !query.levels.includes(unit.level)) return false;
+  if (query.kinds?.length && !query.kinds.includes(unit.kind)) return false;
+  if (query.asOf) {
+    if (unit.validFrom !== null && unit.validFrom > query.asOf) return false;
+    if (unit.validTo !== null && unit.validTo < query.asOf) return false;
+  }
+  return true;
+}
