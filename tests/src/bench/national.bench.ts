@@ -1,36 +1,31 @@
-import { afterAll, beforeAll, bench, describe } from 'vitest';
-import { startPlatform, type TestPlatform } from '../testkit/platform.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bench, describe } from 'vitest';
 import { appendToBenchmarks, machine } from './benchmarks-file.js';
 import { runNationalBench } from './national/national-bench.js';
 
 /**
- * PERF-1: the whole country on this machine. The national data set (2021–2025: figures of every unit and month,
- * about 50,000 inspection targets) is generated into the bench's own databases, then each figure is measured
- * beside its baseline in the same run, and the table is appended to docs/benchmarks.md.
+ * PERF-1: the whole country on this machine. The platform runs as `npm start` runs it, in a folder of its own;
+ * `npm run data:national` fills it with the national data set (2021–2025: figures of every unit and month, about
+ * 50,000 inspection targets); then each figure is measured beside its baseline in the same run, and the table is
+ * appended to docs/benchmarks.md.
  */
-let platform: TestPlatform;
-beforeAll(async () => {
-  platform = await startPlatform('bench_national');
-}, 600_000);
-afterAll(async () => {
-  await platform?.stop();
-});
-
 async function measureNational() {
-  const { table } = await runNationalBench(platform, {
-    name: 'national',
+  const folder = await mkdtemp(path.join(tmpdir(), 'cchc-national-bench-'));
+  const { table } = await runNationalBench(folder, {
     years: [2021, 2022, 2023, 2024, 2025],
     inspectionScale: 1,
     seconds: 10,
     connections: 20,
-  });
+  }).finally(() => rm(folder, { recursive: true, force: true }));
   const block = [
     `## National scale, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `${machine()}. The platform in the bench process (as the suite starts it), the national data set generated ` +
-      'into its databases (seed cchc-national, 2021–2025). Each load: a closed loop of callers in the same process, ' +
-      '10 s; the baselines are SQL statements over the same rows (pg, same connections) or the subgraph called ' +
-      'directly. Ratios are of the p50s.',
+    `${machine()}. The platform as \`npm start\` runs it (each service its own process, the embedded PostgreSQL) in ` +
+      'a folder of its own, filled by `npm run data:national` (seed cchc-national, 2021–2025). Each load: a closed ' +
+      'loop of callers in the bench process, 10 s; the baselines are SQL statements over the same rows (pg) or the ' +
+      'subgraph called directly. Ratios are of the p50s.',
     '',
     table,
   ].join('\n');

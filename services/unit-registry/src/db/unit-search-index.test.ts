@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@cchc/kit/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { similarity, trigramsOf } from '../domain/search-ranking.js';
+import { UnitKind, UnitLevel } from '../domain/unit-kind.js';
 import { normaliseSearch } from '../domain/unit-search.js';
 import { importAdminUnits } from '../import/unit-import.js';
 import { entities, migrations } from './schema.js';
@@ -101,11 +102,11 @@ describe('the search index', () => {
     );
     const cases: UnitQuery[] = [
       { search: 'tan', order: 'RELEVANCE', asOf: '2024-12-31' },
-      { search: 'tan', order: 'RELEVANCE', asOf: '2025-07-01', levels: ['COMMUNE'] },
+      { search: 'tan', order: 'RELEVANCE', asOf: '2025-07-01', levels: [UnitLevel.COMMUNE] },
       { search: 'hon', order: 'RELEVANCE', descendantsOf: kienGiang.id },
       { search: 'hon', order: 'RELEVANCE', parentId: kienGiang.id },
-      { search: 'so', order: 'RELEVANCE', kinds: ['DEPARTMENT'] },
-      { search: 'tan', order: 'RELEVANCE', kinds: ['WARD', 'TOWNSHIP'], asOf: '2020-01-01' },
+      { search: 'so', order: 'RELEVANCE', kinds: [UnitKind.DEPARTMENT] },
+      { search: 'tan', order: 'RELEVANCE', kinds: [UnitKind.WARD, UnitKind.TOWNSHIP], asOf: '2020-01-01' },
       { search: 'hon dta', order: 'RELEVANCE', descendantsOf: kienGiang.id, asOf: '2024-12-31' },
     ];
     for (const query of cases) {

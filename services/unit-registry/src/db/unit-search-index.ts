@@ -1,13 +1,13 @@
 import type { Page } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
-import { prepareSearch, rankSearch, type SearchEntry, searchEntryOf } from '../domain/search-ranking.js';
+import { prepareSearch, SearchCatalogue } from '../domain/search-ranking.js';
 import { UnitEntity } from '../domain/unit.entity.js';
 import type { UnitQuery } from './unit.repository.js';
 import type { UnitsRevision } from './units-revision.js';
 
 interface Snapshot {
   generation: number;
-  entries: SearchEntry<UnitEntity>[];
+  catalogue: SearchCatalogue<UnitEntity>;
 }
 
 /**
@@ -32,16 +32,17 @@ export class UnitSearchIndex {
   async find(query: UnitQuery, offset: number, limit: number): Promise<Page<UnitEntity> | undefined> {
     if (!query.search || query.order !== 'RELEVANCE' || query.predecessorsOf || !this.revision.listening)
       return undefined;
-    const candidates = (await this.current()).entries.filter((entry) => withinFilter(entry.unit, query));
-    const prepared = prepareSearch(query.search);
-    const found = rankSearch(candidates, prepared, false);
-    // As the SQL does: only when nothing contains the search is a typo forgiven.
-    const matches = found.length > 0 ? found : rankSearch(candidates, prepared, true);
-    const fuzzyPastTheStart = found.length === 0 && offset > 0;
+    const { catalogue } = await this.current();
+    const found = catalogue.search(
+      prepareSearch(query.search),
+      (unit) => withinFilter(unit, query),
+      offset + limit,
+    );
     return {
-      nodes: fuzzyPastTheStart ? [] : matches.slice(offset, offset + limit),
+      // As the SQL does: a typo is forgiven on the first page only (past it, only the count is given).
+      nodes: found.fuzzy && offset > 0 ? [] : found.best.slice(offset),
       offset,
-      totalCount: matches.length,
+      totalCount: found.totalCount,
     };
   }
 
@@ -63,7 +64,7 @@ export class UnitSearchIndex {
   /** Stamped with the generation taken before reading: a change notified meanwhile makes the next search read again. */
   private async read(generation: number): Promise<Snapshot> {
     const units = await this.dataSource.getRepository(UnitEntity).find();
-    const snapshot = { generation, entries: units.map(searchEntryOf) };
+    const snapshot = { generation, catalogue: new SearchCatalogue(units) };
     if (!this.snapshot || this.snapshot.generation < generation) this.snapshot = snapshot;
     return snapshot;
   }

@@ -25,7 +25,7 @@ export interface Searchable {
 /**
  * A unit prepared for searching: its trigrams are counted once, when the index is built, not at each search.
  */
-export interface SearchEntry<T extends Searchable = Searchable> {
+interface SearchEntry<T extends Searchable = Searchable> {
   unit: T;
   /** The code as a search for it is folded: lower case, every run of other characters one space. */
   foldedCode: string;
@@ -48,13 +48,18 @@ export function trigramsOf(text: string): Set<string> {
 
 /** pg_trgm's `similarity`: shared trigrams over all trigrams of both, as the float4 PostgreSQL computes. */
 export function similarity(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const trigram of a) if (b.has(trigram)) shared++;
-  const all = a.size + b.size - shared;
-  return all === 0 ? 0 : Math.fround(shared / all);
+  for (const trigram of small) if (large.has(trigram)) shared++;
+  return ratioOf(shared, a.size, b.size);
 }
 
-export function searchEntryOf<T extends Searchable>(unit: T): SearchEntry<T> {
+const ratioOf = (shared: number, a: number, b: number) => {
+  const all = a + b - shared;
+  return all === 0 ? 0 : Math.fround(shared / all);
+};
+
+function searchEntryOf<T extends Searchable>(unit: T): SearchEntry<T> {
   const rank = LEVELS.indexOf(unit.level);
   return {
     unit,
@@ -96,30 +101,116 @@ interface Ranked<T extends Searchable> {
   similarity: number;
 }
 
+/** Every 3 characters in a row of a text, spaces included: a text containing a search holds all of the search's. */
+function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
+  return grams;
+}
+
+/** For each key, the positions (ascending) of the entries holding it. */
+function postingsOf<T>(entries: T[], keysOf: (entry: T) => Iterable<string>): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, position) => {
+    for (const key of keysOf(entry)) {
+      const list = postings.get(key);
+      if (list) list.push(position);
+      else postings.set(key, [position]);
+    }
+  });
+  return postings;
+}
+
 /**
- * The entries the search finds, best first: those whose text contains it, or, when none does, those whose name is
- * like enough to the search's name (a typo forgiven).
+ * The units prepared for searching, with two inverted indexes, so that a search looks only at the units that
+ * can match: those holding the rarest 3 characters of the search (containing it), or sharing a trigram with its
+ * name (forgiving a typo).
  */
-export function rankSearch<T extends Searchable>(
-  entries: Iterable<SearchEntry<T>>,
-  prepared: PreparedSearch,
-  fuzzy: boolean,
-): T[] {
-  const ranked: Ranked<T>[] = [];
-  for (const entry of entries) {
-    if (fuzzy) {
-      const score = similarity(entry.nameTrigrams, prepared.nameTrigrams);
-      if (score >= FUZZY_THRESHOLD)
-        ranked.push({ entry, matchClass: matchClass(entry, prepared.search), similarity: score });
-    } else if (entry.unit.searchText.includes(prepared.search)) {
+export class SearchCatalogue<T extends Searchable> {
+  private readonly entries: SearchEntry<T>[];
+  private readonly textGrams: Map<string, number[]>;
+  private readonly nameTrigrams: Map<string, number[]>;
+
+  constructor(units: T[]) {
+    this.entries = units.map(searchEntryOf);
+    this.textGrams = postingsOf(this.entries, (entry) => gramsOf(entry.unit.searchText));
+    this.nameTrigrams = postingsOf(this.entries, (entry) => entry.nameTrigrams);
+  }
+
+  /**
+   * What the search finds among the units `admitted`, best first, with how many there are: those whose text
+   * contains it or, when none does, those whose name is like enough to the search's name (a typo forgiven).
+   * Only the first `wanted` are put in order.
+   */
+  search(
+    prepared: PreparedSearch,
+    admitted: (unit: T) => boolean,
+    wanted: number,
+  ): { best: T[]; totalCount: number; fuzzy: boolean } {
+    const containing = this.containing(prepared, admitted);
+    const fuzzy = containing.length === 0;
+    const ranked = fuzzy ? this.likeByName(prepared, admitted) : containing;
+    return { best: bestOf(ranked, wanted).map((r) => r.entry.unit), totalCount: ranked.length, fuzzy };
+  }
+
+  private containing(prepared: PreparedSearch, admitted: (unit: T) => boolean): Ranked<T>[] {
+    const { search } = prepared;
+    let candidates: Iterable<number> = this.entries.keys();
+    if (search.length >= 3) {
+      let rarest: number[] | undefined;
+      for (const gram of gramsOf(search)) {
+        const postings = this.textGrams.get(gram) ?? [];
+        if (!rarest || postings.length < rarest.length) rarest = postings;
+      }
+      candidates = rarest ?? [];
+    }
+    const ranked: Ranked<T>[] = [];
+    for (const position of candidates) {
+      const entry = this.entries[position]!;
+      if (!entry.unit.searchText.includes(search) || !admitted(entry.unit)) continue;
       ranked.push({
         entry,
-        matchClass: matchClass(entry, prepared.search),
+        matchClass: matchClass(entry, search),
         similarity: similarity(entry.textTrigrams, prepared.searchTrigrams),
       });
     }
+    return ranked;
   }
-  return ranked.sort(byRelevance).map((r) => r.entry.unit);
+
+  private likeByName(prepared: PreparedSearch, admitted: (unit: T) => boolean): Ranked<T>[] {
+    const shared = new Map<number, number>();
+    for (const trigram of prepared.nameTrigrams) {
+      for (const position of this.nameTrigrams.get(trigram) ?? [])
+        shared.set(position, (shared.get(position) ?? 0) + 1);
+    }
+    const ranked: Ranked<T>[] = [];
+    for (const [position, count] of shared) {
+      const entry = this.entries[position]!;
+      const score = ratioOf(count, entry.nameTrigrams.size, prepared.nameTrigrams.size);
+      if (score < FUZZY_THRESHOLD || !admitted(entry.unit)) continue;
+      ranked.push({ entry, matchClass: matchClass(entry, prepared.search), similarity: score });
+    }
+    return ranked;
+  }
+}
+
+/** The `wanted` best, in order: a sort when most are wanted, otherwise one pass keeping the best so far. */
+function bestOf<T extends Searchable>(ranked: Ranked<T>[], wanted: number): Ranked<T>[] {
+  if (ranked.length <= wanted * 4) return ranked.sort(byRelevance).slice(0, wanted);
+  const best: Ranked<T>[] = [];
+  for (const candidate of ranked) {
+    if (best.length === wanted && byRelevance(candidate, best[wanted - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byRelevance(best[middle]!, candidate) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, candidate);
+    if (best.length > wanted) best.pop();
+  }
+  return best;
 }
 
 /** valid_to DESC NULLS FIRST, then valid_from ASC NULLS FIRST, then id: the SQL's last keys. */

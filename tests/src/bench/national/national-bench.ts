@@ -2,19 +2,31 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { withinProvinces } from '@cchc/kit';
 import { type UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
 import pg from 'pg';
 import { sampleMonthOfFigures } from '../../testkit/figures.js';
-import type { TestPlatform } from '../../testkit/platform.js';
 import { type LoadFigures, load } from './load.js';
-import { generateNationalData, type NationalSize } from './national-data.js';
+import {
+  generateNationalData,
+  type LocalPlatform,
+  newPlace,
+  PROCESSES,
+  startLocalPlatform,
+} from './local-platform.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The statuses whose figures count in indicators (e-government-metrics' COUNTED_STATUSES). */
 const COUNTED = ['SUBMITTED', 'APPROVED', 'LOCKED'];
 const YEAR_END = '2024-12-31';
 
-export interface BenchSize extends NationalSize {
+/** How much of the national data set a run generates: `npm run bench` all of it, the suite a province's year. */
+export interface BenchSize {
+  years: number[];
+  /** Province codes; every province when absent. */
+  provinces?: string[];
+  /** Share of the inspections' full size (about 50,000 targets). */
+  inspectionScale: number;
   /** Seconds and connections of each load run. */
   seconds: number;
   connections: number;
@@ -35,23 +47,50 @@ const describe = (figures: LoadFigures) =>
   `p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}, ${figures.perSecond.toFixed(0)}/s${figures.failures ? `, ${figures.failures} failed` : ''}`;
 
 /**
- * PERF-1's measurements on a platform filled with the national data set (or a tiny part of it): each figure
- * beside its baseline measured in the same run, the ratio, and whether the issue's target is met.
+ * PERF-1's measurements on the platform as `npm start` runs it (each service its own process, the embedded
+ * PostgreSQL in `folder`), filled by `npm run data:national` with the national data set (or a tiny part of it):
+ * each figure beside its baseline measured in the same run, the ratio, and whether the issue's target is met.
  */
-export async function runNationalBench(platform: TestPlatform, size: BenchSize) {
+export async function runNationalBench(folder: string, size: BenchSize) {
   const figures: Figure[] = [];
-  const registry = new UnitRegistryClient(`${platform.unitRegistry.url}/graphql`);
-  const generated = await generateNationalData(platform, registry, size);
-  figures.push({
-    name: `generator (${generated.rows.toLocaleString('en')} rows)`,
-    ours: `${(generated.milliseconds / 1000).toFixed(1)} s`,
-    baseline: '—',
-    ratio: null,
-    target: '—',
-    met: null,
-  });
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const fact = (name: string, ours: string, baseline = '—') =>
+    figures.push({ name, ours, baseline, ratio: null, target: '—', met: null });
+  const place = await newPlace(folder);
+  const empty = await startLocalPlatform(place);
+  fact(
+    '7. npm start on an empty folder, to the first answered query (PostgreSQL created, the national units imported, demo data)',
+    seconds(empty.startedInMs),
+  );
+  const generated = await generateNationalData(place, {
+    years: size.years,
+    provinces: size.provinces,
+    scale: size.inspectionScale,
+  }).finally(() => empty.stop());
+  fact(
+    `7. npm run data:national (${generated.rows.toLocaleString('en')} rows)`,
+    seconds(generated.milliseconds),
+    generated.sizes.join(', '),
+  );
+  const platform = await startLocalPlatform(place);
+  try {
+    fact('7. npm start on the national data, to the first answered query', seconds(platform.startedInMs));
+    await measure(platform, size, figures);
+  } finally {
+    await platform.stop();
+  }
+  return { figures, table: table(figures) };
+}
 
-  const everyUnit = generated.units;
+async function measure(platform: LocalPlatform, size: BenchSize, figures: Figure[]) {
+  const atRest = await platform.memory();
+  /** Figures are recorded in the first round of reads only. */
+  let round = 1;
+  const record = (figure: Figure) => {
+    if (round === 1) figures.push(figure);
+  };
+  const registry = new UnitRegistryClient(`${platform.unitRegistry.url}/graphql`);
+  const everyUnit = withinProvinces(await registry.list({}), size.provinces ?? []);
   const metricsSql = new pg.Pool({ connectionString: platform.databaseUrls.metrics, max: size.connections });
   const inspectionSql = new pg.Pool({
     connectionString: platform.databaseUrls.inspection,
@@ -72,7 +111,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
     target: { ratio?: number; p95?: number },
   ) => {
     const ratio = ours.p50 / baseline.p50;
-    figures.push({
+    record({
       name,
       ours: describe(ours),
       baseline: describe(baseline),
@@ -86,7 +125,8 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
         ours.failures === 0,
     });
   };
-  try {
+  /** The read loads (1 to 5): measured once, then run again to see whether memory grows. */
+  const reads = async () => {
     // 1. The national roll-up as of the end of 2024: every province, 12 months, through the gateway.
     // Departments are province-tier units too: a province is one with nothing above it.
     const provinces = inForce(everyUnit, YEAR_END).filter((unit) => unit.parentId === null);
@@ -94,8 +134,8 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       [province, ...under(everyUnit, province.id, YEAR_END)].map((unit) => [province.id, unit.id] as const),
     );
     const rollUpPage = `query($codes: [String!]!, $asOf: Date, $after: String) { indicatorFacts(filter: {
-        unitCodes: $codes, asOf: $asOf, from: "2024-01-01", to: "2024-12-31", indicatorCodes: ["ON_TIME_RATE"]
-      }, first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { unitCode periodStart numerator denominator } } }`;
+          unitCodes: $codes, asOf: $asOf, from: "2024-01-01", to: "2024-12-31", indicatorCodes: ["ON_TIME_RATE"]
+        }, first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { unitCode periodStart numerator denominator } } }`;
     type RollUpPage = {
       indicatorFacts: {
         pageInfo: { hasNextPage: boolean; endCursor: string };
@@ -114,9 +154,9 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       return nodes;
     };
     const rollUpSql = `SELECT s.root, f.period, sum(f.resolved_early + f.resolved_on_time) AS numerator,
-        sum(f.resolved) AS denominator
-      FROM unnest($1::uuid[], $2::uuid[]) AS s(root, unit_id) JOIN monthly_figures f ON f.unit_id = s.unit_id
-      WHERE f.period BETWEEN '2024-01-01' AND '2024-12-01' AND f.status = ANY($3) GROUP BY s.root, f.period`;
+          sum(f.resolved) AS denominator
+        FROM unnest($1::uuid[], $2::uuid[]) AS s(root, unit_id) JOIN monthly_figures f ON f.unit_id = s.unit_id
+        WHERE f.period BETWEEN '2024-01-01' AND '2024-12-01' AND f.status = ANY($3) GROUP BY s.root, f.period`;
     const sqlArgs = [scope.map(([root]) => root), scope.map(([, unit]) => unit), COUNTED];
     const codes = provinces.map((province) => province.code);
     const viaGateway = await rollUp(codes, YEAR_END);
@@ -133,7 +173,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
           .map((r) => key(codeOf.get(r.root) ?? '', r.period, Number(r.numerator), Number(r.denominator)))
           .sort(),
       );
-    figures.push({
+    record({
       name: `1. the roll-up's numbers equal the SQL's (${provinces.length} province(s) × 12 months)`,
       ours: `${viaGateway.length} values`,
       baseline: `${bySql.rows.length} rows`,
@@ -154,7 +194,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       { ratio: 2, p95: 300 },
     );
     const warm = await run(() => rollUp(codes, YEAR_END), 10);
-    figures.push({
+    record({
       name: '1. the same, asked again while the figures are unchanged (kept roll-up)',
       ours: describe(warm),
       baseline: '—',
@@ -170,7 +210,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       await figuresChanged();
       await rollUp(todays, today);
     }, 10);
-    figures.push({
+    record({
       name: `1. the same 2024 roll-up for today's ${todays.length} province(s) (through the lineage), computed each time`,
       ours: describe(throughLineage),
       baseline: '—',
@@ -185,9 +225,12 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
     )[0]!;
     const communes = communesOf(everyUnit, province.id);
     const factsPage = `query($code: String!, $after: String) { indicatorFacts(filter: {
-        descendantsOfCode: $code, levels: ["COMMUNE"], asOf: "${YEAR_END}", from: "2024-01-01", to: "2024-12-31"
-      }, first: 500, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { unitCode period indicatorCode value } } }`;
+          descendantsOfCode: $code, levels: ["COMMUNE"], asOf: "${YEAR_END}", from: "2024-01-01", to: "2024-12-31"
+        }, first: 500, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { unitCode period indicatorCode value } } }`;
+    // Each read from the start, the figures just changed: the first page computes the facts, the next pages read
+    // what it kept.
     const everyPage = async () => {
+      await figuresChanged();
       let after: string | null = null;
       do {
         const page = (await ask(factsPage, { code: province.code, after })) as unknown as {
@@ -196,18 +239,32 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
         after = page.indicatorFacts.pageInfo.hasNextPage ? page.indicatorFacts.pageInfo.endCursor : null;
       } while (after);
     };
+    // The baseline pages the same communes' figures as facts straight from SQL: each month's every measure a row
+    // (unit, month, measure, value), about 500 rows a statement, from where the last page ended.
+    const { rows: measureColumns } = await metricsSql.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'monthly_figures'
+         AND data_type = 'integer' AND column_name <> 'version' ORDER BY ordinal_position`,
+    );
+    const monthsAPage = Math.max(1, Math.floor(500 / measureColumns.length));
+    const sqlFactsPage = `SELECT f.unit_id, f.period::text AS period, m.measure, m.value
+      FROM (SELECT * FROM monthly_figures WHERE unit_id = ANY($1) AND period BETWEEN '2024-01-01' AND '2024-12-01'
+              AND status = ANY($2) AND (unit_id, period) > ($3::uuid, $4::date)
+            ORDER BY unit_id, period LIMIT ${monthsAPage}) f
+      CROSS JOIN LATERAL (VALUES ${measureColumns.map(({ column_name: c }) => `('${c}', f.${c})`).join(', ')})
+        AS m(measure, value)
+      ORDER BY f.unit_id, f.period, m.measure`;
+    const everySqlPage = async () => {
+      let after = ['00000000-0000-0000-0000-000000000000', '1900-01-01'];
+      for (;;) {
+        const { rows } = await metricsSql.query(sqlFactsPage, [communes.map((u) => u.id), COUNTED, ...after]);
+        if (rows.length === 0) return;
+        after = [rows.at(-1).unit_id, rows.at(-1).period];
+      }
+    };
     versus(
-      `2. ${province.name}: ${communes.length} communes × 12 months × every indicator, 500 a page`,
+      `2. ${province.name}: ${communes.length} communes × 12 months × every indicator, 500 a page, computed each time`,
       await run(everyPage, 4),
-      await run(
-        () =>
-          metricsSql.query(
-            `SELECT * FROM monthly_figures WHERE unit_id = ANY($1) AND period BETWEEN '2024-01-01' AND '2024-12-01'
-             AND status = ANY($2) ORDER BY unit_id, period`,
-            [communes.map((unit) => unit.id), COUNTED],
-          ),
-        4,
-      ),
+      await run(everySqlPage, 4),
       { ratio: 2 },
     );
 
@@ -219,7 +276,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       const before = await statements(platform);
       await ask(
         `query($first: Int) { units(filter: { levels: [COMMUNE], asOf: "${YEAR_END}" }, first: $first) {
-          nodes { code indicators(period: "2024", codes: ["ON_TIME_RATE"]) { value } findings(first: 1) { totalCount } } } }`,
+            nodes { code indicators(period: "2024", codes: ["ON_TIME_RATE"]) { value } findings(first: 1) { totalCount } } } }`,
         { first },
       );
       const after = await statements(platform);
@@ -238,7 +295,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       [perService.metrics, perService.inspection].every((values) =>
         values.every((value) => value === values[0]),
       ) && registryBound.every((slack) => slack >= 0);
-    figures.push({
+    record({
       name: '3. SQL statements per request for 1/10/100/500 communes with a roll-up and findings',
       ours: counts.join('; '),
       baseline: '—',
@@ -256,25 +313,38 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
     const registered = (
       (await ask('{ units(first: 1) { totalCount } }')) as unknown as { units: { totalCount: number } }
     ).units.totalCount;
-    const search = `query($s: String!) { units(filter: { search: $s }, first: 20) { totalCount nodes { fullName } } }`;
+    const search = `query($s: String!, $first: Int) { units(filter: { search: $s }, first: $first) { totalCount nodes { fullName } } }`;
+    // Once every search has been sent, the page size changes: no answer is ever asked for twice.
+    const nth = (i: number, shift: number) => ({
+      s: searches[(i + shift) % searches.length],
+      first: 20 + Math.floor((i + shift) / searches.length),
+    });
+    const straight = await run(async (i) => {
+      const answer = await platform.queryUnitRegistry(search, nth(i, Math.floor(searches.length / 2)));
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    }, 20);
+    const records = `the registry's ${registered.toLocaleString('en')} unit records, typos included, 20 callers`;
     versus(
-      `4. unit search over the registry's ${registered.toLocaleString('en')} unit records, typos included, 20 callers`,
-      await run((i) => ask(search, { s: searches[i % searches.length] }), 20),
-      await run(async (i) => {
-        const answer = await platform.queryUnitRegistry(search, {
-          s: searches[(i + Math.floor(searches.length / 2)) % searches.length],
-        });
-        if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-      }, 20),
+      `4. unit search over ${records}, through the gateway`,
+      await run((i) => ask(search, nth(i, 0)), 20),
+      straight,
       { p95: 20 },
     );
+    record({
+      name: `4. the same searches straight to unit-registry`,
+      ours: describe(straight),
+      baseline: '—',
+      ratio: null,
+      target: 'p95 ≤ 20 ms',
+      met: straight.p95 <= 20 && straight.failures === 0,
+    });
 
     // 5. A province's open corrective actions and its findings by area, five years, paged.
     const inspected = `query($code: String!) {
-      findingStats(filter: { unitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true }, groupBy: [AREA, YEAR]) { areaCode year count }
-      findings(filter: { unitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true, statuses: [OPEN] }, first: 50) { totalCount nodes { text } }
-      correctiveActions(filter: { responsibleUnitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true, statuses: [OPEN] }, first: 50) { totalCount nodes { requiredAction deadline } }
-    }`;
+        findingStats(filter: { unitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true }, groupBy: [AREA, YEAR]) { areaCode year count }
+        findings(filter: { unitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true, statuses: [OPEN] }, first: 50) { totalCount nodes { text } }
+        correctiveActions(filter: { responsibleUnitCodes: [$code], asOf: "${YEAR_END}", includeDescendants: true, statuses: [OPEN] }, first: 50) { totalCount nodes { requiredAction deadline } }
+      }`;
     const provinceUnits = [province, ...under(everyUnit, province.id, YEAR_END)].map((unit) => unit.id);
     versus(
       `5. ${province.name}: findings by area and year, open findings and open actions (first page of 50)`,
@@ -283,14 +353,19 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
         () =>
           inspectionSql.query(
             `SELECT (SELECT count(*) FROM findings WHERE unit_id = ANY($1)),
-                    (SELECT count(*) FROM findings WHERE unit_id = ANY($1) AND status = 'OPEN'),
-                    (SELECT count(*) FROM corrective_actions WHERE responsible_unit_id = ANY($1) AND status = 'OPEN')`,
+                      (SELECT count(*) FROM findings WHERE unit_id = ANY($1) AND status = 'OPEN'),
+                      (SELECT count(*) FROM corrective_actions WHERE responsible_unit_id = ANY($1) AND status = 'OPEN')`,
             [provinceUnits],
           ),
         10,
       ),
       { p95: 100 },
     );
+
+    return { communes };
+  };
+  try {
+    const { communes } = await reads();
 
     // 6. Writes: units saving and submitting a month of figures, 50 at once, each request a unit-month nobody has
     // written (from 2000 on, before any data); then every acknowledged month is looked for.
@@ -344,7 +419,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
     };
     const throughGateway = await written(platform.gatewayUrl, 0);
     const straight = await written(`${platform.metrics.url}/graphql`, 120);
-    figures.push({
+    record({
       name: `6. ${writers.length} units saving and submitting a month of figures at once (two requests each)`,
       ours: `${describe(throughGateway.figures)}; ${throughGateway.acknowledged} months acknowledged, ${throughGateway.lost} lost, ${throughGateway.doubled} doubled`,
       baseline: `straight to e-government-metrics: ${describe(straight.figures)}; ${straight.lost} lost, ${straight.doubled} doubled`,
@@ -357,7 +432,7 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
     for (const app of ['planning', 'findings', 'reporting', 'root-config', 'shared', 'shared-deps']) {
       const bytes = await gzippedJavaScript(path.join(repoRoot, 'frontends', app, 'dist'));
       const application = ['planning', 'findings', 'reporting'].includes(app);
-      figures.push({
+      record({
         name: `9. ${app}: its own JavaScript, gzip`,
         ours: `${(bytes / 1024).toFixed(1)} kB`,
         baseline: '—',
@@ -367,19 +442,27 @@ export async function runNationalBench(platform: TestPlatform, size: BenchSize) 
       });
     }
 
-    // 8. Memory of the bench process (the subgraphs and the gateway run in it), after the loads above.
-    figures.push({
-      name: '8. resident memory of the process running the services, after the loads',
-      ours: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
-      baseline: `${(generated.rssBefore / 2 ** 20).toFixed(0)} MB before the data`,
-      ratio: process.memoryUsage().rss / generated.rssBefore,
-      target: '—',
-      met: null,
-    });
+    // 8. Each process's memory: at rest, after the loads, and after the reads once more (which must not grow it).
+    const afterLoads = await platform.memory();
+    round = 2;
+    await reads();
+    const afterRepeat = await platform.memory();
+    const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 2 ** 20).toFixed(0)} MB`;
+    for (const name of PROCESSES) {
+      const [rest, loaded, repeated] = [atRest.get(name), afterLoads.get(name), afterRepeat.get(name)];
+      if (!rest || !loaded || !repeated) continue;
+      figures.push({
+        name: `8. ${name}: resident memory at rest, after the loads, after the reads again`,
+        ours: `${mb(rest)}, ${mb(loaded)}, ${mb(repeated)}`,
+        baseline: `${mb(loaded)} after the loads`,
+        ratio: repeated / loaded,
+        target: 'the reads again do not grow it (≤ 1.1×)',
+        met: repeated <= loaded * 1.1,
+      });
+    }
   } finally {
     await Promise.all([metricsSql.end(), inspectionSql.end()]);
   }
-  return { figures, table: table(figures) };
 }
 
 function table(figures: Figure[]): string {
@@ -394,7 +477,7 @@ function table(figures: Figure[]): string {
   ].join('\n');
 }
 
-async function statements(platform: TestPlatform) {
+async function statements(platform: LocalPlatform) {
   return {
     registry: await platform.sqlStatements(platform.unitRegistry),
     metrics: await platform.sqlStatements(platform.metrics),
