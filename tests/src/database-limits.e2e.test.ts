@@ -150,13 +150,19 @@ describe('the DB_* environment', () => {
   const read = (env: Record<string, string>) =>
     databaseLimits(readEnvironment(z.object(databaseEnvironment('INSPECTION')), env));
 
-  it('defaults to 30 s per statement, 5 s per lock and per pool wait, 10 connections', () => {
+  it('defaults to 30 s per statement, 5 s per lock and per pool wait, 10 connections, 16 MB to sort', () => {
     expect(read({})).toEqual({
       statementTimeoutMs: 30_000,
       lockTimeoutMs: 5_000,
       poolWaitMs: 5_000,
       poolSize: 10,
+      workMemMb: 16,
     });
+  });
+
+  it('gives each connection the memory to sort in that it was told', async () => {
+    const dataSource = await open({ workMemMb: 24 });
+    expect(await dataSource.query('SHOW work_mem')).toEqual([{ work_mem: '24MB' }]);
   });
 
   it('reads each limit, and refuses one that is not a positive whole number', () => {
@@ -166,9 +172,11 @@ describe('the DB_* environment', () => {
         DB_LOCK_TIMEOUT_MS: '250',
         DB_POOL_WAIT_MS: '900',
         DB_POOL_SIZE: '4',
+        DB_WORK_MEM_MB: '64',
       }),
-    ).toEqual({ statementTimeoutMs: 1_500, lockTimeoutMs: 250, poolWaitMs: 900, poolSize: 4 });
+    ).toEqual({ statementTimeoutMs: 1_500, lockTimeoutMs: 250, poolWaitMs: 900, poolSize: 4, workMemMb: 64 });
     expect(() => read({ DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
     expect(() => read({ DB_POOL_SIZE: 'many' })).toThrow(/DB_POOL_SIZE/);
+    expect(() => read({ DB_WORK_MEM_MB: '0' })).toThrow(/DB_WORK_MEM_MB/);
   });
 });

@@ -289,6 +289,24 @@ describe('BI facts by unit code, with the indicator names', () => {
     );
   });
 
+  it('sums only what the asked indicators read, and gives each the numbers it has among all of them', async () => {
+    const numbers = `unitCode period indicatorCode numerator denominator value`;
+    const read = (codes: string) =>
+      ask<{ indicatorFacts: { nodes: Record<string, unknown>[] } }>(
+        `{ indicatorFacts(filter: { unitCodes: ["91", "903"], asOf: "2020-10-19", from: "2020-01-01", to: "2020-12-31",
+          grain: QUARTER ${codes} }, first: 500) { nodes { ${numbers} } } }`,
+      );
+    const everyIndicator = (await read('')).indicatorFacts.nodes;
+    for (const codes of [['ON_TIME_RATE'], ['WEBSITE_DAYS_SINCE_UPDATE', 'ONLINE_FILING_RATE']]) {
+      const asked = (await read(`indicatorCodes: ${JSON.stringify(codes)}`)).indicatorFacts.nodes;
+      const same = everyIndicator.filter((fact) => codes.includes(fact.indicatorCode as string));
+      expect(asked.length).toBeGreaterThan(0);
+      expect(new Set(asked.map((f) => JSON.stringify(f)))).toEqual(
+        new Set(same.map((f) => JSON.stringify(f))),
+      );
+    }
+  });
+
   it('refuses an unknown code with the field, the code and the date', async () => {
     const unknown = await facts('unitCodes: ["903", "99999"], asOf: "2020-10-19"');
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitCodes' });

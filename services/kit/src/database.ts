@@ -16,6 +16,8 @@ export interface DatabaseLimits {
   /** A request waits this long for one of the pool's connections. */
   poolWaitMs: number;
   poolSize: number;
+  /** Memory a sort or hash of one statement may use before spilling to disk (PostgreSQL's `work_mem`). */
+  workMemMb: number;
 }
 
 export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
@@ -23,6 +25,8 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   lockTimeoutMs: 5_000,
   poolWaitMs: 5_000,
   poolSize: 10,
+  // PostgreSQL's 4 MB sends a national roll-up's grouping to disk; 16 MB keeps it in memory (267 → 218 ms).
+  workMemMb: 16,
 };
 
 /** A transaction left open and idle this long (a request that died half-way) is ended by the server. */
@@ -42,12 +46,14 @@ export const databaseEnvironment = <P extends string>(servicePrefix: P) =>
     DB_LOCK_TIMEOUT_MS: milliseconds(DEFAULT_DATABASE_LIMITS.lockTimeoutMs),
     DB_POOL_WAIT_MS: milliseconds(DEFAULT_DATABASE_LIMITS.poolWaitMs),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(DEFAULT_DATABASE_LIMITS.poolSize),
+    DB_WORK_MEM_MB: z.coerce.number().int().min(1).max(2048).default(DEFAULT_DATABASE_LIMITS.workMemMb),
   }) as {
     DATABASE_URL: typeof optionalUrl;
     DB_STATEMENT_TIMEOUT_MS: ReturnType<typeof milliseconds>;
     DB_LOCK_TIMEOUT_MS: ReturnType<typeof milliseconds>;
     DB_POOL_WAIT_MS: ReturnType<typeof milliseconds>;
     DB_POOL_SIZE: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+    DB_WORK_MEM_MB: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
   } & Record<`${P}_DATABASE_URL`, typeof optionalUrl>;
 
 /** The limits a service read from its environment (`databaseEnvironment`). */
@@ -56,11 +62,13 @@ export const databaseLimits = (parsed: {
   DB_LOCK_TIMEOUT_MS: number;
   DB_POOL_WAIT_MS: number;
   DB_POOL_SIZE: number;
+  DB_WORK_MEM_MB: number;
 }): DatabaseLimits => ({
   statementTimeoutMs: parsed.DB_STATEMENT_TIMEOUT_MS,
   lockTimeoutMs: parsed.DB_LOCK_TIMEOUT_MS,
   poolWaitMs: parsed.DB_POOL_WAIT_MS,
   poolSize: parsed.DB_POOL_SIZE,
+  workMemMb: parsed.DB_WORK_MEM_MB,
 });
 
 /** The database a service connects to: its own URL if given, else its own database on the shared server. */
@@ -217,6 +225,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       lock_timeout: limits.lockTimeoutMs,
       idle_in_transaction_session_timeout: limits.statementTimeoutMs > 0 ? IDLE_IN_TRANSACTION_TIMEOUT_MS : 0,
       application_name: service,
+      options: `-c work_mem=${limits.workMemMb}MB`,
       Client: tracingClient(service),
     },
   });

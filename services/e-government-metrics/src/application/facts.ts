@@ -1,6 +1,6 @@
 import { badInput, type Page } from '@cchc/kit';
 import { type UnitDescription, type UnitRegistryClient } from '@cchc/unit-registry-client';
-import { type IndicatorStatus, indicatorFromSums } from '../domain/indicators.js';
+import { type IndicatorStatus, indicatorFromSums, sumTermsOf } from '../domain/indicators.js';
 import { bucketLabel, type Grain, type MonthRange } from '../domain/period.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 import { definitionsFor, type IndicatorService } from './indicator.service.js';
@@ -98,6 +98,7 @@ async function everyIndicatorFact(
     query.grain,
     query.asOf,
     counted,
+    sumTermsOf(definitions),
   );
   const facts: Fact[] = chosen.flatMap((unit) =>
     (rollUps.get(unit.id) ?? []).flatMap((bucket) =>

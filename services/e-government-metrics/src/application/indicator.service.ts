@@ -8,6 +8,9 @@ import {
   type IndicatorDefinition,
   type IndicatorValue,
   indicatorFromSums,
+  SUM_TERMS,
+  type SumTerm,
+  sumTermsOf,
   type Term,
 } from '../domain/indicators.js';
 import { bucketLabel, type Grain, type MonthRange, monthsBetween } from '../domain/period.js';
@@ -85,16 +88,20 @@ export class IndicatorService {
     private readonly units: UnitRegistryClient,
   ) {}
 
-  /** Summed terms and coverage per root unit (and bucket, with a grain). */
+  /**
+   * Summed terms and coverage per root unit (and bucket, with a grain): every term, or only `terms` (those the
+   * indicators asked for read: summing all of them over a whole country costs twice as much).
+   */
   async rollUps(
     rootIds: string[],
     range: MonthRange,
     grain: Grain | null,
     asOf: string | undefined,
     counted: readonly SubmissionStatus[],
+    terms: readonly SumTerm[] = SUM_TERMS,
   ) {
     const scope = await buildScope(this.units, rootIds, range, asOf);
-    const rows = await this.figures.rollUp(scope, range, grain, counted);
+    const rows = await this.figures.rollUp(scope, range, grain, counted, terms);
     const expected = new Map<string, number>();
     for (const m of scope) if (!m.aggregate) expected.set(m.root, (expected.get(m.root) ?? 0) + 1);
     const byRoot = new Map<string, RollUp[]>(rootIds.map((id) => [id, []]));
@@ -114,7 +121,7 @@ export class IndicatorService {
     counted: readonly SubmissionStatus[],
   ): Promise<Map<string, IndicatorResult[]>> {
     const definitions = definitionsFor(codes);
-    const rollUps = await this.rollUps(rootIds, range, grain, asOf, counted);
+    const rollUps = await this.rollUps(rootIds, range, grain, asOf, counted, sumTermsOf(definitions));
     return new Map(
       [...rollUps].map(([root, buckets]) => [
         root,

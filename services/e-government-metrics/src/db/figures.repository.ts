@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { SUM_TERMS, type Term, termSql } from '../domain/indicators.js';
+import { SUM_TERMS, type SumTerm, type Term, termSql } from '../domain/indicators.js';
 import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
 import type { Grain, MonthRange } from '../domain/period.js';
 import { lastDayOf } from '../domain/period.js';
@@ -34,6 +34,7 @@ export interface RollUpRow {
   /** Units of the scope with counted figures in the bucket, and how many of them are aggregates. */
   reporting: number;
   reportingAggregates: number;
+  /** The terms the roll-up was asked to add up, and the scope terms. */
   sums: Record<Term, number>;
 }
 
@@ -181,7 +182,7 @@ export class FiguresRepository {
   }
 
   /**
-   * Sums every term over each root's scope and the range — per bucket of the grain, or over the whole
+   * Sums the terms (every one unless fewer are asked for) over each root's scope and the range — per bucket of the grain, or over the whole
    * range — in one statement, whatever the number of roots. Only months in the counted statuses are summed
    * (drafts never; partners see approved months only). Also counts the units that reported, for coverage.
    */
@@ -190,6 +191,7 @@ export class FiguresRepository {
     range: MonthRange,
     grain: Grain | null,
     counted: readonly SubmissionStatus[] = COUNTED_STATUSES,
+    terms: readonly SumTerm[] = SUM_TERMS,
   ): Promise<RollUpRow[]> {
     if (scope.length === 0) return [];
     const bucket = grain ? BUCKET[grain] : '$4::date';
@@ -198,8 +200,8 @@ export class FiguresRepository {
     const bucketEnd = grain
       ? `LEAST((u.bucket + interval '${GRAIN_INTERVAL[grain]}' - interval '1 day')::date, $8::date)`
       : '$8::date';
-    const perUnit = SUM_TERMS.map((term, i) => `sum(${termSql(term)}) AS t${i}`).join(', ');
-    const sums = SUM_TERMS.map((_, i) => `sum(u.t${i})::bigint AS t${i}`).join(', ');
+    const perUnit = terms.map((term, i) => `sum(${termSql(term)}) AS t${i}`).join(', ');
+    const sums = terms.map((_, i) => `sum(u.t${i})::bigint AS t${i}`).join(', ');
     // Summed per unit first, then over the units: sums add up the same, and the per-unit latest website
     // update gives the stalest unit's days (a maximum, not a sum).
     const rows: Row[] = await this.dataSource.query(
@@ -236,7 +238,7 @@ export class FiguresRepository {
       reporting: Number(r.reporting),
       reportingAggregates: Number(r.reporting_aggregates),
       sums: {
-        ...Object.fromEntries(SUM_TERMS.map((term, i) => [term, Number(r[`t${i}`])])),
+        ...Object.fromEntries(terms.map((term, i) => [term, Number(r[`t${i}`])])),
         websiteDaysSinceUpdate: Number(r.website_days),
         scopeReported: 1,
       } as Record<Term, number>,

@@ -52,6 +52,12 @@ export const SUM_TERMS: SumTerm[] = [
   'reportingMonth',
 ];
 
+/** The summed terms the definitions read, in SUM_TERMS' order: all a roll-up for them has to add up. */
+export function sumTermsOf(definitions: readonly IndicatorDefinition[]): SumTerm[] {
+  const read = new Set<Term>(definitions.flatMap((d) => [...d.numerator, ...d.denominator]));
+  return SUM_TERMS.filter((term) => read.has(term));
+}
+
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 const dayBefore = (day: string) => new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);

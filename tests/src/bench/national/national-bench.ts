@@ -53,9 +53,14 @@ const describe = (figures: LoadFigures) =>
  */
 export async function runNationalBench(folder: string, size: BenchSize) {
   const figures: Figure[] = [];
+  // Each figure is printed as soon as it is measured: the whole run takes minutes.
+  const keep = (figure: Figure) => {
+    figures.push(figure);
+    process.stderr.write(`${figure.name}: ${figure.ours}\n`);
+  };
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const fact = (name: string, ours: string, baseline = '—') =>
-    figures.push({ name, ours, baseline, ratio: null, target: '—', met: null });
+    keep({ name, ours, baseline, ratio: null, target: '—', met: null });
   const place = await newPlace(folder);
   const empty = await startLocalPlatform(place);
   fact(
@@ -75,19 +80,19 @@ export async function runNationalBench(folder: string, size: BenchSize) {
   const platform = await startLocalPlatform(place);
   try {
     fact('7. npm start on the national data, to the first answered query', seconds(platform.startedInMs));
-    await measure(platform, size, figures);
+    await measure(platform, size, keep);
   } finally {
     await platform.stop();
   }
   return { figures, table: table(figures) };
 }
 
-async function measure(platform: LocalPlatform, size: BenchSize, figures: Figure[]) {
+async function measure(platform: LocalPlatform, size: BenchSize, keep: (figure: Figure) => void) {
   const atRest = await platform.memory();
   /** Figures are recorded in the first round of reads only. */
   let round = 1;
   const record = (figure: Figure) => {
-    if (round === 1) figures.push(figure);
+    if (round === 1) keep(figure);
   };
   const registry = new UnitRegistryClient(`${platform.unitRegistry.url}/graphql`);
   const everyUnit = withinProvinces(await registry.list({}), size.provinces ?? []);
@@ -451,7 +456,7 @@ async function measure(platform: LocalPlatform, size: BenchSize, figures: Figure
     for (const name of PROCESSES) {
       const [rest, loaded, repeated] = [atRest.get(name), afterLoads.get(name), afterRepeat.get(name)];
       if (!rest || !loaded || !repeated) continue;
-      figures.push({
+      keep({
         name: `8. ${name}: resident memory at rest, after the loads, after the reads again`,
         ours: `${mb(rest)}, ${mb(loaded)}, ${mb(repeated)}`,
         baseline: `${mb(loaded)} after the loads`,
