@@ -40,6 +40,7 @@ import { hiveLogger } from './runtime/hive-logger.js';
 import { operationOutcomes, subgraphCalls, subgraphOutages } from './runtime/observability.js';
 import { watchSupergraphFile } from './runtime/supergraph-file.js';
 import {
+  CACHE_TTL_MS,
   unitRegistryCaching,
   unitRegistryFields,
   watchUnitsRevision,
@@ -101,9 +102,10 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
   // Shared by the replicas through Redis when there is one (cached answers), else in this process.
   const cache = config.redisUrl
     ? new RedisCache({ url: config.redisUrl, logger: hiveLog as never })
-    : new InMemoryLRUCache({ max: 5_000 });
+    : new InMemoryLRUCache({ max: 5_000, ttl: CACHE_TTL_MS });
   const registryCache = unitRegistryCaching({
     cache,
+    cacheExpiresEntries: !config.redisUrl,
     watch: unitsRevision,
     registryFields: () => unitRegistryFields(supergraph.current()),
   });

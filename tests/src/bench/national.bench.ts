@@ -24,8 +24,8 @@ async function measureNational() {
     '',
     `${machine()}. The platform as \`npm start\` runs it (each service its own process, the embedded PostgreSQL) in ` +
       'a folder of its own, filled by `npm run data:national` (seed cchc-national, 2021–2025). Each load: a closed ' +
-      'loop of callers in the bench process, 10 s; the baselines are SQL statements over the same rows (pg) or the ' +
-      'subgraph called directly. Ratios are of the p50s.',
+      'loop of callers in the bench process (fetch; the searches from autocannon), 10 s; the baselines are SQL ' +
+      'statements over the same rows (pg) or the subgraph called directly. Ratios are of the p50s.',
     '',
     table,
   ].join('\n');

@@ -177,7 +177,7 @@ export function watchUnitsRevision(
 }
 
 /** How long a cached answer may live even if the units do not change (bounds the cache's memory). */
-const CACHE_TTL_MS = 10 * 60_000;
+export const CACHE_TTL_MS = 10 * 60_000;
 
 /**
  * The runtime's response cache (Mesh's plugin) for the unit registry's public answers: shared by every caller
@@ -188,6 +188,11 @@ const CACHE_TTL_MS = 10 * 60_000;
  */
 export function unitRegistryCaching(options: {
   cache: KeyValueCache;
+  /**
+   * The cache expires its entries itself (an LRU with a time to live): none is given one of its own, which the
+   * in-process cache would keep a timer for, long after the LRU dropped the entry.
+   */
+  cacheExpiresEntries: boolean;
   watch: UnitsRevisionWatch;
   registryFields: () => Set<string>;
 }): { plugins: GatewayPlugin<GatewayServerContext>[]; cachedQuery(request: Request): boolean } {
@@ -196,9 +201,12 @@ export function unitRegistryCaching(options: {
     markUnitRegistryQueries(options.registryFields, readsRegistryOnly),
     useMeshResponseCache({
       cache: options.cache,
-      ttl: CACHE_TTL_MS,
+      ...(options.cacheExpiresEntries ? {} : { ttl: CACHE_TTL_MS }),
       includeExtensionMetadata: false,
       invalidateViaMutation: false,
+      // No entity is tracked: a change to the units is seen through the revision in the session, and tracking would
+      // store two more keys per unit of every answer.
+      idFields: [],
       enabled: (request) => readsRegistryOnly.has(request) && options.watch.revision() !== undefined,
       session: () => `units-${options.watch.revision()}`,
     }) as GatewayPlugin<GatewayServerContext>,

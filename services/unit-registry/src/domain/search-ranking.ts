@@ -178,15 +178,19 @@ export class SearchCatalogue<T extends Searchable> {
   }
 
   private likeByName(prepared: PreparedSearch, admitted: (unit: T) => boolean): Ranked<T>[] {
-    const shared = new Map<number, number>();
+    // Trigrams shared with the search, counted per entry (a typed array: thousands of entries share one).
+    const shared = new Uint16Array(this.entries.length);
+    const touched: number[] = [];
     for (const trigram of prepared.nameTrigrams) {
-      for (const position of this.nameTrigrams.get(trigram) ?? [])
-        shared.set(position, (shared.get(position) ?? 0) + 1);
+      for (const position of this.nameTrigrams.get(trigram) ?? []) {
+        if (shared[position] === 0) touched.push(position);
+        shared[position]! += 1;
+      }
     }
     const ranked: Ranked<T>[] = [];
-    for (const [position, count] of shared) {
+    for (const position of touched) {
       const entry = this.entries[position]!;
-      const score = ratioOf(count, entry.nameTrigrams.size, prepared.nameTrigrams.size);
+      const score = ratioOf(shared[position]!, entry.nameTrigrams.size, prepared.nameTrigrams.size);
       if (score < FUZZY_THRESHOLD || !admitted(entry.unit)) continue;
       ranked.push({ entry, matchClass: matchClass(entry, prepared.search), similarity: score });
     }

@@ -6,7 +6,7 @@ import { withinProvinces } from '@cchc/kit';
 import { type UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
 import pg from 'pg';
 import { sampleMonthOfFigures } from '../../testkit/figures.js';
-import { type LoadFigures, load } from './load.js';
+import { autocannonLoad, type LoadFigures, load } from './load.js';
 import {
   generateNationalData,
   type LocalPlatform,
@@ -189,13 +189,20 @@ async function measure(platform: LocalPlatform, size: BenchSize, keep: (figure: 
     // Cold: e-government-metrics keeps the facts of recent filters until the figures change, so each request first
     // moves the figures' change counter (what any write does), and the roll-up is computed every time.
     const figuresChanged = () => metricsSql.query(`SELECT nextval('figures_changes')`);
+    const computedEachTime = async () => {
+      await figuresChanged();
+      await rollUp(codes, YEAR_END);
+    };
     versus(
-      `1. national roll-up, ON_TIME_RATE, ${provinces.length} province(s) × 12 months as of ${YEAR_END}, computed each time`,
-      await run(async () => {
-        await figuresChanged();
-        await rollUp(codes, YEAR_END);
-      }, 10),
+      `1. national roll-up, ON_TIME_RATE, ${provinces.length} province(s) × 12 months as of ${YEAR_END}, computed each time, 10 callers`,
+      await run(computedEachTime, 10),
       await run(() => metricsSql.query(rollUpSql, sqlArgs), 10),
+      { ratio: 2, p95: 300 },
+    );
+    versus(
+      '1. the same, one caller (an analyst opening the national dashboard)',
+      await run(computedEachTime, 1),
+      await run(() => metricsSql.query(rollUpSql, sqlArgs), 1),
       { ratio: 2, p95: 300 },
     );
     const warm = await run(() => rollUp(codes, YEAR_END), 10);
@@ -273,40 +280,51 @@ async function measure(platform: LocalPlatform, size: BenchSize, keep: (figure: 
       { ratio: 2 },
     );
 
-    // 3. SQL statements per federated request, for 1, 10, 100 and 1,000 units.
-    const counts: string[] = [];
+    // 3. SQL statements per federated request, for 1, 10, 100 and 1,000 units. 500 is the largest page the API
+    // gives, and the gateway's cost limit refuses 1,000 units with their readings in one request (23,000 > 20,000):
+    // 1,000 units are two requests of 500, the second from where the first ends.
+    const communesPage = (first: number, after: string) =>
+      `{ units(filter: { levels: [COMMUNE], asOf: "${YEAR_END}" }, first: ${first}${after}) {
+        nodes { code indicators(period: "2024", codes: ["ON_TIME_RATE"]) { value } findings(first: 1) { totalCount } } } }`;
+    const { units: firstFiveHundred } = (await ask(
+      `{ units(filter: { levels: [COMMUNE], asOf: "${YEAR_END}" }, first: 500) { pageInfo { endCursor } } }`,
+    )) as unknown as { units: { pageInfo: { endCursor: string } } };
+    const sizes = [1, 10, 100, 1000];
     const perService = { registry: [] as number[], metrics: [] as number[], inspection: [] as number[] };
-    // 500 is the largest page the API gives.
-    for (const first of [1, 10, 100, 500]) {
+    for (const units of sizes) {
+      const requests =
+        units <= 500
+          ? [communesPage(units, '')]
+          : [
+              communesPage(500, ''),
+              communesPage(units - 500, `, after: ${JSON.stringify(firstFiveHundred.pageInfo.endCursor)}`),
+            ];
       const before = await statements(platform);
-      await ask(
-        `query($first: Int) { units(filter: { levels: [COMMUNE], asOf: "${YEAR_END}" }, first: $first) {
-            nodes { code indicators(period: "2024", codes: ["ON_TIME_RATE"]) { value } findings(first: 1) { totalCount } } } }`,
-        { first },
-      );
+      for (const request of requests) await ask(request);
       const after = await statements(platform);
       perService.registry.push(after.registry - before.registry);
       perService.metrics.push(after.metrics - before.metrics);
       perService.inspection.push(after.inspection - before.inspection);
     }
-    for (const [service, values] of Object.entries(perService)) counts.push(`${service} ${values.join('/')}`);
+    const counts = Object.entries(perService).map(([service, values]) => `${service} ${values.join('/')}`);
     // The subgraphs ask the registry about 50 units a request (their operation limit), one lookup a request: one
-    // statement more per further 50 units and asking subgraph (two ask here), never one per unit.
-    const sizes = [1, 10, 100, 500];
-    const registryBound = sizes.map(
-      (n, i) => perService.registry[0]! + 2 * (Math.ceil(n / 50) - 1) - perService.registry[i]!,
+    // statement more per further 50 units and asking subgraph (two ask here); never one per unit.
+    const pagesOf = (units: number) => Math.ceil(units / 500);
+    const withinBound = sizes.every(
+      (n, i) =>
+        perService.registry[i]! <=
+        perService.registry[0]! * pagesOf(n) + 2 * (Math.ceil(n / 50) - pagesOf(n)),
     );
-    const constant =
-      [perService.metrics, perService.inspection].every((values) =>
-        values.every((value) => value === values[0]),
-      ) && registryBound.every((slack) => slack >= 0);
+    const perPage = [perService.metrics, perService.inspection].every((values) =>
+      values.every((value, i) => value <= values[0]! * pagesOf(sizes[i]!)),
+    );
     record({
-      name: '3. SQL statements per request for 1/10/100/500 communes with a roll-up and findings',
+      name: '3. SQL statements for 1/10/100/1,000 communes with a roll-up and findings (1,000: two requests of 500)',
       ours: counts.join('; '),
       baseline: '—',
       ratio: null,
-      target: 'constant (registry: + 1 per 50 units per asking subgraph)',
-      met: constant,
+      target: 'constant per request (registry: + 1 per 50 units per asking subgraph)',
+      met: withinBound && perPage,
     });
 
     // 4. Unit search, accent-insensitive and with typos, 20 callers.
@@ -324,14 +342,23 @@ async function measure(platform: LocalPlatform, size: BenchSize, keep: (figure: 
       s: searches[(i + shift) % searches.length],
       first: 20 + Math.floor((i + shift) / searches.length),
     });
-    const straight = await run(async (i) => {
-      const answer = await platform.queryUnitRegistry(search, nth(i, Math.floor(searches.length / 2)));
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    }, 20);
+    // From autocannon: at 20 callers, fetch in this process would be the bottleneck, not the platform.
+    const searchLoad = (url: string, shift: number) =>
+      autocannonLoad({
+        url,
+        token: platform.adminToken,
+        body: (i) => JSON.stringify({ query: search, variables: nth(i, shift) }),
+        connections: 20,
+        seconds: size.seconds,
+      });
+    const straight = await searchLoad(
+      `${platform.unitRegistry.url}/graphql`,
+      Math.floor(searches.length / 2),
+    );
     const records = `the registry's ${registered.toLocaleString('en')} unit records, typos included, 20 callers`;
     versus(
       `4. unit search over ${records}, through the gateway`,
-      await run((i) => ask(search, nth(i, 0)), 20),
+      await searchLoad(platform.gatewayUrl, 0),
       straight,
       { p95: 20 },
     );
