@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeCursor } from '@cchc/kit';
 import { SUPERGRAPH_FILE, SUPERGRAPH_WITH_PARTNERS_FILE } from '@cchc/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from './testkit/platform.js';
@@ -32,6 +33,17 @@ describe("the unit registry's answers cached at the gateway", () => {
     // Anonymous callers share the answer: the registry is public.
     const before = await sqlOf(platform.unitRegistry);
     expect((await platform.queryAs(null, HON_DAT)).data).toEqual({ unitByCode: { name: 'Hòn Đất' } });
+    expect((await sqlOf(platform.unitRegistry)) - before).toBe(0);
+  });
+
+  it('keeps hundreds of answers of twenty units each, not only the last few', async () => {
+    const page = (offset: number) =>
+      platform.query(`query($after: String) { units(first: 20, after: $after) { nodes { id name } } }`, {
+        after: offset === 0 ? null : encodeCursor(offset),
+      });
+    for (let offset = 0; offset < 300 * 20; offset += 20) expect((await page(offset)).errors).toBeUndefined();
+    const before = await sqlOf(platform.unitRegistry);
+    await page(0);
     expect((await sqlOf(platform.unitRegistry)) - before).toBe(0);
   });
 
