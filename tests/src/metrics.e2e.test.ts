@@ -307,6 +307,31 @@ describe('BI facts by unit code, with the indicator names', () => {
     }
   });
 
+  it('gives each month of a roll-up by month what that month alone gives (one row a unit and month, not grouped first)', async () => {
+    type Numbers = {
+      periodStart: string;
+      indicatorCode: string;
+      numerator: number;
+      denominator: number;
+      coverage: number;
+    };
+    const read = (range: string) =>
+      ask<{ indicatorFacts: { nodes: Numbers[] } }>(
+        `{ indicatorFacts(filter: { unitCodes: ["91", "903"], asOf: "2020-10-19", ${range} }, first: 500) {
+          nodes { periodStart indicatorCode numerator denominator coverage } } }`,
+      );
+    const key = (f: Numbers) =>
+      JSON.stringify([f.periodStart, f.indicatorCode, f.numerator, f.denominator, f.coverage]);
+    const byMonth = (await read('from: "2020-01-01", to: "2020-12-31", grain: MONTH')).indicatorFacts.nodes;
+    const alone: Numbers[] = [];
+    for (let month = 1; month <= 12; month++) {
+      const day = `2020-${String(month).padStart(2, '0')}-01`;
+      alone.push(...(await read(`from: "${day}", to: "${day}"`)).indicatorFacts.nodes);
+    }
+    expect(byMonth.length).toBe(2 * 12 * 17);
+    expect(byMonth.map(key).sort()).toEqual(alone.map(key).sort());
+  });
+
   it('refuses an unknown code with the field, the code and the date', async () => {
     const unknown = await facts('unitCodes: ["903", "99999"], asOf: "2020-10-19"');
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitCodes' });

@@ -28,11 +28,11 @@ const smallQuery = `{ unitByCode(code: "903", asOf: "2020-10-19") { name kind pa
 /**
  * S′: the same selection on a different date per request, which neither the gateway's response cache nor its
  * in-flight deduplication can answer (both are keyed by query text and variables). The registry holds Hòn Đất
- * under Kiên Giang with no start date until the 2025 reform, so every day from 1976 gives the same unit:
- * ~18,000 distinct dates, more than a target receives in the whole run (the cache keeps answers 10 minutes).
+ * under Kiên Giang with no start date until the 2025 reform, so every day from 1900 gives the same unit:
+ * ~45,000 distinct dates, more than a target receives in the whole run (the cache keeps answers 10 minutes).
  */
 const datedSmallQuery = `query ($asOf: Date!) { unitByCode(code: "903", asOf: $asOf) { name kind parent { name } } }`;
-const firstAsOf = '1976-01-01';
+const firstAsOf = '1900-01-01';
 const lastAsOf = '2025-06-30';
 const datedDays = (Date.parse(lastAsOf) - Date.parse(firstAsOf)) / 86_400_000 + 1;
 /** Kiên Giang's 15 districts of 2020 (unit-registry), each with its on-time rate (metrics) and first findings (inspection). */
@@ -351,7 +351,7 @@ async function report(
     `${machine()}. Each gateway in its own process; subgraphs in the bench process. ` +
     `Loopback, ${connections} connections, ${measureSeconds} s per measurement after ` +
     `${warmupSeconds} s of warm-up, ${rounds} rounds in alternating order (ranges over the rounds, ratios of their means). ` +
-    'S: unitByCode 903 with its parent; S′: the same with asOf a different day per request (from 1976, none sent ' +
+    'S: unitByCode 903 with its parent; S′: the same with asOf a different day per request (from 1900, none sent ' +
     'twice to a target), which no cache can answer; F: Kiên Giang’s 15 districts with their 2020 on-time rate and ' +
     'first 3 findings.';
   const block = [

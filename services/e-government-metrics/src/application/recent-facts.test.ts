@@ -24,7 +24,7 @@ describe('the facts of recent filters', () => {
     Date.now = () => now;
     try {
       let computed = 0;
-      const recent = new RecentFacts(async () => 'same', { entries: 2, maxAgeMs: 1000 });
+      const recent = new RecentFacts(async () => 'same', { entries: 2, maxAgeMs: 1000, maxFacts: 1000 });
       const compute = async () => facts(`run ${++computed}`);
       await recent.get('a', compute); // 1
       await recent.get('b', compute); // 2
@@ -40,5 +40,25 @@ describe('the facts of recent filters', () => {
     } finally {
       Date.now = realNow;
     }
+  });
+
+  it('hold no more facts than allowed: the oldest filters go first, the newest stays even alone', async () => {
+    let computed = 0;
+    const recent = new RecentFacts(async () => 'same', { entries: 8, maxAgeMs: 60_000, maxFacts: 5 });
+    const many = (n: number) => async () => {
+      computed++;
+      return Array.from({ length: n }, (_, i) => ({ unitCode: `u${i}` })) as unknown as Fact[];
+    };
+    await recent.get('a', many(2)); // 1
+    await recent.get('b', many(2)); // 2
+    await recent.get('c', many(2)); // 3: six facts held, a goes
+    await recent.get('b', many(2)); // kept
+    await recent.get('a', many(2)); // 4: computed again
+    expect(computed).toBe(4);
+    await recent.get('big', many(9)); // 5: more than allowed alone, kept while newest
+    await recent.get('big', many(9));
+    expect(computed).toBe(5);
+    await recent.get('c', many(2)); // 6: big was the only one left
+    expect(computed).toBe(6);
   });
 });

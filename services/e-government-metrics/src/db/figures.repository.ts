@@ -182,8 +182,8 @@ export class FiguresRepository {
   }
 
   /**
-   * Sums the terms (every one unless fewer are asked for) over each root's scope and the range — per bucket of the grain, or over the whole
-   * range — in one statement, whatever the number of roots. Only months in the counted statuses are summed
+   * Sums the terms (every one unless fewer are asked for) over each root's scope and the range — per bucket of
+   * the grain, or over the whole range — in one statement, whatever the number of roots. Only months in the counted statuses are summed
    * (drafts never; partners see approved months only). Also counts the units that reported, for coverage.
    */
   async rollUp(
@@ -200,7 +200,12 @@ export class FiguresRepository {
     const bucketEnd = grain
       ? `LEAST((u.bucket + interval '${GRAIN_INTERVAL[grain]}' - interval '1 day')::date, $8::date)`
       : '$8::date';
-    const perUnit = terms.map((term, i) => `sum(${termSql(term)}) AS t${i}`).join(', ');
+    // A unit has one row a month: month by month, its row is its sums already, and grouping it first would only
+    // cost (a national roll-up by month groups 140,000 unit-months twice).
+    const rowIsUnit = grain === 'MONTH';
+    const perUnit = terms
+      .map((term, i) => (rowIsUnit ? `${termSql(term)} AS t${i}` : `sum(${termSql(term)}) AS t${i}`))
+      .join(', ');
     const sums = terms.map((_, i) => `sum(u.t${i})::bigint AS t${i}`).join(', ');
     // Summed per unit first, then over the units: sums add up the same, and the per-unit latest website
     // update gives the stalest unit's days (a maximum, not a sum).
@@ -208,11 +213,12 @@ export class FiguresRepository {
       `WITH scope (root, unit_id, partial, aggregate) AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $7::boolean[])),
        per_unit AS (
-         SELECT s.root, ${bucket} AS bucket, s.unit_id, s.partial, s.aggregate, count(*) AS months,
-           max(f.website_last_update) AS last_update, ${perUnit}
+         SELECT s.root, ${bucket} AS bucket, s.unit_id, s.partial, s.aggregate,
+           ${rowIsUnit ? '1' : 'count(*)'} AS months,
+           ${rowIsUnit ? 'f.website_last_update' : 'max(f.website_last_update)'} AS last_update, ${perUnit}
          FROM scope s JOIN monthly_figures f ON f.unit_id = s.unit_id
          WHERE f.period BETWEEN $4 AND $5 AND f.status = ANY($6)
-         GROUP BY s.root, ${grain ? bucket : '$4::date'}, s.unit_id, s.partial, s.aggregate)
+         ${rowIsUnit ? '' : `GROUP BY s.root, ${grain ? bucket : '$4::date'}, s.unit_id, s.partial, s.aggregate`})
        SELECT u.root, u.bucket, bool_or(u.partial) AS approximate, sum(u.months) AS months,
          count(*) AS reporting, count(*) FILTER (WHERE u.aggregate) AS reporting_aggregates,
          max(${bucketEnd} - COALESCE(u.last_update, ${bucketStart} - 1)) AS website_days, ${sums}

@@ -2,26 +2,15 @@ import type { NationalOptions, NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
+import { type BulkFigures, insertFiguresInBulk } from '../db/figures-bulk.js';
 import { demoStatus, demoValues } from '../demo/demo-figures.js';
-import { MEASURE_KEYS, MEASURES, type MonthlyValues } from '../domain/measures.js';
 import { firstDayOf } from '../domain/period.js';
-import type { SubmissionStatus } from '../domain/submission.js';
 
 /** Not the demo's: a national row never takes a demo row's id. */
 const NAMESPACE = '2ba0c105-efc6-497c-92c5-9d9973071713';
 const GENERATOR = 'national-generator';
 /** Rows per statement: large enough to be cheap, small enough to stay far below the statement timeout. */
 const CHUNK = 10_000;
-
-interface FigureRow {
-  id: string;
-  unit: UnitDescription;
-  period: string;
-  status: SubmissionStatus;
-  values: MonthlyValues;
-}
-/** A column of the insert: its name, its SQL type and its value in a row. */
-type Column = [name: string, type: string, value: (row: FigureRow) => unknown];
 
 const inForceOn = (unit: UnitDescription, day: string) =>
   (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo >= day);
@@ -40,30 +29,6 @@ function filedAt(period: string): string {
   const [year, month] = period.split('-').map(Number) as [number, number];
   const next = month === 12 ? firstDayOf(year + 1, 1) : firstDayOf(year, month + 1);
   return `${next}T08:00:00+07:00`;
-}
-
-const columns: Column[] = [
-  ['id', 'uuid', (r) => r.id],
-  ['unit_id', 'uuid', (r) => r.unit.id],
-  ['period', 'date', (r) => r.period],
-  ['status', 'text', (r) => r.status],
-  ['website_last_update', 'date', (r) => r.values.websiteLastUpdate],
-  ['updated_at', 'timestamptz', (r) => filedAt(r.period)],
-  ...MEASURE_KEYS.map((key): Column => [MEASURES[key].column, 'integer', (r) => r.values[key]]),
-];
-
-/** One statement, one typed array per column (as the demo loads its figures); answers the rows inserted. */
-async function insertFigures(dataSource: DataSource, rows: FigureRow[]): Promise<number> {
-  const [{ inserted }] = await dataSource.query(
-    `WITH inserted AS (
-       INSERT INTO monthly_figures (${columns.map(([name]) => name).join(', ')}, updated_by)
-       SELECT *, '${GENERATOR}' FROM unnest(${columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
-       ON CONFLICT (unit_id, period) DO NOTHING
-       RETURNING 1)
-     SELECT count(*)::int AS inserted FROM inserted`,
-    columns.map(([, , value]) => rows.map(value)),
-  );
-  return inserted;
 }
 
 /**
@@ -87,9 +52,9 @@ export async function generateNationalFigures(
   const generated = unitsOfMonth.reduce((total, month) => total + month.units.length, 0);
   let done = 0;
   let inserted = 0;
-  let chunk: FigureRow[] = [];
+  let chunk: BulkFigures[] = [];
   const flush = async () => {
-    inserted += await insertFigures(dataSource, chunk);
+    inserted += await insertFiguresInBulk(dataSource, chunk, GENERATOR);
     done += chunk.length;
     chunk = [];
     options.onProgress?.(`monthly figures ${done}/${generated}`);
@@ -99,10 +64,11 @@ export async function generateNationalFigures(
     for (const unit of inForce) {
       chunk.push({
         id: uuidV5(`${options.seed}|${unit.id}|${period}`, NAMESPACE),
-        unit,
+        unitId: unit.id,
         period,
         status,
         values: demoValues(unit, period, options.seed),
+        updatedAt: filedAt(period),
       });
       if (chunk.length === CHUNK) await flush();
     }

@@ -27,6 +27,8 @@ export async function copyCatalog(
   db: EntityManager,
   fromYear: number,
   toYear: number,
+  /** The new rows' ids, by what each is (`catalog`, `area|TTHC`, `criterion|TTHC.3`): random unless given. */
+  newId: (key: string) => string = () => uuid(),
 ): Promise<{ copy: CriteriaCatalogEntity; areas: number; criteria: number }> {
   const catalogs = db.getRepository(CriteriaCatalogEntity);
   const source = await catalogs.findOneBy({ year: fromYear });
@@ -34,7 +36,7 @@ export async function copyCatalog(
   if (await catalogs.existsBy({ year: toYear }))
     throw badInput('toYear', `${toYear} already has a criteria catalog`);
   const copy: CriteriaCatalogEntity = {
-    id: uuid(),
+    id: newId('catalog'),
     year: toYear,
     title: source.title.replace(String(fromYear), String(toYear)),
     copiedFromId: source.id,
@@ -43,14 +45,14 @@ export async function copyCatalog(
   await catalogs.insert(copy);
   const areaIds = new Map<string, string>();
   const areas = await db.getRepository(ContentAreaEntity).findBy({ catalogId: source.id });
-  for (const area of areas) areaIds.set(area.id, uuid());
+  for (const area of areas) areaIds.set(area.id, newId(`area|${area.code}`));
   await db
     .getRepository(ContentAreaEntity)
     .insert(areas.map((a) => ({ ...a, id: areaIds.get(a.id)!, catalogId: copy.id })));
   const criteria = await db
     .getRepository(CriterionEntity)
     .find({ where: { catalogId: source.id }, order: { code: 'ASC' } });
-  const criterionIds = new Map(criteria.map((c) => [c.id, uuid()]));
+  const criterionIds = new Map(criteria.map((c) => [c.id, newId(`criterion|${c.code}`)]));
   // Parents before their sub-criteria: codes sort "TTHC.3" before "TTHC.3.1".
   for (const c of criteria) {
     await db.getRepository(CriterionEntity).insert({

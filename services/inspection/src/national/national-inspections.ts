@@ -3,6 +3,7 @@ import type { NationalOptions, NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
+import { copyCatalog } from '../application/catalog.service.js';
 import {
   conclusionRows,
   newAction,
@@ -142,10 +143,9 @@ interface Catalog {
   criteria: Map<string, { id: string; areaId: string }>;
 }
 
-/** What a catalog holds, whether copied from another year's or written from the demo file. */
+/** What the demo file's written catalog holds. */
 interface CatalogContent {
   title: string;
-  copiedFromId: string | null;
   thresholds: unknown;
   areas: { code: string; position: number; nameVi: string; nameEn: string; guidance: string | null }[];
   criteria: {
@@ -160,34 +160,6 @@ interface CatalogContent {
     indicatorCode: string | null;
     indicatorPoints: unknown;
   }[];
-}
-
-/** A year's catalog copied from another year's, as copyCatalog copies it (its title names the new year). */
-async function copiedContent(db: EntityManager, fromYear: number, toYear: number): Promise<CatalogContent> {
-  const [source] = await db.query(
-    'SELECT id, title, classification_thresholds FROM criteria_catalogs WHERE year = $1',
-    [fromYear],
-  );
-  const areas = await db.query(
-    `SELECT code, position, name_vi AS "nameVi", name_en AS "nameEn", guidance
-     FROM content_areas WHERE catalog_id = $1 ORDER BY position, code`,
-    [source.id],
-  );
-  const criteria = await db.query(
-    `SELECT c.code, a.code AS "areaCode", p.code AS "parentCode", c.position, c.name_vi AS "nameVi",
-       c.name_en AS "nameEn", c.guidance, c.max_points AS "maxPoints", c.indicator_code AS "indicatorCode",
-       c.indicator_points AS "indicatorPoints"
-     FROM criteria c JOIN content_areas a ON a.id = c.area_id LEFT JOIN criteria p ON p.id = c.parent_id
-     WHERE c.catalog_id = $1 ORDER BY c.code`,
-    [source.id],
-  );
-  return {
-    title: source.title.replace(String(fromYear), String(toYear)),
-    copiedFromId: source.id,
-    thresholds: source.classification_thresholds,
-    areas,
-    criteria,
-  };
 }
 
 /** The demo file's written catalog, for a database that has no catalog to copy from. */
@@ -206,7 +178,6 @@ async function writtenContent(toYear: number): Promise<CatalogContent> {
   });
   return {
     title: written.title.replace(String(written.year), String(toYear)),
-    copiedFromId: null,
     thresholds: written.classificationThresholds,
     areas: written.areas.map((a, i) => ({ code: a.code, position: i + 1, ...entry(a) })),
     criteria: written.areas.flatMap((a) =>
@@ -229,7 +200,7 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
 
 /**
  * Each year without a catalog gets a copy of the nearest earlier year's (the latest; else the earliest later
- * one), as copyCriteriaCatalog makes it but with deterministic ids; with no catalog at all, the demo file's
+ * one), by copyCatalog with deterministic ids; with no catalog at all, the demo file's
  * written one. Years are done in order, so 2022 copies the 2021 catalog just made.
  */
 async function ensureCatalogs(db: EntityManager, years: number[], seed: string, tally: Tally) {
@@ -238,9 +209,22 @@ async function ensureCatalogs(db: EntityManager, years: number[], seed: string, 
     const have: { year: number }[] = await db.query('SELECT year FROM criteria_catalogs ORDER BY year');
     if (have.some((c) => c.year === year)) continue;
     const source = have.filter((c) => c.year < year).at(-1) ?? have[0];
-    const content = source ? await copiedContent(db, source.year, year) : await writtenContent(year);
     const id = (key: string) => idOf(seed, `${key}|${year}`);
-    const catalog = { id: id('catalog'), year, ...content, thresholds: json(content.thresholds) };
+    if (source) {
+      const copied = await copyCatalog(db, source.year, year, id);
+      tally.add(CATALOG.name, 1, 1);
+      tally.add(AREA.name, copied.areas, copied.areas);
+      tally.add(CRITERION.name, copied.criteria, copied.criteria);
+      continue;
+    }
+    const content = await writtenContent(year);
+    const catalog = {
+      id: id('catalog'),
+      year,
+      ...content,
+      copiedFromId: null,
+      thresholds: json(content.thresholds),
+    };
     await insertRows(db, tally, CATALOG, [catalog]);
     await insertRows(
       db,
