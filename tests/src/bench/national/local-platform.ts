@@ -55,7 +55,8 @@ export async function newPlace(folder: string): Promise<LocalPlace> {
 
 /**
  * The environment `npm start` and `npm run data:national` get for a place: the embedded PostgreSQL (whatever
- * server the suite itself uses), no Redis, the demo users, and a rate limit no bench reaches.
+ * server the suite itself uses), no Redis, the demo users, a rate limit no bench reaches, and the cluster's heap
+ * size.
  */
 function environmentOf(place: LocalPlace, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -73,6 +74,9 @@ function environmentOf(place: LocalPlace, extra: Record<string, string> = {}): N
     METRICS_PORT: String(place.ports.metrics),
     RATE_LIMIT_PER_MINUTE: '100000000',
     LOG_LEVEL: 'warn',
+    // Each service's heap as the cluster bounds it (infra/k8s: --max-old-space-size=384), so that its resident
+    // memory is what it holds, not what a process on a large machine leaves uncollected.
+    NODE_OPTIONS: '--max-old-space-size=384',
     ...extra,
   };
 }
