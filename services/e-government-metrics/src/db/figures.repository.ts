@@ -203,10 +203,11 @@ export class FiguresRepository {
     // A unit has one row a month: month by month, its row is its sums already, and grouping it first would only
     // cost (a national roll-up by month groups 140,000 unit-months twice).
     const rowIsUnit = grain === 'MONTH';
+    // Each column with the comma before it: an indicator of the website's days alone sums no term.
     const perUnit = terms
-      .map((term, i) => (rowIsUnit ? `${termSql(term)} AS t${i}` : `sum(${termSql(term)}) AS t${i}`))
-      .join(', ');
-    const sums = terms.map((_, i) => `sum(u.t${i})::bigint AS t${i}`).join(', ');
+      .map((term, i) => (rowIsUnit ? `, ${termSql(term)} AS t${i}` : `, sum(${termSql(term)}) AS t${i}`))
+      .join('');
+    const sums = terms.map((_, i) => `, sum(u.t${i})::bigint AS t${i}`).join('');
     // Summed per unit first, then over the units: sums add up the same, and the per-unit latest website
     // update gives the stalest unit's days (a maximum, not a sum).
     const rows: Row[] = await this.dataSource.query(
@@ -215,13 +216,13 @@ export class FiguresRepository {
        per_unit AS (
          SELECT s.root, ${bucket} AS bucket, s.unit_id, s.partial, s.aggregate,
            ${rowIsUnit ? '1' : 'count(*)'} AS months,
-           ${rowIsUnit ? 'f.website_last_update' : 'max(f.website_last_update)'} AS last_update, ${perUnit}
+           ${rowIsUnit ? 'f.website_last_update' : 'max(f.website_last_update)'} AS last_update${perUnit}
          FROM scope s JOIN monthly_figures f ON f.unit_id = s.unit_id
          WHERE f.period BETWEEN $4 AND $5 AND f.status = ANY($6)
          ${rowIsUnit ? '' : `GROUP BY s.root, ${grain ? bucket : '$4::date'}, s.unit_id, s.partial, s.aggregate`})
        SELECT u.root, u.bucket, bool_or(u.partial) AS approximate, sum(u.months) AS months,
          count(*) AS reporting, count(*) FILTER (WHERE u.aggregate) AS reporting_aggregates,
-         max(${bucketEnd} - COALESCE(u.last_update, ${bucketStart} - 1)) AS website_days, ${sums}
+         max(${bucketEnd} - COALESCE(u.last_update, ${bucketStart} - 1)) AS website_days${sums}
        FROM per_unit u
        GROUP BY u.root, u.bucket
        ORDER BY u.root, u.bucket`,
