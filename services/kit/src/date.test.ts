@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, todayInVietnam } from './date.js';
+import { isInForce, isIsoDate, todayInVietnam } from './date.js';
 
 describe('dates', () => {
   it('accepts only real calendar dates written YYYY-MM-DD', () => {
@@ -11,5 +11,15 @@ describe('dates', () => {
   it('counts today in Vietnam time (UTC+7)', () => {
     expect(todayInVietnam(new Date('2025-06-30T17:30:00Z'))).toBe('2025-07-01');
     expect(todayInVietnam(new Date('2025-06-30T16:59:00Z'))).toBe('2025-06-30');
+  });
+
+  it('finds a record in force on a date, both bounds included', () => {
+    const kienGiang = { validFrom: null, validTo: '2025-06-30' };
+    const anGiang = { validFrom: '2025-07-01', validTo: null };
+    expect(isInForce(kienGiang, '2020-10-19')).toBe(true);
+    expect(isInForce(kienGiang, '2025-06-30')).toBe(true);
+    expect(isInForce(kienGiang, '2025-07-01')).toBe(false);
+    expect(isInForce(anGiang, '2025-07-01')).toBe(true);
+    expect(isInForce(anGiang, '2025-06-30')).toBe(false);
   });
 });

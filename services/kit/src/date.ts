@@ -10,6 +10,17 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/** Whether a record valid from `validFrom` to `validTo` (both days included; null: open) is in force on a date. */
+export function isInForce(
+  record: { validFrom: string | null; validTo: string | null },
+  day: string,
+): boolean {
+  return (
+    (record.validFrom === null || record.validFrom <= day) &&
+    (record.validTo === null || record.validTo >= day)
+  );
+}
+
 /** Today's date in Vietnam (UTC+7), which is what "today" means to the platform's users. */
 export function todayInVietnam(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);

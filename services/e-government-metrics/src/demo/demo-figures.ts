@@ -1,3 +1,4 @@
+import { isInForce } from '@cchc/kit';
 import { type UnitDescription, type UnitRegistryClient } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
@@ -167,9 +168,6 @@ export function demoStatus(period: string, months: string[]): SubmissionStatus {
     : SubmissionStatus.APPROVED;
 }
 
-const inForce = (unit: UnitDescription, day: string) =>
-  (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo >= day);
-
 /**
  * The units of each month: Kiên Giang's of 2020 until June 2025, then those under the merged An Giang in
  * force on the month's first day (one registry request for every unit it ever had, filtered by validity,
@@ -184,7 +182,7 @@ async function unitsByMonth(units: UnitRegistryClient, months: string[]) {
   if (!anGiang)
     throw new Error('An Giang (91 from 2025-07-01) is not in the unit registry: import the units first');
   const ever = await units.list({ descendantsOf: anGiang });
-  return (month: string) => (month < REFORM_MONTH ? before : ever.filter((unit) => inForce(unit, month)));
+  return (month: string) => (month < REFORM_MONTH ? before : ever.filter((unit) => isInForce(unit, month)));
 }
 
 /**

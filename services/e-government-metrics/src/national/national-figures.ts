@@ -1,4 +1,4 @@
-import type { NationalOptions, NationalResult } from '@cchc/kit';
+import { isInForce, type NationalOptions, type NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
@@ -11,9 +11,6 @@ const NAMESPACE = '2ba0c105-efc6-497c-92c5-9d9973071713';
 const GENERATOR = 'national-generator';
 /** Rows per statement: large enough to be cheap, small enough to stay far below the statement timeout. */
 const CHUNK = 10_000;
-
-const inForceOn = (unit: UnitDescription, day: string) =>
-  (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo >= day);
 
 /** A province's own figures are the sum of its departments', agencies', districts' and communes' (see scope.ts). */
 const reports = (unit: UnitDescription) => unit.parentId !== null;
@@ -47,7 +44,7 @@ export async function generateNationalFigures(
   const reporting = units.filter(reports);
   const unitsOfMonth = months.map((period) => ({
     period,
-    units: reporting.filter((unit) => inForceOn(unit, period)),
+    units: reporting.filter((unit) => isInForce(unit, period)),
   }));
   const generated = unitsOfMonth.reduce((total, month) => total + month.units.length, 0);
   let done = 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NationalOptions, NationalResult } from '@cchc/kit';
+import { isInForce, type NationalOptions, type NationalResult } from '@cchc/kit';
 import type { UnitDescription } from '@cchc/unit-registry-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v5 as uuidV5 } from 'uuid';
@@ -92,9 +92,6 @@ function monthEndAfter(date: string, months: number): string {
 
 // ----------------------------------------------------------------------------------------------------------
 // Units
-
-const inForce = (unit: UnitDescription, day: string) =>
-  (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo >= day);
 
 /** The days of [from, to] the unit is in force, or null when none. */
 function windowOf(unit: UnitDescription, from: string, to: string): { from: string; to: string } | null {
@@ -783,7 +780,7 @@ export async function generateNationalInspections(
     };
     const rows = emptyRows();
     const provinces = units
-      .filter((u) => isProvince(u) && inForce(u, `${year}-${PROVINCES_ON}`))
+      .filter((u) => isProvince(u) && isInForce(u, `${year}-${PROVINCES_ON}`))
       .sort(byCode);
     for (const province of provinces) planRows(province, below.get(province.id) ?? [], context, rows);
     await dataSource.transaction(async (db) => {

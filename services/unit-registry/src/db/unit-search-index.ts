@@ -1,4 +1,4 @@
-import type { Page } from '@cchc/kit';
+import { isInForce, type Page } from '@cchc/kit';
 import type { DataSource } from 'typeorm';
 import { prepareSearch, SearchCatalogue } from '../domain/search-ranking.js';
 import { UnitEntity } from '../domain/unit.entity.js';
@@ -76,9 +76,5 @@ function withinFilter(unit: UnitEntity, query: UnitQuery): boolean {
   if (query.descendantsOf && !unit.ancestorIds.includes(query.descendantsOf)) return false;
   if (query.levels?.length && !query.levels.includes(unit.level)) return false;
   if (query.kinds?.length && !query.kinds.includes(unit.kind)) return false;
-  if (query.asOf) {
-    if (unit.validFrom !== null && unit.validFrom > query.asOf) return false;
-    if (unit.validTo !== null && unit.validTo < query.asOf) return false;
-  }
-  return true;
+  return !query.asOf || isInForce(unit, query.asOf);
 }

@@ -14,10 +14,3 @@ export function unitId(code: string, validFrom: string | null): string {
 export function lineageLinkId(predecessorId: string, successorId: string): string {
   return uuidV5(`lineage:${predecessorId}:${successorId}`, UNIT_NAMESPACE);
 }
-
-/** Whether a unit record is in force on a date (validity bounds are inclusive, null = open). */
-export function isInForce(unit: { validFrom: string | null; validTo: string | null }, asOf: string): boolean {
-  return (
-    (unit.validFrom === null || unit.validFrom <= asOf) && (unit.validTo === null || unit.validTo >= asOf)
-  );
-}

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { withinProvinces } from '@cchc/kit';
+import { isInForce, withinProvinces } from '@cchc/kit';
 import { type UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
 import pg from 'pg';
 import { sampleMonthOfFigures } from '../../testkit/figures.js';
@@ -517,10 +517,7 @@ async function statements(platform: LocalPlatform) {
   };
 }
 
-const inForce = (units: UnitDescription[], day: string) =>
-  units.filter(
-    (u) => (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || u.validTo >= day),
-  );
+const inForce = (units: UnitDescription[], day: string) => units.filter((unit) => isInForce(unit, day));
 
 /** Every unit in force on `day` under `rootId`, at any depth. */
 export function under(units: UnitDescription[], rootId: string, day: string): UnitDescription[] {
