@@ -14,7 +14,7 @@ export interface BulkFigures {
 }
 
 /** A column of the insert: its name, its SQL type and its value in a row. */
-type Column = [name: string, type: string, value: (row: BulkFigures) => unknown];
+type Column = [name: string, type: string, value: (row: BulkFigures, now: string) => unknown];
 
 const COLUMNS: Column[] = [
   ['id', 'uuid', (r) => r.id],
@@ -22,7 +22,7 @@ const COLUMNS: Column[] = [
   ['period', 'date', (r) => r.period],
   ['status', 'text', (r) => r.status],
   ['website_last_update', 'date', (r) => r.values.websiteLastUpdate],
-  ['updated_at', 'timestamptz', (r) => r.updatedAt ?? null],
+  ['updated_at', 'timestamptz', (r, now) => r.updatedAt ?? now],
   ...MEASURE_KEYS.map((key): Column => [MEASURES[key].column, 'integer', (r) => r.values[key]]),
 ];
 
@@ -36,16 +36,15 @@ export async function insertFiguresInBulk(
   rows: BulkFigures[],
   by: string,
 ): Promise<number> {
+  const now = new Date().toISOString();
   const [{ inserted }] = await dataSource.query(
     `WITH inserted AS (
        INSERT INTO monthly_figures (${COLUMNS.map(([name]) => name).join(', ')}, updated_by)
-       SELECT ${COLUMNS.map(([name]) => (name === 'updated_at' ? 'COALESCE(updated_at, now())' : name)).join(', ')}, $${COLUMNS.length + 1}
-       FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
-         AS row(${COLUMNS.map(([name]) => name).join(', ')})
+       SELECT *, $${COLUMNS.length + 1} FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
        ON CONFLICT (unit_id, period) DO NOTHING
        RETURNING 1)
      SELECT count(*)::int AS inserted FROM inserted`,
-    [...COLUMNS.map(([, , value]) => rows.map(value)), by],
+    [...COLUMNS.map(([, , value]) => rows.map((row) => value(row, now))), by],
   );
   return inserted;
 }

@@ -183,8 +183,9 @@ export class FiguresRepository {
 
   /**
    * Sums the terms (every one unless fewer are asked for) over each root's scope and the range — per bucket of
-   * the grain, or over the whole range — in one statement, whatever the number of roots. Only months in the counted statuses are summed
-   * (drafts never; partners see approved months only). Also counts the units that reported, for coverage.
+   * the grain, or over the whole range — in one statement, whatever the number of roots. Only months in the
+   * counted statuses are summed (drafts never; partners see approved months only). Also counts the units that
+   * reported, for coverage.
    */
   async rollUp(
     scope: ScopeMember[],
