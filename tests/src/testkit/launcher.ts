@@ -10,8 +10,47 @@ import type { GraphQLResponse } from './platform.js';
 const LAUNCHER = new URL('../../../infra/local/dist/start.js', import.meta.url).pathname;
 const REPO_ROOT = new URL('../../../', import.meta.url).pathname;
 
-/** The processes `npm start` runs, by the names its launcher prints. */
-export type LaunchedService = 'unit-registry' | 'e-government-metrics' | 'inspection' | 'gateway' | 'shell';
+/** The processes `npm start` runs, by the names its launcher prints, in the order it starts them. */
+export const LAUNCHED_SERVICES = [
+  'unit-registry',
+  'e-government-metrics',
+  'inspection',
+  'gateway',
+  'shell',
+] as const;
+export type LaunchedService = (typeof LAUNCHED_SERVICES)[number];
+
+/** The pid the launcher announced last for a service in one line of its output ("… started (pid 123)"), if any. */
+export function announcedPid(line: string, service: LaunchedService): number | undefined {
+  const match = line.match(new RegExp(`^${service} (?:started|restarted) \\(pid (\\d+)`));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A demo user's token from a gateway (password `demo`). */
+export async function loginAs(gatewayUrl: string, username: string): Promise<string> {
+  const response = await fetch(`${gatewayUrl}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  });
+  if (!response.ok) throw new Error(`login as ${username}: HTTP ${response.status}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** A GraphQL request with a bearer token, to a gateway or a subgraph (`url` ends in /graphql). */
+export async function queryAs(
+  url: string,
+  token: string,
+  document: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse;
+}
 
 export interface Launched {
   gatewayUrl: string;
@@ -105,25 +144,11 @@ export async function startLauncher(
     exited,
     pidsOf: (service) =>
       output.flatMap((line) => {
-        const match = line.match(new RegExp(`^${service} (?:started|restarted) \\(pid (\\d+)`));
-        return match ? [Number(match[1])] : [];
+        const pid = announcedPid(line, service);
+        return pid === undefined ? [] : [pid];
       }),
-    login: async (username) => {
-      const response = await fetch(`${gatewayUrl}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: 'demo' }),
-      });
-      return ((await response.json()) as { access_token: string }).access_token;
-    },
-    query: async (token, document, variables) => {
-      const response = await fetch(`${gatewayUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse;
-    },
+    login: (username) => loginAs(gatewayUrl, username),
+    query: (token, document, variables) => queryAs(`${gatewayUrl}/graphql`, token, document, variables),
     stop,
   };
 }

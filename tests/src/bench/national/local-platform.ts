@@ -1,19 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmod, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@cchc/kit/testing';
+import {
+  announcedPid,
+  LAUNCHED_SERVICES,
+  type LaunchedService,
+  loginAs,
+  queryAs,
+} from '../../testkit/launcher.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** The processes `npm start` runs, by the names its supervisor gives them. */
-export const PROCESSES = ['unit-registry', 'e-government-metrics', 'inspection', 'gateway', 'shell'] as const;
-export type ProcessName = (typeof PROCESSES)[number];
-
-export interface GraphQLAnswer {
-  data?: Record<string, unknown>;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 /** Where one platform of the bench lives: its own embedded PostgreSQL folder and ports, apart from `npm start`'s. */
 export interface LocalPlace {
@@ -28,29 +26,13 @@ export interface LocalPlace {
   };
 }
 
-/** A free port on loopback, as the system gives one. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
 export async function newPlace(folder: string): Promise<LocalPlace> {
   // Run as root, the embedded PostgreSQL runs as a `postgres` user of its own, who must reach the folder.
   await chmod(folder, 0o755);
-  const [postgres, gateway, shell, registry, inspection, metrics] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
-  return { folder, ports: { postgres, gateway, shell, registry, inspection, metrics } };
+  const names = ['postgres', 'gateway', 'shell', 'registry', 'inspection', 'metrics'] as const;
+  const free = await Promise.all(names.map(() => freePort()));
+  const ports = Object.fromEntries(names.map((name, i) => [name, free[i]!])) as LocalPlace['ports'];
+  return { folder, ports };
 }
 
 /**
@@ -123,11 +105,12 @@ async function stopped(child: ChildProcess, ms: number): Promise<void> {
 export async function startLocalPlatform(place: LocalPlace) {
   const started = performance.now();
   const { child, lines, onLine } = run('infra/local/dist/start.js', environmentOf(place));
-  const pids = new Map<ProcessName, number>();
+  const pids = new Map<LaunchedService, number>();
   onLine((line) => {
-    const match = /^(\S+) (?:re)?started \(pid (\d+)/.exec(line);
-    if (match && (PROCESSES as readonly string[]).includes(match[1]!))
-      pids.set(match[1] as ProcessName, Number(match[2]));
+    for (const service of LAUNCHED_SERVICES) {
+      const pid = announcedPid(line, service);
+      if (pid !== undefined) pids.set(service, pid);
+    }
   });
   const exited = once(child, 'exit').then(() => {
     throw new Error(`npm start stopped:\n${lastLines(lines)}`);
@@ -136,9 +119,9 @@ export async function startLocalPlatform(place: LocalPlace) {
   const gateway = local(place.ports.gateway);
   const firstAnswer = async () => {
     for (;;) {
-      const token = await login(gateway).catch(() => undefined);
+      const token = await loginAs(gateway, 'admin').catch(() => undefined);
       if (token) {
-        const answer = await post(`${gateway}/graphql`, token, '{ units(first: 1) { totalCount } }').catch(
+        const answer = await queryAs(`${gateway}/graphql`, token, '{ units(first: 1) { totalCount } }').catch(
           () => undefined,
         );
         if (answer?.data) return token;
@@ -166,9 +149,9 @@ export async function startLocalPlatform(place: LocalPlace) {
       inspection: database('cchc_inspection'),
     },
     query: (query: string, variables?: Record<string, unknown>) =>
-      post(`${gateway}/graphql`, adminToken, query, variables),
+      queryAs(`${gateway}/graphql`, adminToken, query, variables),
     queryUnitRegistry: (query: string, variables?: Record<string, unknown>) =>
-      post(`${local(place.ports.registry)}/graphql`, adminToken, query, variables),
+      queryAs(`${local(place.ports.registry)}/graphql`, adminToken, query, variables),
     /** The SQL statements a service has sent since it started (its own counter, on /metrics). */
     sqlStatements: async (service: { url: string }) => {
       const metrics = await (await fetch(`${service.url}/metrics`)).text();
@@ -177,7 +160,7 @@ export async function startLocalPlatform(place: LocalPlace) {
     },
     /** Each process's resident memory now, in bytes (from /proc). */
     memory: async () => {
-      const rss = new Map<ProcessName, number>();
+      const rss = new Map<LaunchedService, number>();
       for (const [name, pid] of pids) {
         const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
         const kB = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
@@ -224,28 +207,4 @@ export async function generateNationalData(
     rows: inserted.reduce((sum, rows) => sum + rows, 0),
     sizes,
   };
-}
-
-async function login(gateway: string): Promise<string> {
-  const answer = await fetch(`${gateway}/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'demo' }),
-  });
-  if (!answer.ok) throw new Error(`login: HTTP ${answer.status}`);
-  return ((await answer.json()) as { access_token: string }).access_token;
-}
-
-async function post(
-  url: string,
-  token: string,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLAnswer> {
-  const answer = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await answer.json()) as GraphQLAnswer;
 }

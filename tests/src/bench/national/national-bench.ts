@@ -6,14 +6,9 @@ import { isInForce, withinProvinces } from '@cchc/kit';
 import { type UnitDescription, UnitRegistryClient } from '@cchc/unit-registry-client';
 import pg from 'pg';
 import { sampleMonthOfFigures } from '../../testkit/figures.js';
+import { LAUNCHED_SERVICES } from '../../testkit/launcher.js';
 import { autocannonLoad, type LoadFigures, load } from './load.js';
-import {
-  generateNationalData,
-  type LocalPlatform,
-  newPlace,
-  PROCESSES,
-  startLocalPlatform,
-} from './local-platform.js';
+import { generateNationalData, type LocalPlatform, newPlace, startLocalPlatform } from './local-platform.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The statuses whose figures count in indicators (e-government-metrics' COUNTED_STATUSES). */
@@ -480,7 +475,7 @@ async function measure(platform: LocalPlatform, size: BenchSize, keep: (figure: 
     await reads();
     const afterRepeat = await platform.memory();
     const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 2 ** 20).toFixed(0)} MB`;
-    for (const name of PROCESSES) {
+    for (const name of LAUNCHED_SERVICES) {
       const [rest, loaded, repeated] = [atRest.get(name), afterLoads.get(name), afterRepeat.get(name)];
       if (!rest || !loaded || !repeated) continue;
       keep({
