@@ -247,16 +247,19 @@ export async function startPlatform(label: string, options: PlatformOptions = {}
       },
     },
     /** SQL statements a service has sent so far, read from its /metrics like a scraper would. */
-    sqlStatements: async (service: { url: string }) => {
-      const metrics = await (await fetch(`${service.url}/metrics`)).text();
-      const line = metrics.split('\n').find((l) => l.startsWith('db_sql_statements_total'));
-      return Number(line?.split(' ').at(-1));
-    },
+    sqlStatements,
     stop: async () => {
       await services.stop();
       for (const database of databases) await database.drop();
     },
   };
+}
+
+/** The SQL statements a service has sent since it started (its own counter, on /metrics). */
+export async function sqlStatements(service: { url: string }): Promise<number> {
+  const metrics = await (await fetch(`${service.url}/metrics`)).text();
+  const line = metrics.split('\n').find((l) => l.startsWith('db_sql_statements_total'));
+  return Number(line?.split(' ').at(-1));
 }
 
 export type TestPlatform = Awaited<ReturnType<typeof startPlatform>>;

@@ -10,6 +10,7 @@ import {
   loginAs,
   queryAs,
 } from '../../testkit/launcher.js';
+import { sqlStatements } from '../../testkit/platform.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -152,12 +153,7 @@ export async function startLocalPlatform(place: LocalPlace) {
       queryAs(`${gateway}/graphql`, adminToken, query, variables),
     queryUnitRegistry: (query: string, variables?: Record<string, unknown>) =>
       queryAs(`${local(place.ports.registry)}/graphql`, adminToken, query, variables),
-    /** The SQL statements a service has sent since it started (its own counter, on /metrics). */
-    sqlStatements: async (service: { url: string }) => {
-      const metrics = await (await fetch(`${service.url}/metrics`)).text();
-      const line = metrics.split('\n').find((l) => l.startsWith('db_sql_statements_total'));
-      return Number(line?.split(' ').at(-1));
-    },
+    sqlStatements,
     /** Each process's resident memory now, in bytes (from /proc). */
     memory: async () => {
       const rss = new Map<LaunchedService, number>();
